@@ -1,0 +1,263 @@
+"""The command line: a thin layer that validates, then calls one library function.
+
+Commands: ``code``, ``events``, ``pages``, ``timeline``, ``eval events``, ``eval pages``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from parley.config import Options, load_options
+from parley.errors import ParleyError
+from parley.records import STATUSES
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="parley: who did what to whom, when, how certainly, according to whom.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score output against gold (EVENTS.md, PAGES.md).")
+app.add_typer(eval_app, name="eval")
+console = Console(stderr=True)
+out_console = Console()
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file (default: store.db setting, parley.duckdb).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="User config file (TOML) over the defaults.")]
+
+
+def _options(config: Path | None, db: str | None) -> Options:
+    return load_options(config, {"store": {"db": db} if db else {}})
+
+
+def _fail(message: str, code: int = 2) -> None:
+    console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _iso(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        if len(value) in (4, 7) and value[:4].isdigit():
+            return value
+        _fail(f"{name} must be a date like 2022-02-24 (or 2022-02, 2022), got {value!r}")
+    return None
+
+
+def _guard(fn: Callable[[], None]) -> None:
+    try:
+        fn()
+    except ParleyError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .htm .jsonl .warc .warc.gz")],
+    db: DbOpt = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents whose metadata gives none.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Code files and folders into the database and print a summary.
+
+    Example: parley code examples/ --db parley.duckdb --published 2022-07-23
+    """
+    from parley.pipeline import code_paths
+
+    pub = _iso(published, "--published")
+
+    def run() -> None:
+        options = _options(config, db)
+        with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
+                      TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                      console=console, transient=True, disable=not console.is_terminal) as bar:
+            task = bar.add_task("code", total=None)
+            summary = code_paths(inputs, options, pub,
+                                 progress=lambda n: bar.update(task, completed=n))
+        _print_summary(summary, options.store.db)
+        if summary.documents == 0 and summary.unchanged == 0:
+            console.print("[bold red]nothing could be coded[/]")
+            raise typer.Exit(1)
+
+    _guard(run)
+
+
+def _print_summary(summary, db: str) -> None:
+    table = Table(title=f"parley: coded into {db}", show_header=False, title_justify="left")
+    table.add_row("documents coded", str(summary.documents))
+    table.add_row("documents unchanged (skipped)", str(summary.unchanged))
+    table.add_row("words", f"{summary.words:,}")
+    table.add_row("sentences (parsed)", f"{summary.sentences:,} ({summary.parsed:,})")
+    table.add_row("parts", ", ".join(f"{k} {v}" for k, v in sorted(summary.parts.items())) or "-")
+    table.add_row("comments", str(summary.comments))
+    by_type: dict[str, dict[str, int]] = {}
+    for (event, status), n in summary.events.items():
+        by_type.setdefault(event, {})[status] = n
+    for event in sorted(by_type):
+        counts = by_type[event]
+        table.add_row(f"events {event}", ", ".join(f"{s} {counts[s]}" for s in STATUSES if s in counts))
+    table.add_row("events (body, all)", str(sum(summary.events.values())))
+    table.add_row("problems", str(len(summary.problems)))
+    table.add_row("seconds", f"{summary.seconds:.1f}")
+    out_console.print(table)
+    for p in summary.problems[:20]:
+        out_console.print(f"  problem [{p.reason}] {p.detail}", markup=False, highlight=False)
+    if len(summary.problems) > 20:
+        out_console.print(f"  ... and {len(summary.problems) - 20} more (table 'problems')")
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="plover (JSON Lines), csv, parquet or gdelt (TSV).")] = "plover",
+    include_comments: Annotated[bool, typer.Option("--include-comments", help="Also export events coded from reader comments.")] = False,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export event mentions.
+
+    Example: parley events --format gdelt -o events.tsv
+    """
+    from parley.export import FORMATS, citations, write_events
+    from parley.store import Store
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    if fmt == "parquet" and output is None:
+        _fail("parquet is binary: give an output file with -o FILE.parquet")
+
+    def run() -> None:
+        options = _options(config, db)
+        with Store(options.store.db, read_only=True) as store:
+            evs = store.events(include_comments=include_comments)
+            n = write_events(evs, fmt, output if output else sys.stdout, citations(store))
+        if output:
+            console.print(f"wrote {n} events to {output}")
+
+    _guard(run)
+
+
+@app.command()
+def pages(
+    db: DbOpt = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export page parts and comment trees as JSON.
+
+    Example: parley pages -o pages.json
+    """
+    from parley.export import pages_json
+    from parley.store import Store
+
+    def run() -> None:
+        options = _options(config, db)
+        with Store(options.store.db, read_only=True) as store:
+            data = pages_json(store)
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        if output:
+            output.write_text(text + "\n", encoding="utf-8")
+            console.print(f"wrote {len(data)} pages to {output}")
+        else:
+            sys.stdout.write(text + "\n")
+
+    _guard(run)
+
+
+@app.command()
+def timeline(
+    db: DbOpt = None,
+    dyad: Annotated[str | None, typer.Option(help="Two actor codes, e.g. RUS,UKR: events between them, either way.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events dated on or after this date (YYYY-MM-DD).")] = None,
+    include_comments: Annotated[bool, typer.Option("--include-comments", help="Also list events from reader comments.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Print a chronological listing: date, actor -> recipient, type, status, sentence.
+
+    Example: parley timeline --dyad RUS,UKR --since 2022-07-01
+    """
+    from parley.store import Store
+    from parley.timeline import print_timeline
+
+    pair = None
+    if dyad:
+        codes = [c.strip().upper() for c in dyad.split(",") if c.strip()]
+        if len(codes) != 2:
+            _fail(f"--dyad takes two codes separated by a comma, like RUS,UKR; got {dyad!r}")
+        pair = (codes[0], codes[1])
+    since_iso = _iso(since, "--since")
+
+    def run() -> None:
+        options = _options(config, db)
+        with Store(options.store.db, read_only=True) as store:
+            evs = store.events(include_comments=include_comments, dyad=pair, since=since_iso)
+        n = print_timeline(evs, out_console)
+        console.print(f"{n} events")
+
+    _guard(run)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Option(help="Gold events (JSON Lines, EVENTS.md section 9).")],
+    pred: Annotated[Path, typer.Option(help="Predicted events (parley events --format plover).")],
+    segments: Annotated[Path | None, typer.Option(help="Gold page segments, to count comment leakage.")] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Folder of the gold texts (with --segments).")] = None,
+) -> None:
+    """Score predicted events against gold and print the metrics as JSON.
+
+    Example: parley eval events --gold ../shared/gold/seeds.events.jsonl --pred out/events.jsonl
+    """
+    from parley.evaluate import comment_spans_from_segments, read_jsonl, score_events
+
+    def run() -> None:
+        spans = None
+        if segments is not None:
+            if corpus is None:
+                _fail("--segments needs --corpus (the folder of the gold texts)")
+            spans = comment_spans_from_segments(json.loads(segments.read_text("utf-8")), corpus)
+        result = score_events(read_jsonl(gold), read_jsonl(pred), spans)
+        sys.stdout.write(json.dumps(result, indent=1) + "\n")
+
+    _guard(run)
+
+
+@eval_app.command("pages")
+def eval_pages(
+    gold: Annotated[Path, typer.Option(help="Gold segments (PAGES.md JSON).")],
+    pred: Annotated[Path, typer.Option(help="Predicted pages (parley pages).")],
+    corpus: Annotated[Path, typer.Option(help="Folder of the gold texts (<doc>.txt).")],
+) -> None:
+    """Score predicted page parts and comment trees and print the metrics as JSON.
+
+    Example: parley eval pages --gold ../shared/gold/seeds.segments.json --pred out/pages.json --corpus ../shared/corpus/seeds
+    """
+    from parley.pages.evaluate import score_pages
+
+    def run() -> None:
+        try:
+            gold_data = json.loads(gold.read_text("utf-8"))
+            pred_data = json.loads(pred.read_text("utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            _fail(f"cannot read gold or prediction: {exc}")
+        result = score_pages(gold_data, pred_data, corpus)
+        sys.stdout.write(json.dumps(result, indent=1) + "\n")
+
+    _guard(run)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    """Run the CLI."""
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,573 @@
+"""The event coder: who did what to whom, from the dependency parse of each sentence.
+
+For each parsed sentence: find actor mentions (dictionaries), find triggers (verb and noun
+lexicon), and for each trigger fill its actor and recipient from the parse (subjects,
+objects, prepositional roles, passives, coordination, control verbs, nominal arguments),
+then its status, date and attribution. Document state carries across sentences: the
+narrative date, the last person named (for "he"/"she"), the last pair of parties (for "the
+two sides"), and the dates of events already told (for "the invasion" told again later).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from parley.config import EventOptions
+from parley.errors import DocumentTimeout
+from parley.events import attribution as attr
+from parley.events.actors import ActorDictionary, Mention, resolve
+from parley.events.dates import DateResolver, TimeExpr
+from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
+from parley.events.status import (
+    ASSERTED, HYPOTHETICAL, clause_status, noun_status,
+)
+from parley.records import Entity, EventMention, Page, Sentence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"})
+# Nouns that name a group acting for a state; "of"/"from" phrases under them name the state
+# ("the foreign ministers of Ukraine", "officials from Russia").
+_GROUP_PREPS = ("of", "from")
+# Verbs whose object, not subject, carries out the complement ("urged Russia to withdraw").
+_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "call", "invite",
+                             "encourage", "allow", "permit", "persuade", "pressure", "order",
+                             "help", "want", "expect", "require", "convince"})
+# Verbs that only carry a nominal event ("hold talks", "launch an offensive"): the noun's
+# event takes the verb's subject and status.
+_LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "resume", "enter",
+                    "open", "reach", "make", "take", "stage", "mount", "wage", "pursue",
+                    "continue", "involve", "engage", "participate", "have", "give", "provide",
+                    "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
+                    "escalate", "step", "increase", "sign", "complete", "accept", "restart"})
+_PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
+                         "neighbour", "neighbor", "belligerent"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SECTOR_RANK = {"": 0}
+
+#: Bumped whenever coding output can change, so stored documents are re-coded.
+CODER_VERSION = "0.1.0"
+
+
+@dataclass(slots=True)
+class _DocState:
+    """What the coder remembers across the sentences of one document."""
+
+    published: str | None
+    dates: DateResolver
+    last_person: Entity | None = None
+    last_pair: list[Entity] = field(default_factory=list)
+    told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
+    paragraph: int = -1
+    paragraph_attribution: attr.Attribution | None = None
+
+
+@dataclass(slots=True)
+class _Trigger:
+    tok: Token
+    event: str
+    mode: str | None
+    cameo: str | None
+    verb: VerbEntry | None = None
+    noun: NounEntry | None = None
+
+
+class Coder:
+    """Codes parsed sentences of a page into event mentions.
+
+    Args:
+        nlp: The loaded pipeline (its tokenizer matches dictionary phrases).
+        options: Event options (user dictionaries, comment coding, narrative dates).
+    """
+
+    def __init__(self, nlp: Language, options: EventOptions | None = None) -> None:
+        self.options = options or EventOptions()
+        tokenizer = nlp.tokenizer
+        self.actors = ActorDictionary(lambda s: [t.text for t in tokenizer(s)],
+                                      self.options.dictionaries)
+        self.lexicon = Lexicon(_exceptions(nlp))
+
+    # -- the pre-parse filter ---------------------------------------------------------------
+
+    def wants(self, text: str) -> bool:
+        """True when a sentence could hold an event: an actor name and a trigger word.
+
+        Sentences failing this are never parsed, which is most of the speed of parley.
+        """
+        words = _WORD.findall(text)
+        if not self.lexicon.has_trigger(w.lower() for w in words):
+            return False
+        first = self.actors.first_words
+        if any(w in first or w.rstrip(".") in first for w in words):
+            return True
+        return any(w.lower() in _PERSON_PRONOUNS for w in words) or "U.S." in text
+
+    # -- the document loop ------------------------------------------------------------------
+
+    def code(self, page: Page, sentences: list[Sentence], parsed: dict[int, Doc],
+             published: str | None, deadline: float | None = None) -> list[EventMention]:
+        """Code the sentences of one page.
+
+        Args:
+            page: The page (for its doc id).
+            sentences: All its sentences in text order (dates need every one).
+            parsed: Parses by ``id(sentence)`` for the sentences worth parsing.
+            published: The publication date (ISO) when known.
+            deadline: ``time.perf_counter()`` value after which the document is abandoned.
+
+        Returns:
+            The event mentions, in text order.
+
+        Raises:
+            DocumentTimeout: When the deadline passes.
+        """
+        state = _DocState(published, DateResolver(published))
+        out: list[EventMention] = []
+        for sent in sentences:
+            if deadline is not None and time.perf_counter() > deadline:
+                raise DocumentTimeout(f"{page.doc_id}: coding took longer than the time limit "
+                                      "(limits.max_seconds)")
+            exprs = state.dates.resolve(sent.text)
+            if sent.paragraph != state.paragraph:
+                state.paragraph = sent.paragraph
+                state.paragraph_attribution = None
+            doc = parsed.get(id(sent))
+            if doc is None:
+                continue
+            out.extend(self.code_sentence(doc, sent, exprs, state))
+        return out
+
+    def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
+                      state: _DocState) -> list[EventMention]:
+        """Code one parsed sentence (see the module docstring)."""
+        mentions = self.actors.match([t.text for t in doc])
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token[i] = m
+        found = attr.analyse(doc, sent.start)
+        if found.whole is None and not found.by_verb and found.continues:
+            found.whole = state.paragraph_attribution
+        ctx = _Sentence(self, doc, by_token, exprs, state, sent.start)
+        events: list[EventMention] = []
+        seen: set[tuple] = set()
+        for trig in self._triggers(doc):
+            ev = ctx.event(trig)
+            if ev is None:
+                continue
+            actor, recipient, status, (date, precision, source) = ev
+            key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status)
+            if key in seen:
+                continue
+            seen.add(key)
+            att = attr.governing(trig.tok, found)
+            cameo, quad, score = self.lexicon.info(trig.event, trig.cameo)
+            t0 = sent.start + trig.tok.idx
+            events.append(EventMention(
+                id=_event_id(sent, trig.event, actor, recipient, t0),
+                doc_id=sent.doc_id, segment=sent.segment, event=trig.event, actor=actor,
+                recipient=recipient, date=date, date_precision=precision, date_source=source,
+                status=status, event_text=sent.text, start=sent.start, end=sent.end,
+                mode=trig.mode, cameo=cameo, quad=quad, score=score, attribution=att,
+                trigger_start=t0, trigger_end=t0 + len(trig.tok.text),
+                comment_id=sent.comment_id))
+            if date and source == "text" and precision in ("day", "month"):
+                state.told.setdefault(key[:3], (date, precision))
+            if len(actor) >= 2 and not recipient:
+                state.last_pair = actor
+        if found.whole or found.by_verb:
+            state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))
+        ctx.remember_people()
+        return _drop_nominal_echoes(events)
+
+    def _triggers(self, doc: Doc) -> Iterable[_Trigger]:
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                entry = _match_verb(tok, self.lexicon.verb_entries(lemma))
+                if entry is not None:
+                    yield _Trigger(tok, entry.event, entry.mode, entry.cameo, verb=entry)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                entry = _match_noun(tok, self.lexicon.noun_entries(lemma))
+                if entry is not None:
+                    yield _Trigger(tok, entry.event, entry.mode, entry.cameo, noun=entry)
+
+
+def _exceptions(nlp: Language) -> dict[str, str]:
+    """Irregular word forms from the model's lemmatizer tables (``met`` -> ``meet``)."""
+    out: dict[str, str] = {}
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    except (KeyError, ValueError):
+        return out
+    for pos in ("verb", "noun"):
+        for form, lemmas in (table.get(pos) or {}).items():
+            if lemmas:
+                out[form] = lemmas[0]
+    return out
+
+
+def _match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
+    if not entries:
+        return None
+    words = set()
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative"):
+            words.add(child.lemma_.lower())
+            if child.dep_ == "prep":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        words.add(grand.lemma_.lower())
+    for entry in entries:
+        if all(w in words for w in entry.extra):
+            return entry
+    return None
+
+
+def _match_noun(tok: Token, entries: list[NounEntry]) -> NounEntry | None:
+    if not entries:
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    for entry in entries:
+        if entry.modifier is None or entry.modifier in mods:
+            return entry
+    return None
+
+
+def _event_id(sent: Sentence, event: str, actor: list[Entity], recipient: list[Entity],
+              trigger: int) -> str:
+    key = "|".join([sent.doc_id, str(sent.start), str(sent.end), event, str(trigger),
+                    ",".join(e.code for e in actor), ",".join(e.code for e in recipient)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
+    """A noun event that repeats a verb event of the same sentence ("imposed sanctions on")
+    is one event told once: keep the verb's."""
+    out = []
+    for ev in events:
+        twin = any(o is not ev and o.event == ev.event and o.start == ev.start
+                   and o.trigger_start != ev.trigger_start and o.status == ev.status
+                   and {e.code for e in o.actor} >= {e.code for e in ev.actor}
+                   and {e.code for e in o.recipient} >= {e.code for e in ev.recipient}
+                   and o.trigger_start < ev.trigger_start
+                   for o in events)
+        if not twin:
+            out.append(ev)
+    return out
+
+
+class _Sentence:
+    """Role filling for one parsed sentence."""
+
+    def __init__(self, coder: Coder, doc: Doc, by_token: dict[int, Mention],
+                 exprs: list[TimeExpr], state: _DocState, base: int) -> None:
+        self.coder = coder
+        self.base = base
+        self.doc = doc
+        self.by_token = by_token
+        self.exprs = exprs
+        self.state = state
+        self.agents = coder.actors.agents
+        self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _entity(self, mention: Mention, date: str | None, sector: str | None = None) -> Entity:
+        entry = resolve(mention.entries, date or self.state.published)
+        span = self.doc[mention.start:mention.end]
+        base = self.base
+        return Entity(entry.code, sector if sector and not entry.sector else entry.sector,
+                      span.text, entry.wikidata, base + span.start_char, base + span.end_char)
+
+    def np(self, tok: Token, date: str | None, depth: int = 0) -> list[Entity]:
+        """The actors a noun phrase headed by ``tok`` names."""
+        if depth > 4:
+            return []
+        out: list[Entity] = []
+        mention = self.by_token.get(tok.i)
+        sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
+        if mention is not None:
+            out.append(self._entity(mention, date))
+        elif tok.lower_ in _PERSON_PRONOUNS and self.state.last_person is not None:
+            out.append(self.state.last_person)
+        for child in tok.children:
+            dep = child.dep_
+            if dep in ("compound", "amod", "poss", "nmod", "npadvmod") or (
+                    dep == "nummod" and False):
+                m = self.by_token.get(child.i)
+                if m is not None and (mention is None or m is not mention):
+                    out.append(self._entity(m, date, sector))
+                elif child.lower_ in _PERSON_PRONOUNS and self.state.last_person and dep == "poss":
+                    out.append(self.state.last_person)
+                for grand in child.children:
+                    if grand.dep_ == "conj" and grand.i in self.by_token:
+                        out.append(self._entity(self.by_token[grand.i], date, sector))
+            elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
+                    tok.pos_ in ("NOUN", "PROPN", "PRON")):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for ent in self.np(pobj, date, depth + 1):
+                            out.append(Entity(ent.code, ent.sector or sector or "", ent.text,
+                                              ent.wikidata, ent.start, ent.end))
+            elif dep == "conj":
+                out.extend(self.np(child, date, depth + 1))
+            elif dep == "appos" and not out:
+                out.extend(self.np(child, date, depth + 1))
+        if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
+                c.lower_ in ("two", "both") for c in tok.children):
+            out.extend(self.state.last_pair)
+        if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            out.extend(self.np(tok.head.head, date, depth + 1))
+        if sector:
+            out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
+        return _dedupe(out)
+
+    def remember_people(self) -> None:
+        """Keep the last person named, for "he"/"she" in later sentences."""
+        for i in sorted(self.by_token):
+            m = self.by_token[i]
+            if m.kind == "person":
+                self.state.last_person = self._entity(m, None)
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb and whether it is passive (agent phrase excluded)."""
+        subs = [c for c in verb.children if c.dep_ in _SUBJ]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if subs or depth > 4:
+            return subs, passive
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subs, _ = self.subjects(verb.head, depth + 1)
+            return subs, passive
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if obj and head.lemma_.lower() in _OBJECT_CONTROL:
+                return obj, passive
+            subs, _ = self.subjects(head, depth + 1)
+            return subs, passive
+        if verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            subs, _ = self.subjects(verb.head, depth + 1)
+            return subs, passive
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head], passive
+        return [], passive
+
+    def agent(self, verb: Token) -> list[Token]:
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def prep_objects(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        preps = set(preps)
+        out = []
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+        return out
+
+    def event(self, trig: _Trigger):
+        """Fill one trigger's roles, status and date; None when it names no actor."""
+        if trig.verb is not None:
+            return self._verb_event(trig)
+        return self._noun_event(trig)
+
+    def _verb_event(self, trig: _Trigger):
+        verb, entry = trig.tok, trig.verb
+        date = self.date_for(verb)
+        subs, passive = self.subjects(verb)
+        agents = self.agent(verb)
+        actor: list[Entity] = []
+        recipient: list[Entity] = []
+        if entry.symmetric:
+            for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
+                        *[c for c in verb.children if c.dep_ == "dobj"]]:
+                actor.extend(self.np(tok, date[0]))
+            actor = _dedupe(actor)
+        else:
+            if passive and agents:
+                for tok in agents:
+                    actor.extend(self.np(tok, date[0]))
+                if "dobj" in entry.roles:
+                    for tok in subs:
+                        recipient.extend(self.np(tok, date[0]))
+            elif not passive:
+                for tok in subs:
+                    actor.extend(self.np(tok, date[0]))
+            for role in entry.roles:
+                if recipient:
+                    break
+                recipient.extend(self._role(verb, role, date[0], passive))
+        actor = _dedupe(actor)
+        recipient = [e for e in _dedupe(recipient) if e.code not in {a.code for a in actor}] or (
+            _dedupe(recipient) if not actor else [])
+        if not actor:
+            return None
+        return actor, recipient, clause_status(verb), date
+
+    def _role(self, verb: Token, role: str, date: str | None, passive: bool) -> list[Entity]:
+        out: list[Entity] = []
+        if role == "dobj" and not passive:
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative"):
+                    out.extend(self.np(c, date))
+        elif role in ("iobj", "dative"):
+            for c in verb.children:
+                if c.dep_ == "dative":
+                    out.extend(self.np(c, date))
+        elif role.startswith("prep:"):
+            preps = role[5:].split("|")
+            targets = self.prep_objects(verb, preps)
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    targets.extend(self.prep_objects(c, preps))
+            for tok in targets:
+                out.extend(self.np(tok, date))
+        return out
+
+    def _noun_event(self, trig: _Trigger):
+        noun, entry = trig.tok, trig.noun
+        date = self.date_for(noun)
+        actor: list[Entity] = []
+        recipient: list[Entity] = []
+        if entry.symmetric:
+            for tok in self._noun_sources(noun, ("poss", "amod", "compound", "between", "with", "among")):
+                actor.extend(self.np(tok, date[0]))
+        else:
+            for tok in self._noun_sources(noun, entry.actor_roles):
+                actor.extend(self.np(tok, date[0]))
+            for tok in self._noun_sources(noun, entry.recipient_roles):
+                recipient.extend(self.np(tok, date[0]))
+        governor = _governing_verb(noun)
+        if governor is not None and (not actor or entry.symmetric) and (
+                governor.lemma_.lower() in _LIGHT or noun.dep_ == "dobj"):
+            subs, passive = self.subjects(governor)
+            if not passive:
+                for tok in subs:
+                    actor.extend(self.np(tok, date[0]))
+        actor = _dedupe(actor)
+        recipient = [e for e in _dedupe(recipient) if e.code not in {a.code for a in actor}]
+        if not actor or (not entry.symmetric and not recipient and not _has_own_actor(noun)):
+            return None
+        status = noun_status(noun)
+        if status is None:
+            if governor is not None and governor.lemma_.lower() in _LIGHT:
+                status = clause_status(governor)
+            else:
+                status = ASSERTED
+        if date[0] is None or date[2] == "narrative":
+            key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient))
+            told = self.state.told.get(key)
+            if told and any(c.dep_ in ("det", "poss") for c in noun.children):
+                # "the invasion" told again: the same event, so the same date.
+                date = (told[0], told[1], "narrative")
+        return actor, recipient, status, date
+
+    def _noun_sources(self, noun: Token, roles: Iterable[str]) -> list[Token]:
+        out = []
+        for role in roles:
+            if role in ("poss", "amod", "compound", "nmod"):
+                out.extend(c for c in noun.children if c.dep_ == role)
+            else:
+                out.extend(self.prep_objects(noun, (role,)))
+                if role == "by":
+                    out.extend(self.agent(noun))
+        return out
+
+    # -- dates ------------------------------------------------------------------------------
+
+    def date_for(self, trigger: Token) -> tuple[str | None, str | None, str | None]:
+        """The event's date: the expression attached to its clause, else the sentence's
+        single one, else the narrative (capped at month precision: a sentence without a date
+        tells the period, not the day)."""
+        if trigger.i in self.date_cache:
+            return self.date_cache[trigger.i]
+        exprs = [e for e in self.exprs if not e.attributive]
+        chosen = None
+        if exprs:
+            anchors = {id(e): self._anchor(e) for e in exprs}
+            own = [e for e in exprs if anchors[id(e)] is trigger]
+            if own:
+                chosen = own[0]
+            else:
+                ancestors = list(trigger.ancestors)
+                for anc in ancestors:
+                    hits = [e for e in exprs if anchors[id(e)] is anc]
+                    if hits:
+                        chosen = hits[0]
+                        break
+            if chosen is None and len(exprs) == 1 and anchors[id(exprs[0])] is None:
+                chosen = exprs[0]
+            if chosen is None:
+                before = [e for e in exprs if e.start <= trigger.idx]
+                chosen = before[-1] if before else exprs[0]
+        if chosen is not None:
+            result = (chosen.value, chosen.precision, chosen.source)
+        elif self.coder.options.narrative_dates and self.state.dates.narrative is not None:
+            nar = self.state.dates.narrative
+            value, precision = nar.value, nar.precision
+            if precision == "day":
+                value, precision = value[:7], "month"
+            result = (value, precision, "narrative")
+        else:
+            result = (None, None, None)
+        self.date_cache[trigger.i] = result
+        return result
+
+    def _anchor(self, expr: TimeExpr) -> Token | None:
+        """The verb or event noun a time expression hangs on."""
+        span = self.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(12):
+            head = tok.head
+            if head is tok:
+                return tok if tok.pos_ in ("VERB", "AUX") else None
+            tok = head
+            if tok.i >= span.start and tok.i < span.end:
+                continue
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            if tok.pos_ in ("NOUN", "PROPN") and self.coder.lexicon.noun_entries(tok.lemma_.lower()):
+                return tok
+        return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "nsubj"):
+            return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            continue
+        return None
+    return None
+
+
+def _has_own_actor(noun: Token) -> bool:
+    return any(c.dep_ in ("poss", "amod", "compound") for c in noun.children)
+
+
+def _dedupe(entities: list[Entity]) -> list[Entity]:
+    """One entity per code, keeping the one that says most (a sector over none)."""
+    best: dict[str, Entity] = {}
+    for e in entities:
+        old = best.get(e.code)
+        if old is None or (not old.sector and e.sector):
+            best[e.code] = e
+    return list(best.values())
+
+
+__all__ = ["CODER_VERSION", "Coder"]

@@ -1,0 +1,188 @@
+"""The event lexicon: verbs and nouns that express PLOVER events, and the code tables.
+
+Loaded from ``data/`` (``verbs.tsv``, ``nouns.tsv``, ``plover.tsv``, ``cameo.tsv``,
+``statuswords.tsv``). The coder asks three things of it: which entries a token can trigger,
+what PLOVER/CAMEO codes and scores a type carries, and which lower-case word forms can
+express any event at all (the cheap filter that decides which sentences are worth parsing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from parley.errors import DictionaryError
+from parley.events.tables import data_path, read_tsv, split_values
+
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(slots=True, frozen=True)
+class VerbEntry:
+    """A verb pattern: the lemma plus words that must be its direct dependents."""
+
+    lemma: str
+    extra: tuple[str, ...]
+    event: str
+    mode: str | None
+    cameo: str | None
+    roles: tuple[str, ...]
+
+    @property
+    def symmetric(self) -> bool:
+        """True when all participants are actors (meet, agree, clash)."""
+        return self.roles == ("sym",)
+
+
+@dataclass(slots=True, frozen=True)
+class NounEntry:
+    """A nominal event: the head noun, an optional modifier word, and its role sources."""
+
+    lemma: str
+    modifier: str | None
+    event: str
+    mode: str | None
+    cameo: str | None
+    actor_roles: tuple[str, ...]
+    recipient_roles: tuple[str, ...]
+    symmetric: bool
+
+
+@dataclass(slots=True, frozen=True)
+class TypeInfo:
+    """PLOVER type: its quad class, default CAMEO code and intensity score."""
+
+    event: str
+    quad: str
+    cameo: str
+    score: float
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+def _check_type(event: str, where: str) -> str:
+    if event not in EVENT_TYPES:
+        raise DictionaryError(f"{where}: unknown PLOVER type {event!r}")
+    return event
+
+
+def _roles(value: str) -> tuple[str, ...]:
+    return tuple(r.strip() for r in value.split(",") if r.strip()) or ("dobj",)
+
+
+def _noun_roles(value: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    value = value.strip()
+    if value == "sym" or value.startswith("sym"):
+        return (), (), True
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    for chunk in value.split(";"):
+        key, _, sources = chunk.partition("=")
+        parts = tuple(s.strip() for s in sources.split(",") if s.strip())
+        if key.strip() == "actor":
+            actor = parts
+        elif key.strip() == "recipient":
+            recipient = parts
+    return actor or ("poss", "amod", "compound", "by"), recipient or ("of",), False
+
+
+# Regular English inflection is enough for the pre-parse filter: a form it misses only means
+# a sentence is parsed that need not be, never that an event is lost (irregular forms come
+# from the model's own exception table).
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+class Lexicon:
+    """Verb and noun event patterns and the PLOVER/CAMEO tables.
+
+    Args:
+        exceptions: Irregular forms as ``{form: lemma}`` (from the model's lemmatizer), used
+            to widen the pre-parse filter.
+    """
+
+    def __init__(self, exceptions: dict[str, str] | None = None) -> None:
+        self.types: dict[str, TypeInfo] = {}
+        for n, row in read_tsv(data_path("plover.tsv"), ("event", "quad", "cameo", "score")):
+            event = _check_type(row["event"], f"plover.tsv:{n}")
+            self.types[event] = TypeInfo(event, row["quad"], row["cameo"], float(row["score"] or 0))
+        self.cameo: dict[str, tuple[str, str | None, str | None, float | None]] = {}
+        for _, row in read_tsv(data_path("cameo.tsv"), ("cameo", "name", "event", "mode", "score")):
+            score = float(row["score"]) if row["score"] else None
+            self.cameo[row["cameo"]] = (row["name"], _opt(row["event"]), _opt(row["mode"]), score)
+        self.verbs: dict[str, list[VerbEntry]] = defaultdict(list)
+        for n, row in read_tsv(data_path("verbs.tsv"), ("pattern", "event", "roles")):
+            words = row["pattern"].lower().split()
+            if not words:
+                raise DictionaryError(f"verbs.tsv:{n}: empty pattern")
+            self.verbs[words[0]].append(VerbEntry(
+                words[0], tuple(words[1:]), _check_type(row["event"], f"verbs.tsv:{n}"),
+                _opt(row.get("mode", "")), _opt(row.get("cameo", "")), _roles(row["roles"])))
+        self.nouns: dict[str, list[NounEntry]] = defaultdict(list)
+        for n, row in read_tsv(data_path("nouns.tsv"), ("lemma", "event", "roles")):
+            words = row["lemma"].lower().split()
+            if not words:
+                raise DictionaryError(f"nouns.tsv:{n}: empty lemma")
+            actor, recipient, sym = _noun_roles(row["roles"])
+            self.nouns[words[-1]].append(NounEntry(
+                words[-1], words[0] if len(words) > 1 else None,
+                _check_type(row["event"], f"nouns.tsv:{n}"), _opt(row.get("mode", "")),
+                _opt(row.get("cameo", "")), actor, recipient, sym))
+        # Longest pattern first: "hold talks" beats "hold", "military aid" beats "aid".
+        for entries in self.verbs.values():
+            entries.sort(key=lambda e: -len(e.extra))
+        for entries in self.nouns.values():
+            entries.sort(key=lambda e: e.modifier is None)
+        self.status_words: dict[str, set[str]] = defaultdict(set)
+        for _, row in read_tsv(data_path("statuswords.tsv"), ("word", "kind")):
+            self.status_words[row["kind"]].add(row["word"].lower())
+        self.trigger_forms = self._forms(exceptions or {})
+
+    def _forms(self, exceptions: dict[str, str]) -> frozenset[str]:
+        lemmas = set(self.verbs) | set(self.nouns)
+        forms: set[str] = set()
+        for lemma in lemmas:
+            forms |= _inflections(lemma)
+        forms |= {form for form, lemma in exceptions.items() if lemma in lemmas}
+        return frozenset(forms)
+
+    def verb_entries(self, lemma: str) -> list[VerbEntry]:
+        """Verb patterns whose first word is ``lemma`` (longest first)."""
+        return self.verbs.get(lemma, [])
+
+    def noun_entries(self, lemma: str) -> list[NounEntry]:
+        """Noun patterns whose head is ``lemma`` (with modifier first)."""
+        return self.nouns.get(lemma, [])
+
+    def info(self, event: str, cameo: str | None) -> tuple[str | None, str, float | None]:
+        """Return ``(cameo, quad, score)`` for an event, preferring the entry's CAMEO code."""
+        t = self.types.get(event)
+        code = cameo or (t.cameo if t else None)
+        score = None
+        if code and code in self.cameo:
+            score = self.cameo[code][3]
+        if score is None and t:
+            score = t.score
+        return code, t.quad if t else "", score
+
+    def has_trigger(self, words: Iterable[str]) -> bool:
+        """True when any lower-case word could express an event."""
+        forms = self.trigger_forms
+        return any(w in forms for w in words)
+
+
+__all__ = ["EVENT_TYPES", "Lexicon", "NounEntry", "TypeInfo", "VerbEntry"]

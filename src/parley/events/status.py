@@ -1,0 +1,160 @@
+"""Status of an event clause: asserted, negated, hypothetical or future (EVENTS.md section 5).
+
+Decided from the dependency parse around the trigger: its own negation and auxiliaries, the
+clause it sits in (conditional, counterfactual), and the verbs that govern it ("refused to",
+"plans to", "must", "wants to"). Rules are written against spaCy's English (ClearNLP) labels
+and tested on hand-built Docs.
+
+Cue words live in ``data/statuswords.tsv`` when they are open-class; the closed-class
+grammar words (auxiliaries, "if") are here, next to the rules that read them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "ought", "can", "ca"})
+# "would" is a future in reported speech ("said it would withdraw"), a hypothetical elsewhere.
+_WOULD = "would"
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_REPORTING = frozenset({
+    "say", "tell", "report", "state", "announce", "claim", "add", "note", "write", "argue",
+    "confirm", "insist", "explain", "declare", "stress", "believe", "think", "suggest", "show",
+    "reveal", "indicate", "assert", "mean",
+})
+# Governing verbs and what they make of the clause they govern.
+_GOVERNOR_FUTURE = frozenset({
+    "plan", "intend", "prepare", "expect", "schedule", "set", "due", "aim", "vow", "pledge",
+    "promise", "decide", "agree", "commit", "go",
+})
+_GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease"})
+_GOVERNOR_INHERIT = frozenset({
+    "begin", "start", "continue", "keep", "resume", "manage", "proceed", "go", "get", "help",
+    "use", "choose", "opt", "move", "rush", "dare", "seem", "appear", "turn", "come",
+})
+_GOVERNOR_HYPOTHETICAL = frozenset({
+    "want", "hope", "wish", "need", "seek", "try", "attempt", "urge", "ask", "call", "demand",
+    "threaten", "offer", "propose", "push", "press", "allow", "permit", "prevent", "avoid",
+    "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
+    "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "demand",
+    "able", "willing", "ready", "prepared", "eager", "unable", "unwilling", "likely", "possible",
+    "impossible", "necessary", "interested", "reluctant",
+})
+_NEG_DETS = frozenset({"no", "neither", "nor"})
+
+
+def _is_negation(tok: Token) -> bool:
+    if tok.dep_ != "neg" and tok.lower_ not in ("never", "not", "n't"):
+        return False
+    # "not only ... but also" is emphasis, not negation.
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and nxt.lower_ in ("only", "just", "merely"))
+
+
+def own_status(verb: Token, reported: bool = False) -> str | None:
+    """Status from the verb's own negation and auxiliaries; None when it has none."""
+    negated = False
+    modal: str | None = None
+    have = False
+    for child in verb.children:
+        if child.dep_ in ("neg", "advmod") and _is_negation(child):
+            negated = True
+        elif child.dep_ in ("aux", "auxpass"):
+            lemma = child.lower_
+            if lemma in _FUTURE_AUX:
+                modal = modal or FUTURE
+            elif lemma in _HYPOTHETICAL_AUX:
+                modal = HYPOTHETICAL
+            elif lemma == _WOULD:
+                modal = FUTURE if reported else HYPOTHETICAL
+            elif lemma in ("have", "has", "had", "'ve"):
+                have = True
+        elif child.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ in _NEG_DETS for d in child.children):
+            negated = True
+    if modal == HYPOTHETICAL and have:
+        # "could have prevented": counterfactual, did not happen as told.
+        return HYPOTHETICAL
+    if negated and modal is None:
+        return NEGATED
+    if negated and modal == FUTURE:
+        return NEGATED
+    return modal
+
+
+def _in_conditional(tok: Token) -> bool:
+    """True when the clause of ``tok`` is an if-clause or an inverted conditional."""
+    if tok.dep_ != "advcl":
+        return False
+    for child in tok.children:
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+            return True
+    # "had Ukraine joined NATO ...", "were Russia to withdraw ...": aux before the subject.
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")]
+    return bool(subj and aux and aux[0].i < subj[0].i)
+
+
+def clause_status(tok: Token) -> str:
+    """Status of the event whose trigger verb is ``tok``.
+
+    Walks up from the trigger through the clauses that govern it: the first clause that
+    marks a status decides, with governing verbs of planning (future), refusal (negated),
+    wish or demand (hypothetical), beginning (inherit) and report (transparent).
+
+    Args:
+        tok: The trigger verb (or the verb a nominal trigger hangs on).
+
+    Returns:
+        asserted, negated, hypothetical or future.
+    """
+    current = tok
+    reported = False
+    for _ in range(8):  # clause chains are short; the bound guards against odd parses
+        if _in_conditional(current):
+            return HYPOTHETICAL
+        head = current.head
+        reported = current.dep_ in ("ccomp", "parataxis") and head.lemma_ in _REPORTING
+        status = own_status(current, reported)
+        if status is not None:
+            return status
+        if current.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and head is not current:
+            lemma = head.lemma_.lower()
+            if current.dep_ == "xcomp" and lemma in _GOVERNOR_NEGATED:
+                return NEGATED
+            if current.dep_ == "xcomp" and lemma in _GOVERNOR_FUTURE:
+                # "plans to send": future unless the planning itself is modal or negated.
+                up = clause_status(head)
+                return FUTURE if up == ASSERTED else up
+            if lemma in _GOVERNOR_HYPOTHETICAL and current.dep_ in ("xcomp", "ccomp"):
+                return HYPOTHETICAL
+            if current.dep_ == "advcl":
+                # Purpose clauses ("met ... to begin negotiations") are aims, not facts.
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                    return HYPOTHETICAL
+                return ASSERTED
+            if reported or lemma in _GOVERNOR_INHERIT or head.pos_ in ("VERB", "AUX", "ADJ"):
+                current = head
+                continue
+        if current.dep_ == "conj" and current.head is not current:
+            # Coordinated verbs share auxiliaries: "could have prevented ... and could have led".
+            current = current.head
+            continue
+        return ASSERTED
+    return ASSERTED
+
+
+def noun_status(noun: Token) -> str | None:
+    """Status a nominal event takes from its own determiners ("no agreement"), or None."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in _NEG_DETS:
+            return NEGATED
+        if child.dep_ == "neg":
+            return NEGATED
+    return None
+
+
+__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "noun_status", "own_status"]

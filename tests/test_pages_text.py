@@ -1,0 +1,261 @@
+"""The plain-text page segmenter on hand-written pages of several layouts."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import parley.pages
+from parley.pages import page_to_json, segment
+from parley.pages._cues import addressee, byline_author, cues, iso_date
+from parley.pages.evaluate import score_pages
+from parley.records import PART_LABELS, Document
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+
+
+def expected(name: str) -> dict:
+    """The hand-written expectations of a test page (``pages/<name>.expected.json``)."""
+    return json.loads((PAGES_DIR / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+def pages(suffix: str) -> list[str]:
+    """Names of the test pages with a suffix (".txt" or ".html")."""
+    return sorted(p.stem for p in PAGES_DIR.glob(f"*{suffix}"))
+
+
+def _seg(name: str):
+    text = (PAGES_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    return segment(Document(id=name, text=text, source=name)), text
+
+
+def test_public_api_is_pinned():
+    assert sorted(parley.pages.__all__) == ["page_to_json", "segment", "segment_text"]
+
+
+def test_there_are_enough_test_pages():
+    assert len(pages(".txt")) >= 6
+    assert len(pages(".txt")) + len(pages(".html")) >= 10
+
+
+@pytest.mark.parametrize("name", pages(".txt"))
+def test_page_lines_and_tree(name):
+    page, _ = _seg(name)
+    gold = expected(name)
+    got = page_to_json(page)
+    scores = score_pages({"docs": [gold]}, [got], PAGES_DIR)
+    assert scores["line_macro_f1"] >= 0.95, scores["docs"][name]
+    assert scores["line_accuracy"] == 1.0, scores["docs"][name]
+    keys = ("id", "parent", "first_line", "last_line", "addressee", "author")
+    assert [{k: c[k] for k in keys} for c in got["comments"]] == gold["comments"]
+    assert got["author"] == gold["author"]
+    assert got["published"] == gold["published"]
+
+
+@pytest.mark.parametrize("name", pages(".txt"))
+def test_every_nonblank_line_in_exactly_one_part(name):
+    page, text = _seg(name)
+    assert page.text == text
+    lines = text.split("\n")
+    covered: dict[int, int] = {}
+    for part in page.parts:
+        assert part.label in PART_LABELS
+        # offsets point at the part's first and last characters
+        assert page.text[part.start :].startswith(lines[part.first_line - 1].strip())
+        assert page.text[: part.end].endswith(lines[part.last_line - 1].strip())
+        for no in range(part.first_line, part.last_line + 1):
+            if lines[no - 1].strip():
+                covered[no] = covered.get(no, 0) + 1
+    nonblank = {i for i, line in enumerate(lines, start=1) if line.strip()}
+    assert set(covered) == nonblank
+    assert set(covered.values()) == {1}
+
+
+@pytest.mark.parametrize("name", pages(".txt"))
+def test_parts_never_span_two_comments(name):
+    page, _ = _seg(name)
+    for part in page.parts:
+        inside = [
+            c
+            for c in page.comments
+            if c.first_line <= part.last_line and part.first_line <= c.last_line
+        ]
+        assert len(inside) <= 1 or part.label != "comment"
+        for c in inside:
+            assert c.first_line <= part.first_line <= part.last_line <= c.last_line
+
+
+def test_unstructured_page_is_all_body_and_nothing_dropped():
+    text = "a line of words with no cue at all\nand a second one\n\nthird"
+    page = segment(Document(id="x", text=text, source="x"))
+    assert [(p.label, p.first_line, p.last_line) for p in page.parts] == [("body", 1, 4)]
+    assert page.comments == []
+
+
+def test_comment_only_page_has_no_body():
+    page, _ = _seg("only_comments")
+    assert {p.label for p in page.parts} == {"comment", "boilerplate"}
+
+
+def test_empty_and_blank_pages():
+    for text in ("", "\n\n  \n"):
+        page = segment(Document(id="e", text=text, source="e"))
+        assert page.parts == [] and page.comments == []
+
+
+def test_numbered_list_in_article_is_not_a_comment_thread():
+    page, _ = _seg("body_numbered_list")
+    assert page.comments == []
+    assert "comment" not in {p.label for p in page.parts}
+
+
+def test_metadata_title_is_used_when_given():
+    text = "Section\n\nTalks resume in Geneva\n\nThe two sides met again on Monday after a pause of a month, officials said."
+    page = segment(Document(id="t", text=text, source="t", title="Talks resume in Geneva"))
+    labels = {p.first_line: p.label for p in page.parts}
+    assert labels[3] == "title"
+    assert labels[1] == "boilerplate"
+
+
+def test_comment_offsets_cover_the_comment_text():
+    page, text = _seg("disqus_bullets")
+    c = page.comments[1]
+    assert text[c.start : c.end].startswith("Hassan Omer > nile_watcher")
+    assert text[c.start : c.end].endswith("access to the front.")
+
+
+def test_page_pickles():
+    page, _ = _seg("wordpress_says")
+    assert pickle.loads(pickle.dumps(page)) == page
+
+
+@pytest.mark.parametrize(
+    ("line", "is_reply", "handles", "want"),
+    [
+        ("@kestrel you are wrong about the dates", True, set(), "kestrel"),
+        ("@Mary Jones the vote was in May", True, {"Mary Jones"}, "Mary Jones"),
+        ("mkv—your numbers are from last year", True, set(), "mkv"),
+        ("tired tbx—the treaty says otherwise", True, set(), "tbx"),
+        ("zrl lies again", True, set(), "zrl"),
+        ("That was the other general, not this one.", True, set(), None),
+        ("yes—exactly what the envoy said", True, set(), None),
+        ("the talks failed because of the map", True, set(), None),
+        ("zrl lies again", False, set(), None),
+        ("Omar, the vote was in May", False, {"Omar"}, "Omar"),
+    ],
+)
+def test_addressee(line, is_reply, handles, want):
+    assert addressee(line, is_reply, handles) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("By Ana Ruiz / Wire Service", "Ana Ruiz"),
+        ("Posted on May 2, 2021 by Ana Ruiz", "Ana Ruiz"),
+        ("By Ana Ruiz for The Daily", "Ana Ruiz"),
+        ("Published 3 May 2021", None),
+    ],
+)
+def test_byline_author(line, want):
+    assert byline_author(line) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Published March 3, 2023", "2023-03-03"),
+        ("14 March 2023", "2023-03-14"),
+        ("Updated 2022-11-30 10:00", "2022-11-30"),
+        ("Sept. 9, 2021 at 4:12 pm", "2021-09-09"),
+        ("February 30, 2023", None),
+        ("no date here", None),
+    ],
+)
+def test_iso_date(text, want):
+    assert iso_date(text) == want
+
+
+def test_cues_load_once_and_have_every_section():
+    assert cues() is cues()
+    assert {
+        "boilerplate",
+        "form",
+        "section",
+        "comments_header",
+        "action",
+        "caption",
+        "signoff",
+        "byline",
+    } <= set(cues())
+
+
+_PARA = (
+    "The delegations met for a third day on Thursday and discussed the sequence of a "
+    "withdrawal, the release of detainees and the return of displaced families, officials said."
+)
+
+
+def _labels_of(page) -> dict[int, str]:
+    return {n: p.label for p in page.parts for n in range(p.first_line, p.last_line + 1)}
+
+
+def test_name_and_date_byline_is_not_a_comment():
+    text = "Envoys Meet Again in Geneva\n\nJane Doe | March 3, 2023\n\n" + "\n\n".join([_PARA] * 12)
+    page = segment(Document(id="b", text=text, source="b"))
+    labels = _labels_of(page)
+    assert page.comments == []
+    assert labels[1] == "title" and labels[3] == "byline" and labels[5] == "body"
+    assert page.published == "2023-03-03"
+    assert page.author == "Jane Doe"
+
+
+def test_discussion_section_of_an_article_stays_body():
+    text = "Results of the Truce Survey\n\nBy Ana Ruiz\n\n" + _PARA + "\n\nDiscussion\n\n" + _PARA
+    page = segment(Document(id="d", text=text, source="d"))
+    assert page.comments == []
+    assert _labels_of(page)[9] == "body"
+
+
+def test_a_quote_introduced_by_says_stays_body():
+    text = (
+        "Minister Rejects the Plan\n\nBy Ana Ruiz\n\n"
+        + _PARA
+        + "\n\nThe minister says:\n\n"
+        + _PARA
+    )
+    page = segment(Document(id="q", text=text, source="q"))
+    assert page.comments == []
+    assert _labels_of(page)[7] == "body"
+
+
+def test_flat_wordpress_in_reply_to_gives_parent():
+    text = (
+        "2 Responses\n"
+        "Kim Tran says:\nMay 4, 2022 at 10:00 am\nThe truce will not hold past the harvest.\nReply\n"
+        "Ravi Shah says:\nMay 4, 2022 at 11:30 am\nIn reply to Kim Tran.\n"
+        "It held last year through the harvest.\nReply\n"
+    )
+    page = segment(Document(id="r", text=text, source="r"))
+    assert [(c.id, c.parent, c.author, c.addressee) for c in page.comments] == [
+        ("1", None, "Kim Tran", None),
+        ("1.1", "1", "Ravi Shah", "Kim Tran"),
+    ]
+
+
+def test_flat_disqus_arrow_gives_parent():
+    text = (
+        "Ada Obi • 5 days ago\nThe monitors must be unarmed.\n"
+        "Lev Gold > Ada Obi • 4 days ago\nUnarmed monitors left the last time.\n"
+        "Ada Obi • 4 days ago\nA different question altogether.\n"
+    )
+    page = segment(Document(id="q", text=text, source="q"))
+    assert [(c.id, c.parent, c.author, c.addressee) for c in page.comments] == [
+        ("1", None, "Ada Obi", None),
+        ("1.1", "1", "Lev Gold", "Ada Obi"),
+        ("2", None, "Ada Obi", None),
+    ]
+    assert "body" not in {p.label for p in page.parts}
