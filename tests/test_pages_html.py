@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from parley.pages import page_to_json, segment
+from parley.pages.evaluate import score_pages
 from parley.records import PART_LABELS, Document, Page
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
@@ -55,6 +56,20 @@ def test_html_page_parts(name):
         assert words not in body
     assert page.author == want["author"]
     assert page.published == want["published"]
+
+
+@pytest.mark.parametrize("name", pages(".html"))
+def test_html_page_scores(name, tmp_path):
+    page = _seg(name)
+    (tmp_path / f"{name}.txt").write_text(page.text, encoding="utf-8")
+    gold = expected(name)
+    scores = score_pages({"docs": [gold]}, [page_to_json(page)], tmp_path)
+    assert scores["line_macro_f1"] >= 0.95, scores["docs"][name]
+    assert scores["line_accuracy"] == 1.0, scores["docs"][name]
+    assert scores["comments_exact"] == len(gold["comments"])
+    assert scores["addressee_correct"] == len(gold["comments"])
+    got = [(c.first_line, c.last_line) for c in page.comments]
+    assert got == [(c["first_line"], c["last_line"]) for c in gold["comments"]]
 
 
 @pytest.mark.parametrize("name", pages(".html"))
@@ -124,3 +139,30 @@ def test_plain_paragraph_html_is_body():
     page = segment(Document(id="p", text="", source="p", html=html))
     assert "body" in {p.label for p in page.parts}
     assert page.comments == []
+
+
+def test_article_h1_wins_over_site_logo_and_xml_declaration_is_read():
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?><html><body>'
+        '<h1 class="site-title">The Review</h1><article><h1>Envoys Meet in Rome</h1>'
+        "<p>The envoys met in Rome on Tuesday and agreed to continue the talks next month, "
+        "a statement said after the meeting ended.</p></article></body></html>"
+    )
+    page = segment(Document(id="r", text="", source="r", html=html))
+    assert page.text.split("\n")[0] == "Envoys Meet in Rome"
+    assert [(p.label, p.first_line) for p in page.parts] == [("title", 1), ("body", 3)]
+
+
+def test_only_comments_html_has_no_body():
+    html = (
+        '<html><body><ol class="comment-list"><li class="comment"><cite class="fn">Ana</cite>'
+        "<p>The border talks need a mediator both sides trust.</p>"
+        '<ul class="children"><li class="comment"><cite class="fn">Ben</cite>'
+        "<p>ana - there is no such mediator left.</p></li></ul></li></ol></body></html>"
+    )
+    page = segment(Document(id="c", text="", source="c", html=html))
+    assert {p.label for p in page.parts} == {"comment"}
+    assert [(c.id, c.parent, c.author, c.addressee) for c in page.comments] == [
+        ("1", None, "Ana", None),
+        ("1.1", "1", "Ben", "ana"),
+    ]

@@ -259,3 +259,42 @@ def test_flat_disqus_arrow_gives_parent():
         ("2", None, "Ada Obi", None),
     ]
     assert "body" not in {p.label for p in page.parts}
+
+
+def test_short_numbered_list_ending_the_article_stays_body():
+    text = (
+        "Three Points of the Draft\n\nBy Ana Ruiz\n\n"
+        + _PARA
+        + "\n\n  1. A ceasefire line.\n  2. A prisoner exchange.\n  3. A monitoring body.\n\nShare this:\n"
+    )
+    page = segment(Document(id="l", text=text, source="l"))
+    assert page.comments == []
+    assert _labels_of(page)[7] == "body"
+
+
+def test_indented_thread_before_a_long_footer_is_comments():
+    footer = (
+        "© 2024 The Quarterly. " + "An independent magazine of foreign affairs since 1990. " * 3
+    )
+    text = (
+        "Talks in Oslo\n\nBy Ana Ruiz\n\n"
+        + _PARA
+        + "\n\n  1. A first reader comment on the talks that runs on for a while.\n"
+        + "    1. @Ana a nested reply to it.\n  2. Another comment.\n\n"
+        + footer
+        + "\n"
+    )
+    page = segment(Document(id="f", text=text, source="f"))
+    assert [(c.id, c.parent, c.addressee) for c in page.comments] == [
+        ("1", None, None),
+        ("1.1", "1", "Ana"),
+        ("2", None, None),
+    ]
+    assert _labels_of(page)[11] == "boilerplate"
+
+
+def test_repeated_short_line_is_chrome():
+    text = "Top Stories\n\nTalks in Oslo\n\nBy Ana Ruiz\n\n" + _PARA + "\n\nTop Stories\n\n" + _PARA
+    labels = _labels_of(segment(Document(id="r", text=text, source="r")))
+    assert labels[9] == "boilerplate"
+    assert labels[11] == "body"

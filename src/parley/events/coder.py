@@ -46,7 +46,9 @@ _LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "res
                     "open", "reach", "make", "take", "stage", "mount", "wage", "pursue",
                     "continue", "involve", "engage", "participate", "have", "give", "provide",
                     "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
-                    "escalate", "step", "increase", "sign", "complete", "accept", "restart"})
+                    "escalate", "step", "increase", "sign", "complete", "accept", "restart",
+                    "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
+                    "pursue", "seek", "propose", "allow", "permit"})
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
                          "neighbour", "neighbor", "belligerent"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -157,13 +159,15 @@ class Coder:
         if found.whole is None and not found.by_verb and found.continues:
             found.whole = state.paragraph_attribution
         ctx = _Sentence(self, doc, by_token, exprs, state, sent.start)
-        events: list[EventMention] = []
-        seen: set[tuple] = set()
+        filled = []
         for trig in self._triggers(doc):
             ev = ctx.event(trig)
-            if ev is None:
-                continue
-            actor, recipient, status, (date, precision, source) = ev
+            if ev is not None:
+                filled.append((trig, *ev))
+        _complement_recipients(filled)
+        events: list[EventMention] = []
+        seen: set[tuple] = set()
+        for trig, actor, recipient, status, (date, precision, source) in filled:
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status)
             if key in seen:
                 continue
@@ -181,7 +185,7 @@ class Coder:
                 comment_id=sent.comment_id))
             if date and source == "text" and precision in ("day", "month"):
                 state.told.setdefault(key[:3], (date, precision))
-            if len(actor) >= 2 and not recipient:
+            if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
         if found.whole or found.by_verb:
             state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))
@@ -199,6 +203,33 @@ class Coder:
                 entry = _match_noun(tok, self.lexicon.noun_entries(lemma))
                 if entry is not None:
                     yield _Trigger(tok, entry.event, entry.mode, entry.cameo, noun=entry)
+
+
+#: Verbal acts about another act: a request, refusal or offer is aimed at the parties of the
+#: act it is about ("called for talks between the two sides" -> recipient both sides).
+_ABOUT_ACTS = frozenset({"REQUEST", "REJECT", "AGREE", "SUPPORT", "ACCUSE", "THREATEN",
+                         "CONCEDE"})
+
+
+def _complement_recipients(filled: list) -> None:
+    """Give verbal acts with no recipient the parties of the act they are about."""
+    by_token = {trig.tok.i: (actor, recipient) for trig, actor, recipient, _, _ in filled}
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        if recipient or trig.event not in _ABOUT_ACTS:
+            continue
+        own = {e.code for e in actor}
+        found: list[Entity] = []
+        for tok in trig.tok.subtree:
+            if tok.i == trig.tok.i or tok.i not in by_token:
+                continue
+            # Only acts inside the trigger's own arguments, not in a later clause.
+            depth = sum(1 for a in tok.ancestors if a.i != trig.tok.i and trig.tok in a.ancestors)
+            if depth > 3:
+                continue
+            other_actor, other_recipient = by_token[tok.i]
+            found.extend(e for e in [*other_actor, *other_recipient] if e.code not in own)
+        if found:
+            filled[n] = (trig, actor, _dedupe(found), status, date)
 
 
 def _exceptions(nlp: Language) -> dict[str, str]:
@@ -220,11 +251,14 @@ def _match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
         return None
     words = set()
     for child in tok.children:
-        if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative"):
+        # The parser tags some particles advmod ("fall apart", "step down", "pull back").
+        if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative", "advmod"):
             words.add(child.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
+                        words.add(grand.lemma_.lower())
+                    elif grand.dep_ == "prep":  # "pull out of X"
                         words.add(grand.lemma_.lower())
     for entry in entries:
         if all(w in words for w in entry.extra):
@@ -325,11 +359,22 @@ class _Sentence:
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children):
             out.extend(self.state.last_pair)
+        if not out and self._definite_event_noun(tok):
+            # "These talks fell apart", "the agreement was signed": the parties are the
+            # ones the text was just telling about.
+            out.extend(self.state.last_pair)
         if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             out.extend(self.np(tok.head.head, date, depth + 1))
         if sector:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
         return _dedupe(out)
+
+    def _definite_event_noun(self, tok: Token) -> bool:
+        if tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "that")
+                for c in tok.children):
+            return False
+        return any(e.symmetric for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
 
     def remember_people(self) -> None:
         """Keep the last person named, for "he"/"she" in later sentences."""
@@ -346,6 +391,9 @@ class _Sentence:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if subs or depth > 4:
             return subs, passive
+        left = _left_noun(verb)
+        if left:
+            return left, passive
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
             return subs, passive
@@ -372,6 +420,11 @@ class _Sentence:
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
                 out.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep":
+                # "pull out of Kherson": "of" hangs under "out".
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ in preps:
+                        out.extend(g for g in grand.children if g.dep_ == "pobj")
         return out
 
     def event(self, trig: _Trigger):
@@ -447,8 +500,11 @@ class _Sentence:
             for tok in self._noun_sources(noun, entry.recipient_roles):
                 recipient.extend(self.np(tok, date[0]))
         governor = _governing_verb(noun)
+        if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+            for tok in self.prep_objects(governor, ("between", "with", "among")):
+                actor.extend(self.np(tok, date[0]))
         if governor is not None and (not actor or entry.symmetric) and (
-                governor.lemma_.lower() in _LIGHT or noun.dep_ == "dobj"):
+                governor.lemma_.lower() in _LIGHT or (noun.dep_ == "dobj" and not entry.symmetric)):
             subs, passive = self.subjects(governor)
             if not passive:
                 for tok in subs:
@@ -540,6 +596,20 @@ class _Sentence:
             if tok.pos_ in ("NOUN", "PROPN") and self.coder.lexicon.noun_entries(tok.lemma_.lower()):
                 return tok
         return None
+
+
+def _left_noun(verb: Token) -> list[Token]:
+    """The noun right before a subjectless finite verb: the small parser often hangs a
+    subject ("..., Russian and Ukrainian diplomats met") on the previous clause instead."""
+    if verb.dep_ not in ("ROOT", "conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and verb.doc[i].pos_ in ("NOUN", "PROPN") and verb.doc[i].dep_ in (
+            "conj", "appos", "pobj", "dobj", "npadvmod", "attr"):
+        return [verb.doc[i]]
+    return []
 
 
 def _governing_verb(noun: Token) -> Token | None:

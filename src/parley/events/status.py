@@ -36,7 +36,7 @@ _GOVERNOR_INHERIT = frozenset({
     "use", "choose", "opt", "move", "rush", "dare", "seem", "appear", "turn", "come",
 })
 _GOVERNOR_HYPOTHETICAL = frozenset({
-    "want", "hope", "wish", "need", "seek", "try", "attempt", "urge", "ask", "call", "demand",
+    "have", "ought", "got", "want", "hope", "wish", "need", "seek", "try", "attempt", "urge", "ask", "call", "demand",
     "threaten", "offer", "propose", "push", "press", "allow", "permit", "prevent", "avoid",
     "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
     "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "demand",
@@ -44,6 +44,14 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "impossible", "necessary", "interested", "reluctant",
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
+# Nouns whose that-clause is a claim or a possibility, not a fact the writer commits to
+# ("no evidence that X pressured Y", "the hope that talks resume").
+_EPISTEMIC_NOUNS = frozenset({
+    "evidence", "proof", "sign", "indication", "possibility", "chance", "hope", "idea",
+    "claim", "suggestion", "allegation", "accusation", "belief", "fear", "risk", "prospect",
+    "question", "likelihood", "notion", "assumption", "rumour", "rumor", "speculation",
+    "expectation", "danger", "threat", "prospect", "proposal", "demand", "insistence",
+})
 
 
 def _is_negation(tok: Token) -> bool:
@@ -121,6 +129,14 @@ def clause_status(tok: Token) -> str:
         status = own_status(current, reported)
         if status is not None:
             return status
+        if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in _EPISTEMIC_NOUNS):
+            return HYPOTHETICAL
+        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+            # "achieved by Biden agreeing": the gerund takes the status of the clause it
+            # modifies.
+            current = head.head
+            continue
         if current.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and head is not current:
             lemma = head.lemma_.lower()
             if current.dep_ == "xcomp" and lemma in _GOVERNOR_NEGATED:

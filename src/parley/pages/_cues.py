@@ -139,6 +139,9 @@ _AT = re.compile(r"^@([\w.\-]{1,40}\w)")
 _DASHED = re.compile(
     r"^(?:([^\W\d]\w*)\s+)?([\w.\-]{2,30}?)\s*[—–]+|^(?:([^\W\d]\w*)\s+)?([\w.\-]{2,30}?)\s+-{1,2}\s"
 )
+_WORD_END = re.compile(r"\S+")
+#: Handles shown on pages run to a few words ("Mary Jones", "Eleni P.").
+_HANDLE_WORDS = 4
 _FIRST = re.compile(r"^([\w.\-]{2,30})[\s,:]")
 
 
@@ -150,11 +153,14 @@ def addressee(line: str, is_reply: bool, handles: set[str]) -> str | None:
         is_reply: Whether the comment is a reply (lower-case openings count only then).
         handles: Handles shown on the page (commenter names), which count anywhere.
     """
-    # A handle shown on the page, with or without "@": the longest that opens the line.
+    # A handle shown on the page, with or without "@": the longest that opens the line
+    # (tried on the first few words, so a page with thousands of commenters stays cheap).
     bare = line[1:] if line.startswith("@") else line
-    for h in sorted(handles, key=len, reverse=True):
-        if bare.startswith(h) and not bare[len(h) : len(h) + 1].isalnum():
-            return h
+    ends = [m.end() for m in _WORD_END.finditer(bare[:200])][:_HANDLE_WORDS]
+    for end in reversed(ends):
+        for cand in (bare[:end], bare[:end].rstrip(",:;—–-")):
+            if cand in handles:
+                return cand
     m = _AT.match(line)
     if m:
         return m.group(1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -26,7 +27,9 @@ _LIST_CLASS = re.compile(
     re.IGNORECASE,
 )
 _THREAD_ID = re.compile(r"^(?:comments|disqus_thread|post-list|comment-list)$", re.IGNORECASE)
-_ITEM_CLASS = re.compile(r"(?:^|\s)(?:comment|post|comment-item|reader-comment)(?:$|\s)", re.IGNORECASE)
+_ITEM_CLASS = re.compile(
+    r"(?:^|\s)(?:comment|post|comment-item|reader-comment)(?:$|\s)", re.IGNORECASE
+)
 _CHILDREN_CLASS = re.compile(
     r"(?:^|\s)(?:children|replies|post-children|comment-replies)(?:$|\s)", re.IGNORECASE
 )
@@ -56,6 +59,8 @@ _DATE_CLASS = re.compile(
     r"(?:^|\s)(?:date|published|entry-date|post-date|posted-on|dateline)(?:$|\s)", re.IGNORECASE
 )
 _SPACE = re.compile(r"\s+")
+_SITE_CLASS = re.compile(r"site|logo|brand|masthead", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BY = re.compile(r"^(?:by|written by|posted by|words by)\s+", re.IGNORECASE)
 
 
@@ -109,7 +114,8 @@ def _segment(doc: Document) -> Page:
     html = doc.html or ""
     if not html.strip():
         return _fallback(doc)
-    tree = lxml.html.fromstring(html)
+    # lxml refuses str input that declares an encoding; the declaration says nothing here.
+    tree = lxml.html.fromstring(_XML_DECL.sub("", html, count=1))
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     thread = _comment_tree(tree)
     captions = _take(tree, "//figcaption")
@@ -229,7 +235,11 @@ def _merge_byline(byline: list[str], dates: list[str]) -> list[str]:
 
 
 def _title(tree: etree._Element, meta_title: str | None) -> str | None:
-    for el in tree.iter("h1"):
+    # The article's own h1 first: a site logo is often an h1 too.
+    heads = _xpath(tree, "//article//h1 | //main//h1") + [
+        h for h in tree.iter("h1") if not _SITE_CLASS.search(_classes(h))
+    ]
+    for el in heads:
         t = _norm(el.text_content())
         if t:
             _drop(el)
@@ -281,7 +291,8 @@ def _comment_tree(tree: etree._Element) -> list[_CNode]:
         if not items:
             # Unclassed blocks straight under the list: one comment each, no nesting.
             items = {el for el in root if isinstance(el.tag, str) and el.tag not in _NOT_ITEM_TAGS}
-        nodes += [_read_item(el, items) for el in _children(root, items)]
+        kids, own = _ownership(root, items)
+        nodes += [_read_item(el, kids, own, items) for el in kids.get(None, [])]
         _drop(root)
     # The comment form and "N Comments" headings are chrome; keep them out of the body.
     for box in _xpath(tree, "//*[re:test(@id, '^(comments|respond|disqus_thread)$', 'i')]"):
@@ -289,30 +300,38 @@ def _comment_tree(tree: etree._Element) -> list[_CNode]:
     return [n for n in nodes if n.lines or n.author or n.children]
 
 
-def _nearest_item(el: etree._Element, items: set[etree._Element]) -> etree._Element | None:
-    for anc in el.iterancestors():
-        if anc in items:
-            return anc
-    return None
+def _ownership(
+    root: etree._Element, items: set[etree._Element]
+) -> tuple[dict[Any, list[etree._Element]], dict[Any, list[etree._Element]]]:
+    """One pass over a comment list: each comment's replies and its own elements.
+
+    Returns:
+        ``kids``: comment (None for the list itself) -> its direct replies in page order;
+        ``own``: comment -> the elements that belong to it and not to a nested reply.
+    """
+    owner_of: dict[Any, Any] = {root: None}
+    kids: dict[Any, list[etree._Element]] = {}
+    own: dict[Any, list[etree._Element]] = {}
+    for el in root.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        owner = parent if parent in items else owner_of.get(parent)
+        owner_of[el] = owner
+        if el in items:
+            kids.setdefault(owner, []).append(el)
+        elif owner is not None:
+            own.setdefault(owner, []).append(el)
+    return kids, own
 
 
-def _children(el: etree._Element, items: set[etree._Element]) -> list[etree._Element]:
-    """The comments directly under el (a list or a comment), in page order."""
-    owner = el if el in items else None
-    return [d for d in el.iterdescendants() if d in items and _nearest_item(d, items) is owner]
-
-
-def _owner(el: etree._Element, item: etree._Element, items: set[etree._Element]) -> bool:
-    """Whether el belongs to item itself, not to a nested reply."""
-    return _nearest_item(el, items) is item
-
-
-def _read_item(item: etree._Element, items: set[etree._Element]) -> _CNode:
-    own = [
-        el
-        for el in item.iterdescendants()
-        if isinstance(el.tag, str) and el not in items and _owner(el, item, items)
-    ]
+def _read_item(
+    item: etree._Element,
+    kids: dict[Any, list[etree._Element]],
+    own_of: dict[Any, list[etree._Element]],
+    items: set[etree._Element],
+) -> _CNode:
+    own = own_of.get(item, [])
     author = None
     for el in own:
         if el.tag == "cite" or _AUTHOR_CLASS.search(el.get("class") or ""):
@@ -328,8 +347,8 @@ def _read_item(item: etree._Element, items: set[etree._Element]) -> _CNode:
     lines = [_norm(p.text_content()) for p in own if p.tag == "p" and not _in_meta(p, item)]
     if not any(lines):
         lines = [_own_text(item, items)]
-    kids = [_read_item(k, items) for k in _children(item, items)]
-    return _CNode(author=author, lines=[x for x in lines if x], addressee=to, children=kids)
+    replies = [_read_item(k, kids, own_of, items) for k in kids.get(item, [])]
+    return _CNode(author=author, lines=[x for x in lines if x], addressee=to, children=replies)
 
 
 def _in_meta(el: etree._Element, item: etree._Element) -> bool:
