@@ -298,3 +298,54 @@ def test_repeated_short_line_is_chrome():
     labels = _labels_of(segment(Document(id="r", text=text, source="r")))
     assert labels[9] == "boilerplate"
     assert labels[11] == "body"
+
+
+def test_author_sources_page_reply_signoff():
+    text = (
+        "Talks in Oslo\n\nBy Ana Ruiz\n\n"
+        + _PARA
+        + "\n\n  1. The commission will fail, as it did before, because no one enforces it.\n"
+        + "    1. qrx—you said that last year too.\n"
+        + "  2. The mediators deserve more credit than they get.\n    Best regards\n    Pia Holm\n\n"
+        + "Comments are closed.\n"
+    )
+    page = segment(Document(id="s", text=text, source="s"))
+    got = [(c.id, c.author, c.author_source, c.addressee) for c in page.comments]
+    assert got == [
+        ("1", "qrx", "reply", None),
+        ("1.1", None, None, "qrx"),
+        ("2", "Pia Holm", "signoff", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("thread", "authors"),
+    [
+        (
+            "Kim Tran says: May 4, 2022 at 10:00 am\nThe truce will not hold.\nReply\n"
+            "Ravi Shah wrote: May 5, 2022\nIt held last year.\n",
+            ["Kim Tran", "Ravi Shah"],
+        ),
+        (
+            "[–] border_watch 42 points 3 years ago\nThe map is the whole problem.\n"
+            "[–] quiet_diplomat 7 points 3 years ago\nMaps can be drawn later.\n",
+            ["border_watch", "quiet_diplomat"],
+        ),
+        (
+            "@harbour_lights 3 years ago\nThe ports deal matters more than the truce.\n"
+            "@atlas_m 2 years ago\nBoth matter.\n",
+            ["harbour_lights", "atlas_m"],
+        ),
+        (
+            "Kim Tran\nMay 4, 2022 at 10:00 am\nThe truce will not hold.\n\n"
+            "Ravi Shah\nMay 5, 2022 at 9:15 am\nIt held last year.\n",
+            ["Kim Tran", "Ravi Shah"],
+        ),
+    ],
+)
+def test_more_comment_header_layouts(thread, authors):
+    text = "Talks in Oslo\n\nBy Ana Ruiz\n\n" + _PARA + "\n\n" + thread
+    page = segment(Document(id="h", text=text, source="h"))
+    assert [c.author for c in page.comments] == authors
+    assert all(c.author_source == "page" for c in page.comments)
+    assert _labels_of(page)[5] == "body"

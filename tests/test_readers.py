@@ -264,17 +264,20 @@ def test_warc_records_become_documents(tmp_path, name):
     assert len({d.id for d in docs}) == 3
 
 
+@pytest.mark.parametrize("fraction", [0.5, 0.8, 0.9, 0.97])
 @pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
-def test_truncated_warc_reads_what_it_can(tmp_path, name):
+def test_truncated_warc_reads_what_it_can(tmp_path, name, fraction):
     gz = name.endswith(".gz")
     whole = _warc(tmp_path / ("whole" + name[3:]), gz=gz, pages=PAGES * 3)
     data = whole.read_bytes()
     whole.unlink()
     path = tmp_path / name
-    path.write_bytes(data[: int(len(data) * 0.8)])
+    path.write_bytes(data[: int(len(data) * fraction)])
     docs, problems = _read(path)
-    assert 1 <= len(docs) < 9
+    assert 1 <= len(docs) <= 9
     assert [d.url for d in docs] == [url for url, _, _ in (PAGES * 3)[: len(docs)]]
+    # The record cut in the middle is never coded as if it were the whole page.
+    assert all(d.html.rstrip().endswith("</html>") for d in docs)
     assert [p.reason for p in problems] == ["truncated"]
     assert problems[0].source == str(path)
 
@@ -346,3 +349,19 @@ def test_published_default_only_when_metadata_has_none(tmp_path):
     docs, _ = _read(path, plain)
     assert {d.id: d.published for d in docs} == {
         "dated": "2021-05-01", "undated": None, "plain": None}
+
+
+def test_a_reader_crash_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    import parley.read as read_module
+
+    def boom(path, limits):
+        raise ValueError("hostile bytes")
+        yield  # pragma: no cover - makes this a generator like the real readers
+
+    (tmp_path / "a.htm").write_text("<p>Talks resumed.</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.setitem(read_module._READERS, ".htm", boom)
+    docs, problems = _read(tmp_path)
+    assert [d.id for d in docs] == ["b"]
+    assert [(Path(p.source).name, p.reason) for p in problems] == [("a.htm", "unreadable")]
+    assert "hostile bytes" in problems[0].detail

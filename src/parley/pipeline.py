@@ -88,7 +88,8 @@ class Pipeline:
         _, page, events = batch[0]
         return page, events
 
-    def _segment(self, doc: Document, summary: RunSummary) -> Page:
+    def _segment(self, doc: Document, summary: RunSummary, published: str | None = None,
+                 ) -> Page:
         try:
             page = segment(doc)
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
@@ -97,18 +98,26 @@ class Pipeline:
                                             "coded as all body", doc.id, "pages"))
             page = _fallback_page(doc)
         doc.text = page.text
-        if not doc.published and page.published:
-            doc.published = page.published
+        # A date printed on the page beats the user's blanket default (--published).
+        if not doc.published:
+            doc.published = page.published or published
         return page
 
     def _code_batch(self, docs: list[Document], summary: RunSummary,
+                    published: str | None = None,
                     ) -> list[tuple[Document, Page, list[EventMention]]]:
         limits = self.options.limits
         prepared = []
         for doc in docs:
             started = time.perf_counter()
-            page = self._segment(doc, summary)
-            sentences = page_sentences(self.nlp, page, self.options.events.code_comments)
+            page = self._segment(doc, summary, published)
+            try:
+                sentences = page_sentences(self.nlp, page, self.options.events.code_comments)
+            except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
+                summary.problems.append(Problem(doc.source, "nlp_error",
+                                                f"{doc.id}: sentence splitting failed ({exc!r})",
+                                                doc.id, "nlp"))
+                continue
             prepared.append((doc, page, sentences, time.perf_counter() - started))
         # One nlp.pipe over the whole batch: the parser batches across documents.
         wanted = []
@@ -145,13 +154,16 @@ class Pipeline:
         return out
 
     def run(self, items: Iterable[Document | Problem], store: Store | None,
-            progress: Callable[[int], None] | None = None) -> RunSummary:
+            progress: Callable[[int], None] | None = None,
+            published: str | None = None) -> RunSummary:
         """Code a stream of documents into a store.
 
         Args:
             items: Documents and read problems (from ``read_inputs``).
             store: Where to write; None codes without storing (benchmarks).
             progress: Called with the number of documents done after each batch.
+            published: Publication date for documents for which neither the metadata nor
+                the page gives one.
 
         Returns:
             The run summary.
@@ -159,22 +171,27 @@ class Pipeline:
         summary = RunSummary()
         started = time.perf_counter()
         batch: list[Document] = []
+        # Inputs read fine this time: their read problems of earlier runs are stale.
+        read_ok: set[str] = set()
         for item in items:
             if isinstance(item, Problem):
                 summary.problems.append(item)
                 continue
+            read_ok.add(item.source)
+            read_ok.add(item.source.split("#", 1)[0])
             batch.append(item)
             if len(batch) >= BATCH_DOCS:
-                self._flush(batch, store, summary, progress)
+                self._flush(batch, store, summary, progress, published)
                 batch = []
-        self._flush(batch, store, summary, progress)
+        self._flush(batch, store, summary, progress, published)
         if store is not None:
+            store.clear_problems(read_ok, stage="read")
             store.write_problems(summary.problems)
         summary.seconds = time.perf_counter() - started
         return summary
 
     def _flush(self, batch: list[Document], store: Store | None, summary: RunSummary,
-               progress: Callable[[int], None] | None) -> None:
+               progress: Callable[[int], None] | None, published: str | None = None) -> None:
         if not batch:
             return
         if store is not None:
@@ -186,7 +203,7 @@ class Pipeline:
                 else:
                     fresh.append(doc)
             batch = fresh
-        coded = self._code_batch(batch, summary)
+        coded = self._code_batch(batch, summary, published)
         if store is not None:
             store.write(coded, CODER_VERSION)
         if progress is not None:
@@ -212,7 +229,8 @@ def code_paths(paths: Iterable[str | Path], options: Options, published: str | N
     """
     pipeline = Pipeline(options)
     with Store(options.store.db) as store:
-        return pipeline.run(read_inputs(paths, options.limits, published), store, progress)
+        # The default date is applied after segmentation, so a date on the page wins.
+        return pipeline.run(read_inputs(paths, options.limits), store, progress, published)
 
 
 __all__ = ["Pipeline", "RunSummary", "code_paths"]

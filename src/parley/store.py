@@ -186,6 +186,12 @@ class Store:
                     )
         ids = [doc.id for doc, _, _ in coded]
         try:
+            arrows = {table: pa.Table.from_pylist(table_rows, schema=SCHEMAS[table])
+                      for table, table_rows in rows.items() if table_rows}
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            raise StoreError(f"cannot write to {self.path}: a record has a bad value ({exc})"
+                             ) from exc
+        try:
             self.con.execute("BEGIN TRANSACTION")
             self.con.execute(
                 "DELETE FROM event_entities WHERE event_id IN "
@@ -195,14 +201,12 @@ class Store:
                 self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
             self.con.execute(
                 "DELETE FROM problems WHERE doc_id IN (SELECT unnest(?))", [ids])
-            for table, table_rows in rows.items():
-                if table_rows:
-                    arrow = pa.Table.from_pylist(table_rows, schema=SCHEMAS[table])
-                    self.con.register("_incoming", arrow)
-                    # Event ids hash doc, sentence, type and parties: a sentence telling the
-                    # same event twice yields one row.
-                    self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM _incoming")
-                    self.con.unregister("_incoming")
+            for table, arrow in arrows.items():
+                self.con.register("_incoming", arrow)
+                # Event ids hash doc, sentence, type and parties: a sentence telling the
+                # same event twice yields one row.
+                self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM _incoming")
+                self.con.unregister("_incoming")
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -219,11 +223,25 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot write problems to {self.path}: {exc}") from exc
 
-    def clear_problems(self, sources: Iterable[str]) -> None:
-        """Forget old problems of inputs that are being read again."""
+    def clear_problems(self, sources: Iterable[str], stage: str | None = None) -> None:
+        """Forget old problems of inputs that are being read again.
+
+        Args:
+            sources: The inputs' sources.
+            stage: Only the problems of this stage ("read"), or of all stages when None.
+        """
         src = list(sources)
-        if src:
-            self.con.execute("DELETE FROM problems WHERE source IN (SELECT unnest(?))", [src])
+        if not src:
+            return
+        sql = "DELETE FROM problems WHERE source IN (SELECT unnest(?))"
+        params: list[Any] = [src]
+        if stage is not None:
+            sql += " AND stage = ?"
+            params.append(stage)
+        try:
+            self.con.execute(sql, params)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot clear problems in {self.path}: {exc}") from exc
 
     # -- reads ------------------------------------------------------------------------------
 

@@ -52,6 +52,10 @@ _LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "res
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
                          "neighbour", "neighbor", "belligerent"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+# Short definite references to an organisation or armed group named before.
+_GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organization",
+                          "faction", "militia", "alliance", "bloc"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SECTOR_RANK = {"": 0}
 
@@ -67,6 +71,9 @@ class _DocState:
     dates: DateResolver
     last_person: Entity | None = None
     last_pair: list[Entity] = field(default_factory=list)
+    last_actor: list[Entity] = field(default_factory=list)
+    last_group: list[Entity] = field(default_factory=list)
+    symmetric: set[str] = field(default_factory=set)
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
     paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
@@ -145,7 +152,7 @@ class Coder:
             if doc is None:
                 continue
             out.extend(self.code_sentence(doc, sent, exprs, state))
-        return out
+        return _fill_from_dyad(out, state.symmetric)
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: _DocState) -> list[EventMention]:
@@ -176,17 +183,21 @@ class Coder:
             cameo, quad, score = self.lexicon.info(trig.event, trig.cameo)
             t0 = sent.start + trig.tok.idx
             events.append(EventMention(
-                id=_event_id(sent, trig.event, actor, recipient, t0),
+                id="",
                 doc_id=sent.doc_id, segment=sent.segment, event=trig.event, actor=actor,
                 recipient=recipient, date=date, date_precision=precision, date_source=source,
                 status=status, event_text=sent.text, start=sent.start, end=sent.end,
                 mode=trig.mode, cameo=cameo, quad=quad, score=score, attribution=att,
                 trigger_start=t0, trigger_end=t0 + len(trig.tok.text),
                 comment_id=sent.comment_id))
+            events[-1].id = _event_id(events[-1])
+            if (trig.verb or trig.noun).symmetric:
+                state.symmetric.add(events[-1].id)
             if date and source == "text" and precision in ("day", "month"):
                 state.told.setdefault(key[:3], (date, precision))
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
+            state.last_actor = actor
         if found.whole or found.by_verb:
             state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))
         ctx.remember_people()
@@ -230,6 +241,49 @@ def _complement_recipients(filled: list) -> None:
             found.extend(e for e in [*other_actor, *other_recipient] if e.code not in own)
         if found:
             filled[n] = (trig, actor, _dedupe(found), status, date)
+
+
+#: Sectors that do not make a party to the document's conflict (mediators, bodies, media).
+_NOT_PARTY_SECTORS = frozenset({"IGO", "NGO", "MED", "BUS"})
+
+
+def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
+    """The two parties a document is mostly about: the two codes named most often as actor
+    or recipient of its reporting events (states and armed groups, not bodies or media)."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.segment == "comment":
+            continue
+        for e in (*ev.actor, *ev.recipient):
+            if e.start >= 0 and e.sector not in _NOT_PARTY_SECTORS and e.code != "WST":
+                counts[e.code] = counts.get(e.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
+def _fill_from_dyad(events: list[EventMention], symmetric: set[str]) -> list[EventMention]:
+    """Complete one-sided events with the document's other party, as an annotator reading
+    the whole article does ("Armenia declared a mobilisation" in a report on the Armenian-
+    Azerbaijani war is aimed at Azerbaijan). The added entity has no text and offsets -1,
+    so it is visible as inferred, not read."""
+    dyad = document_dyad(events)
+    if dyad is None:
+        return events
+    for ev in events:
+        codes = {e.code for e in ev.actor}
+        if ev.recipient or len(codes & set(dyad)) != 1 or not codes <= set(dyad) | {""}:
+            continue
+        other = dyad[1] if dyad[0] in codes else dyad[0]
+        implicit = Entity(other, "", "", None, -1, -1)
+        if ev.id in symmetric:
+            if ev.event in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT"):
+                ev.actor = [*ev.actor, implicit]
+        else:
+            ev.recipient = [implicit]
+        ev.id = _event_id(ev)
+    return events
 
 
 def _exceptions(nlp: Language) -> dict[str, str]:
@@ -276,10 +330,10 @@ def _match_noun(tok: Token, entries: list[NounEntry]) -> NounEntry | None:
     return None
 
 
-def _event_id(sent: Sentence, event: str, actor: list[Entity], recipient: list[Entity],
-              trigger: int) -> str:
-    key = "|".join([sent.doc_id, str(sent.start), str(sent.end), event, str(trigger),
-                    ",".join(e.code for e in actor), ",".join(e.code for e in recipient)])
+def _event_id(ev: EventMention) -> str:
+    """Stable id: the same document, sentence, trigger, type and parties give the same id."""
+    key = "|".join([ev.doc_id, str(ev.start), str(ev.end), ev.event, str(ev.trigger_start),
+                    ",".join(e.code for e in ev.actor), ",".join(e.code for e in ev.recipient)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -333,6 +387,8 @@ class _Sentence:
             out.append(self._entity(mention, date))
         elif tok.lower_ in _PERSON_PRONOUNS and self.state.last_person is not None:
             out.append(self.state.last_person)
+        elif tok.lower_ in _GROUP_PRONOUNS or self._group_reference(tok):
+            out.extend(self._antecedent(tok, date))
         for child in tok.children:
             dep = child.dep_
             if dep in ("compound", "amod", "poss", "nmod", "npadvmod") or (
@@ -369,6 +425,29 @@ class _Sentence:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
         return _dedupe(out)
 
+    def _group_reference(self, tok: Token) -> bool:
+        """"the group", "the militants", "the movement": a short reference to the last
+        organisation named."""
+        return (tok.lemma_.lower() in _GROUP_NOUNS and tok.i not in self.by_token
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children))
+
+    def _antecedent(self, tok: Token, date: str | None) -> list[Entity]:
+        """Resolve "it", "they", "its", "their", "the group": first the subject of a clause
+        that governs this one ("Hamas said it had rejected ..."), then the last actor of the
+        text before."""
+        if tok.lower_ in _GROUP_PRONOUNS:
+            for anc in tok.ancestors:
+                if anc.pos_ not in ("VERB", "AUX"):
+                    continue
+                for subj in anc.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != tok.i and (
+                            tok not in subj.subtree) and subj.i in self.by_token:
+                        return self.np(subj, date, 4)
+        if self._group_reference(tok):
+            return list(self.state.last_group)
+        return list(self.state.last_actor)
+
     def _definite_event_noun(self, tok: Token) -> bool:
         if tok.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "that")
@@ -382,6 +461,8 @@ class _Sentence:
             m = self.by_token[i]
             if m.kind == "person":
                 self.state.last_person = self._entity(m, None)
+            elif m.kind in ("org", "user") and m.entries[0].sector in ("REB", "IGO", "PTY", "OPP"):
+                self.state.last_group = [self._entity(m, None)]
 
     # -- roles ------------------------------------------------------------------------------
 
@@ -500,6 +581,10 @@ class _Sentence:
             for tok in self._noun_sources(noun, entry.recipient_roles):
                 recipient.extend(self.np(tok, date[0]))
         governor = _governing_verb(noun)
+        if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
+            # "The mediation was led by the AU's envoy": the agent acted.
+            for tok in self.agent(governor):
+                actor.extend(self.np(tok, date[0]))
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
@@ -512,6 +597,10 @@ class _Sentence:
         actor = _dedupe(actor)
         recipient = [e for e in _dedupe(recipient) if e.code not in {a.code for a in actor}]
         if not actor or (not entry.symmetric and not recipient and not _has_own_actor(noun)):
+            return None
+        if entry.symmetric and len(actor) < 2:
+            # "a truce with Hamas expired": one party of a two-party act is not an event
+            # this sentence codes.
             return None
         status = noun_status(noun)
         if status is None:
@@ -614,6 +703,8 @@ def _left_noun(verb: Token) -> list[Token]:
 
 def _governing_verb(noun: Token) -> Token | None:
     tok = noun
+    while tok.dep_ == "conj" and tok.head is not tok:  # "its air and ground offensive"
+        tok = tok.head
     for _ in range(3):
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "nsubj"):
             return tok.head if tok.head.pos_ in ("VERB", "AUX") else None

@@ -43,12 +43,13 @@ DATE = (
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
 )
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
-_AGO = (
+#: "3 years ago", "an hour ago", "2d ago".
+AGO = (
     r"(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?"
     r"|months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago"
 )
 #: A comment's date line: "March 3, 2022 at 3:14 pm", "3 years ago", "· 3 yr. ago".
-WHEN = rf"(?:{DATE}{_TIME}?|{_AGO}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_TIME}?)"
+WHEN = rf"(?:{DATE}{_TIME}?|{AGO}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_TIME}?)"
 WHEN_LINE = re.compile(rf"^[·•|\-–—]?\s*(?:on\s+|posted\s+)?{WHEN}\.?$", re.IGNORECASE)
 DATE_RE = re.compile(DATE, re.IGNORECASE)
 
@@ -195,12 +196,11 @@ def byline_author(line: str) -> str | None:
 
 
 def build_parts(
-    text: str, spans: list[tuple[int, int, int]], labels: list[str | None], owner: list[int]
+    spans: list[tuple[int, int, int]], labels: list[str | None], owner: list[int]
 ) -> list[Part]:
     """Cut labelled lines into parts.
 
     Args:
-        text: The page text.
         spans: ``(line_no, start, end)`` of every line (1-based numbers, offsets of the
             line's non-space content; start == end for a blank line).
         labels: The label of every line (None for blank lines).

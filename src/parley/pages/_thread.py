@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parley.pages._cues import WHEN, WHEN_LINE, addressee, cue, infer_authors
+from parley.pages._cues import AGO, WHEN, WHEN_LINE, addressee, cue, infer_authors
 from parley.records import Comment
 
 
@@ -41,14 +41,26 @@ class Node:
 
 
 _ITEM = re.compile(r"^(\s*)(\d{1,5})[.)]\s+\S")
-_SAYS = re.compile(r"^(?P<name>\S.{0,60}?)\s+(?:says|said|wrote|writes):?$", re.IGNORECASE)
+# "Name says:", "Name wrote:", "Name says: March 3, 2022 at 3:14 pm".
+_SAYS = re.compile(
+    r"^(?P<name>\S.{0,60}?)\s+(?:says|said|wrote|writes|commented|replied|responded):?"
+    rf"(?:\s+(?:on\s+)?{WHEN})?$",
+    re.IGNORECASE,
+)
+# old Reddit: "[–] username 42 points 3 years ago"
+_OLD_REDDIT = re.compile(
+    r"^\[[–\-+]\]\s*(?P<name>\S{1,40})\s+(?:-?\d+\s+points?|\[score hidden\]).{0,60}$",
+    re.IGNORECASE,
+)
 _DISQUS = re.compile(
     r"^(?P<name>[^•·|]{1,60}?)(?:\s+(?:>|→|›|▸|replied to)\s+(?P<to>[^•·|]{1,60}?))?"
     rf"\s*[•·|]\s*(?P<when>{WHEN}|\S.{{0,40}})$",
     re.IGNORECASE,
 )
+# "Name | March 3, 2023", "Name on March 3, 2023 at 4:00 pm", "@handle 3 years ago".
 NAME_WHEN = re.compile(
-    rf"^(?P<name>[\w .'’@\-]{{2,40}}?)\s*(?:[|•·–—,]|\s-|\bon\b)\s*(?P<when>{WHEN})\.?$",
+    rf"^(?:(?P<name>[\w .'’@\-]{{2,40}}?)\s*(?:[|•·–—,]|\s-|\bon\b)\s*(?P<when>{WHEN})"
+    rf"|(?P<at>@[\w.\-]{{2,40}})\s+(?P<ago>{AGO}))\.?$",
     re.IGNORECASE,
 )
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.IGNORECASE)
@@ -58,6 +70,7 @@ _REPLY_TO = re.compile(
 )
 _NAME = re.compile(r"^(?:@|u/)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3}$|^\[deleted\]$")
 _SIGN = re.compile(r"^[—–-]{1,2}\s*(?P<name>[A-Z@][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3})$")
+_WHEN_ANY = re.compile(WHEN, re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?:;,…\"”’)]$")
 
 
@@ -197,7 +210,10 @@ def _header_at(lines: list[Line], i: int) -> tuple[str | None, str | None, int] 
     if m:
         return clean_name(m.group("name")), None, 2 if WHEN_LINE.match(nxt) else 1
     m = NAME_WHEN.match(s)
-    if m and not SENTENCE_END.search(m.group("name")):
+    if m and not SENTENCE_END.search(m.group("name") or m.group("at")):
+        return clean_name(m.group("name") or m.group("at")), None, 1
+    m = _OLD_REDDIT.match(s)
+    if m:
         return clean_name(m.group("name")), None, 1
     m = _DISQUS.match(s)
     if m and (WHEN_LINE.match(m.group("when")) or re.search(r"\bago\b", m.group("when"))):
@@ -252,9 +268,17 @@ def _headed(lines: list[Line], header: int | None) -> tuple[list[Node], int, int
             continue
         i += 1
     heads = _drop_article_heads(lines, heads, header)
-    # A header with a date line, a Disqus reply arrow or a Reddit level is a comment for
+    # A header with a date, points, a Disqus reply arrow or a Reddit level is a comment for
     # sure; "X says:" alone may be a quote in the article, so it needs company.
-    strong = any(h[3] == 2 or h[4] is not None or h[2] is not None for h in heads)
+    strong = any(
+        h[4] is not None
+        or h[2] is not None
+        or any(
+            _WHEN_ANY.search(ln.text) or _OLD_REDDIT.match(ln.text)
+            for ln in lines[h[0] : h[0] + h[3]]
+        )
+        for h in heads
+    )
     replies = any(cue("action", ln.text) for ln in lines[heads[0][0] :]) if heads else False
     if not heads or not (strong or header is not None or (len(heads) >= 2 and replies)):
         return None
@@ -397,6 +421,7 @@ def to_comments(
         ids.append(f"{prefix}{counts[node.parent]}")
     handles = {n.author for n in nodes if n.author}
     out: list[Comment] = []
+    signoffs: list[str | None] = []
     for n, node in enumerate(nodes):
         mine = [j for j in node.lines if owner[j] == n]
         if not mine:
@@ -405,9 +430,7 @@ def to_comments(
         first_text = _first_text(lines, node, mine)
         if node.addressee is None and first_text is not None:
             node.addressee = addressee(first_text, node.parent is not None, handles)
-        if node.author is None:
-            node.author = _signoff(lines, mine)
-            node.author_source = "signoff" if node.author else None
+        signoffs.append(_signoff(lines, mine) if node.author is None else None)
         out.append(
             Comment(
                 id=ids[n],
@@ -421,7 +444,11 @@ def to_comments(
                 author_source=node.author_source,
             )
         )
+    # The author as the page shows it, else as replies address it, else as it signs off.
     infer_authors(out)
+    for comment, signed in zip(out, signoffs, strict=True):
+        if comment.author is None and signed:
+            comment.author, comment.author_source = signed, "signoff"
     return out
 
 

@@ -156,7 +156,7 @@ def _segment(doc: Document) -> Page:
     page = Page(
         doc_id=doc.id,
         text=text,
-        parts=build_parts(text, offsets, comp.labels, comp.owner),
+        parts=build_parts(offsets, comp.labels, comp.owner),
         comments=comments,
         author=author,
         published=_published(html, byline) or doc.published,
@@ -488,6 +488,4 @@ def _fallback(doc: Document) -> Page:
     except Exception:  # last resort: every line is body
         spans = _line_spans(text.split("\n"))
         labels: list[str | None] = ["body" if ln.strip() else None for ln in text.split("\n")]
-        return Page(
-            doc_id=doc.id, text=text, parts=build_parts(text, spans, labels, [-1] * len(spans))
-        )
+        return Page(doc_id=doc.id, text=text, parts=build_parts(spans, labels, [-1] * len(spans)))

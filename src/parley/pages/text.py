@@ -62,7 +62,7 @@ def segment_text(doc: Document) -> Page:
     return Page(
         doc_id=doc.id,
         text=text,
-        parts=build_parts(text, spans, labels, owner),
+        parts=build_parts(spans, labels, owner),
         comments=comments,
         author=author,
         published=published or doc.published,
@@ -89,7 +89,7 @@ def _label_article(
         published = published or iso_date(s)
         author = author or byline_author(s)
         m = NAME_WHEN.match(s)
-        if author is None and m and not cue("byline", s):
+        if author is None and m and m.group("name") and not cue("byline", s):
             author = clean_name(m.group("name"))  # "Jane Doe | March 3, 2023"
     head_end = byl[0] if byl else _first_body(lines, free)
     # Without a byline, a title needs article text under it: a page of short lines alone

@@ -110,6 +110,8 @@ def read_inputs(
             yield Problem(str(item), exc.reason, str(exc))
         except OSError as exc:
             yield Problem(str(item), "unreadable", f"{item}: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - a hostile file must never stop the run
+            yield Problem(str(item), "unreadable", f"{item}: cannot be read ({exc!r})")
 
 
 __all__ = ["content_id", "decode_bytes", "read_inputs"]
