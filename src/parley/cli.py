@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,15 +22,36 @@ from parley.config import Options, load_options
 from parley.errors import ParleyError
 from parley.records import STATUSES
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+#: One example per command: shown as the last lines of its --help (the epilog).
+EXAMPLES = {
+    "parley": "parley code examples/ && parley timeline --dyad RUS,UKR",
+    "eval": "parley eval events --gold gold.events.jsonl --pred events.jsonl",
+    "code": "parley code examples/ --db parley.duckdb --published 2022-07-23",
+    "events": "parley events --format gdelt -o events.tsv",
+    "pages": "parley pages -o pages.json",
+    "timeline": "parley timeline --dyad RUS,UKR --since 2022-07-01",
+    "eval events": "parley eval events --gold ../shared/gold/seeds.events.jsonl --pred out/events.jsonl",
+    "eval pages": "parley eval pages --gold ../shared/gold/seeds.segments.json --pred out/pages.json --corpus ../shared/corpus/seeds",
+}
+
+
+def _example(command: str) -> str:
+    return f"Example: {EXAMPLES[command]}"
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, epilog=_example("parley"),
                   help="parley: who did what to whom, when, how certainly, according to whom.")
-eval_app = typer.Typer(no_args_is_help=True, help="Score output against gold (EVENTS.md, PAGES.md).")
+eval_app = typer.Typer(no_args_is_help=True, epilog=_example("eval"),
+                       help="Score output against gold (EVENTS.md, PAGES.md).")
 app.add_typer(eval_app, name="eval")
 console = Console(stderr=True)
 out_console = Console()
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file (default: store.db setting, parley.duckdb).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="User config file (TOML) over the defaults.")]
+
+
+_YEAR_MONTH = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 
 
 def _options(config: Path | None, db: str | None) -> Options:
@@ -47,7 +69,7 @@ def _iso(value: str | None, name: str) -> str | None:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        if len(value) in (4, 7) and value[:4].isdigit():
+        if _YEAR_MONTH.fullmatch(value):
             return value
         _fail(f"{name} must be a date like 2022-02-24 (or 2022-02, 2022), got {value!r}")
     return None
@@ -60,17 +82,14 @@ def _guard(fn: Callable[[], None]) -> None:
         _fail(str(exc))
 
 
-@app.command()
+@app.command(epilog=_example("code"))
 def code(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .htm .jsonl .warc .warc.gz")],
     db: DbOpt = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents whose metadata gives none.")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Code files and folders into the database and print a summary.
-
-    Example: parley code examples/ --db parley.duckdb --published 2022-07-23
-    """
+    """Code files and folders into the database and print a summary."""
     from parley.pipeline import code_paths
 
     pub = _iso(published, "--published")
@@ -115,7 +134,7 @@ def _print_summary(summary, db: str) -> None:
         out_console.print(f"  ... and {len(summary.problems) - 20} more (table 'problems')")
 
 
-@app.command()
+@app.command(epilog=_example("events"))
 def events(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="plover (JSON Lines), csv, parquet or gdelt (TSV).")] = "plover",
@@ -123,10 +142,7 @@ def events(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export event mentions.
-
-    Example: parley events --format gdelt -o events.tsv
-    """
+    """Export event mentions."""
     from parley.export import FORMATS, citations, write_events
     from parley.store import Store
 
@@ -146,16 +162,13 @@ def events(
     _guard(run)
 
 
-@app.command()
+@app.command(epilog=_example("pages"))
 def pages(
     db: DbOpt = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export page parts and comment trees as JSON.
-
-    Example: parley pages -o pages.json
-    """
+    """Export page parts and comment trees as JSON."""
     from parley.export import pages_json
     from parley.store import Store
 
@@ -173,7 +186,7 @@ def pages(
     _guard(run)
 
 
-@app.command()
+@app.command(epilog=_example("timeline"))
 def timeline(
     db: DbOpt = None,
     dyad: Annotated[str | None, typer.Option(help="Two actor codes, e.g. RUS,UKR: events between them, either way.")] = None,
@@ -181,10 +194,7 @@ def timeline(
     include_comments: Annotated[bool, typer.Option("--include-comments", help="Also list events from reader comments.")] = False,
     config: ConfigOpt = None,
 ) -> None:
-    """Print a chronological listing: date, actor -> recipient, type, status, sentence.
-
-    Example: parley timeline --dyad RUS,UKR --since 2022-07-01
-    """
+    """Print a chronological listing: date, actor -> recipient, type, status, sentence."""
     from parley.store import Store
     from parley.timeline import print_timeline
 
@@ -206,17 +216,14 @@ def timeline(
     _guard(run)
 
 
-@eval_app.command("events")
+@eval_app.command("events", epilog=_example("eval events"))
 def eval_events(
     gold: Annotated[Path, typer.Option(help="Gold events (JSON Lines, EVENTS.md section 9).")],
     pred: Annotated[Path, typer.Option(help="Predicted events (parley events --format plover).")],
     segments: Annotated[Path | None, typer.Option(help="Gold page segments, to count comment leakage.")] = None,
     corpus: Annotated[Path | None, typer.Option(help="Folder of the gold texts (with --segments).")] = None,
 ) -> None:
-    """Score predicted events against gold and print the metrics as JSON.
-
-    Example: parley eval events --gold ../shared/gold/seeds.events.jsonl --pred out/events.jsonl
-    """
+    """Score predicted events against gold and print the metrics as JSON."""
     from parley.evaluate import comment_spans_from_segments, read_jsonl, score_events
 
     def run() -> None:
@@ -231,16 +238,13 @@ def eval_events(
     _guard(run)
 
 
-@eval_app.command("pages")
+@eval_app.command("pages", epilog=_example("eval pages"))
 def eval_pages(
     gold: Annotated[Path, typer.Option(help="Gold segments (PAGES.md JSON).")],
     pred: Annotated[Path, typer.Option(help="Predicted pages (parley pages).")],
     corpus: Annotated[Path, typer.Option(help="Folder of the gold texts (<doc>.txt).")],
 ) -> None:
-    """Score predicted page parts and comment trees and print the metrics as JSON.
-
-    Example: parley eval pages --gold ../shared/gold/seeds.segments.json --pred out/pages.json --corpus ../shared/corpus/seeds
-    """
+    """Score predicted page parts and comment trees and print the metrics as JSON."""
     from parley.pages.evaluate import score_pages
 
     def run() -> None:

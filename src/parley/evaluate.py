@@ -72,18 +72,32 @@ def _f1(p: float, r: float) -> float:
 
 
 def _pair(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Match gold to predictions one-to-one, preferring the prediction that also agrees on
-    direction (so a better prediction is not taken by a worse one)."""
-    pairs = []
-    used: set[int] = set()
-    for gi, g in enumerate(golds):
-        options = [pi for pi, p in enumerate(preds) if pi not in used and _matches(p, g)]
-        if not options:
-            continue
-        options.sort(key=lambda pi: (not _direction_ok(preds[pi], g), pi))
-        used.add(options[0])
-        pairs.append((gi, options[0]))
-    return pairs
+    """Match gold to predictions one-to-one, as many pairs as possible.
+
+    A maximum bipartite matching (augmenting paths): a greedy pass can let one gold event
+    take the only prediction another gold event could match. Candidates are tried
+    direction-agreeing first, so a better prediction is not taken by a worse one.
+    """
+    options = []
+    for g in golds:
+        cands = [pi for pi, p in enumerate(preds) if _matches(p, g)]
+        cands.sort(key=lambda pi, g=g: (not _direction_ok(preds[pi], g), pi))
+        options.append(cands)
+    owner: dict[int, int] = {}  # prediction -> gold
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi in options[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(golds)):
+        augment(gi, set())
+    return sorted((gi, pi) for pi, gi in owner.items())
 
 
 def _direction_ok(pred: dict[str, Any], gold: dict[str, Any]) -> bool:

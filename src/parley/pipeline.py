@@ -59,6 +59,16 @@ def _fallback_page(doc: Document) -> Page:
     return Page(doc.id, text, parts)
 
 
+# Characters the tokenizer keeps as tokens of their own although a reader sees one space
+# (scraped pages are full of no-break spaces); replaced one for one, so offsets hold.
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+                             "\u3000": " ", "\t": " "})
+
+
+def _for_parser(text: str) -> str:
+    return text.translate(_ODD_SPACES)
+
+
 class Pipeline:
     """Codes documents into a store with one loaded model and one coder.
 
@@ -92,7 +102,7 @@ class Pipeline:
                  ) -> Page:
         try:
             page = segment(doc)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
+        except Exception as exc:  # one bad page must not stop the run
             summary.problems.append(Problem(doc.source, "segment_error",
                                             f"{doc.id}: page segmentation failed ({exc}); "
                                             "coded as all body", doc.id, "pages"))
@@ -113,7 +123,7 @@ class Pipeline:
             page = self._segment(doc, summary, published)
             try:
                 sentences = page_sentences(self.nlp, page, self.options.events.code_comments)
-            except Exception as exc:  # noqa: BLE001 - one bad page must not stop the run
+            except Exception as exc:  # one bad page must not stop the run
                 summary.problems.append(Problem(doc.source, "nlp_error",
                                                 f"{doc.id}: sentence splitting failed ({exc!r})",
                                                 doc.id, "nlp"))
@@ -126,7 +136,7 @@ class Pipeline:
                 if len(s.text) <= limits.max_sentence_chars and self.coder.wants(s.text):
                     wanted.append(s)
         parsed = dict(zip((id(s) for s in wanted),
-                          self.nlp.pipe((s.text for s in wanted),
+                          self.nlp.pipe((_for_parser(s.text) for s in wanted),
                                         batch_size=self.options.nlp.batch_size), strict=True))
         out = []
         for doc, page, sentences, spent in prepared:
@@ -138,7 +148,7 @@ class Pipeline:
             except DocumentTimeout as exc:
                 summary.problems.append(Problem(doc.source, exc.reason, str(exc), doc.id, "events"))
                 continue
-            except Exception as exc:  # noqa: BLE001 - report, keep the other documents
+            except Exception as exc:  # report, keep the other documents
                 summary.problems.append(Problem(doc.source, "coder_error",
                                                 f"{doc.id}: event coding failed ({exc!r})",
                                                 doc.id, "events"))

@@ -57,6 +57,11 @@ _GROUP_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 _GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organization",
                           "faction", "militia", "alliance", "bloc"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Words that can stand for an actor named earlier; a sentence with one of them and a
+#: trigger is worth parsing even when it names nobody.
+_REFERRING = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _GROUP_NOUNS | {
+    "side", "sides", "parties", "talks", "negotiations", "deal", "agreement", "truce",
+    "ceasefire", "groups", "militants", "government", "delegations"}
 _SECTOR_RANK = {"": 0}
 
 #: Bumped whenever coding output can change, so stored documents are re-coded.
@@ -76,6 +81,7 @@ class _DocState:
     symmetric: set[str] = field(default_factory=set)
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
     paragraph: int = -1
+    narrative_paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
 
 
@@ -117,7 +123,8 @@ class Coder:
         first = self.actors.first_words
         if any(w in first or w.rstrip(".") in first for w in words):
             return True
-        return any(w.lower() in _PERSON_PRONOUNS for w in words) or "U.S." in text
+        # No name, but a word that may refer back to one ("he", "the group", "these talks").
+        return any(w.lower() in _REFERRING for w in words) or "U.S." in text
 
     # -- the document loop ------------------------------------------------------------------
 
@@ -149,9 +156,10 @@ class Coder:
                 state.paragraph = sent.paragraph
                 state.paragraph_attribution = None
             doc = parsed.get(id(sent))
-            if doc is None:
-                continue
-            out.extend(self.code_sentence(doc, sent, exprs, state))
+            if doc is not None:
+                out.extend(self.code_sentence(doc, sent, exprs, state))
+            if any(not e.attributive for e in exprs):
+                state.narrative_paragraph = sent.paragraph
         return _fill_from_dyad(out, state.symmetric)
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
@@ -166,6 +174,7 @@ class Coder:
         if found.whole is None and not found.by_verb and found.continues:
             found.whole = state.paragraph_attribution
         ctx = _Sentence(self, doc, by_token, exprs, state, sent.start)
+        ctx.paragraph = sent.paragraph
         filled = []
         for trig in self._triggers(doc):
             ev = ctx.event(trig)
@@ -366,6 +375,7 @@ class _Sentence:
         self.state = state
         self.agents = coder.actors.agents
         self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
+        self.paragraph = -1
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -488,6 +498,15 @@ class _Sentence:
         if verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
             return subs, passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "spent $19 billion in providing training": the spender provides.
+            subs, _ = self.subjects(verb.head.head, depth + 1)
+            return subs, passive
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "took the opportunity to tear up the treaty": the taker tears it up.
+            subs, _ = self.subjects(verb.head.head, depth + 1)
+            if subs:
+                return subs, passive
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head], passive
         return [], passive
@@ -635,10 +654,12 @@ class _Sentence:
         tells the period, not the day)."""
         if trigger.i in self.date_cache:
             return self.date_cache[trigger.i]
-        exprs = [e for e in self.exprs if not e.attributive]
+        anchors = {id(e): self._anchor(e) for e in self.exprs}
+        # An attributive date names a thing ("the 1972 treaty"), except when the thing is
+        # this very event ("the February 24 invasion").
+        exprs = [e for e in self.exprs if not e.attributive or anchors[id(e)] is trigger]
         chosen = None
         if exprs:
-            anchors = {id(e): self._anchor(e) for e in exprs}
             own = [e for e in exprs if anchors[id(e)] is trigger]
             if own:
                 chosen = own[0]
@@ -659,7 +680,8 @@ class _Sentence:
         elif self.coder.options.narrative_dates and self.state.dates.narrative is not None:
             nar = self.state.dates.narrative
             value, precision = nar.value, nar.precision
-            if precision == "day":
+            if precision == "day" and self.paragraph != self.state.narrative_paragraph:
+                # Past its own paragraph a day is no longer what the text tells.
                 value, precision = value[:7], "month"
             result = (value, precision, "narrative")
         else:

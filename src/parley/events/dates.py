@@ -365,9 +365,14 @@ class DateResolver:
         year before: news tells the past, and "on December 20" in a January article is the
         December just gone, not one eleven months ahead.
         """
-        if self._anchor is not None:
-            return self._anchor.year, "narrative"
         pub = self._published
+        if self._anchor is not None:
+            # A narrative still in the publication year cannot reach past the publication
+            # month: "since December" in a September report is last December.
+            if (pub is not None and pub.precision != "year" and self._anchor.year == pub.year
+                    and month > pub.month + _FUTURE_MONTHS):
+                return pub.year - 1, "narrative"
+            return self._anchor.year, "narrative"
         if pub is None:
             return None
         if pub.precision != "year" and month > pub.month + _FUTURE_MONTHS:

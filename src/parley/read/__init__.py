@@ -110,7 +110,7 @@ def read_inputs(
             yield Problem(str(item), exc.reason, str(exc))
         except OSError as exc:
             yield Problem(str(item), "unreadable", f"{item}: {exc.strerror or exc}")
-        except Exception as exc:  # noqa: BLE001 - a hostile file must never stop the run
+        except Exception as exc:  # a hostile file must never stop the run
             yield Problem(str(item), "unreadable", f"{item}: cannot be read ({exc!r})")
 
 

@@ -23,7 +23,7 @@ def html_text(html: str) -> str:
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                    favor_precision=False)
-    except Exception:  # noqa: BLE001 - hostile markup must never kill a run
+    except Exception:  # hostile markup must never kill a run
         text = None
     return text or ""
 
