@@ -8,12 +8,14 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from parley.events.tables import data_path, read_tsv
 from parley.records import EventMention
 from parley.store import Store
 
@@ -94,6 +96,17 @@ GDELT_COLUMNS = (
 )
 
 
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    """The state codes of parley's dictionary (ISO 3166-1 alpha-3 and withdrawn ones)."""
+    return frozenset(row["code"] for _, row in read_tsv(data_path("states.tsv"), ("code",)))
+
+
+def _country(entity) -> str:
+    # Three letters are not enough: IMF, WHO, ICC and WST are bodies or blocs, not states.
+    return entity.code if entity is not None and entity.code in _state_codes() else ""
+
+
 def gdelt_record(ev: EventMention, cite: dict[str, Any] | None = None) -> dict[str, Any]:
     """An event mention as a row of GDELT 2.0's event table (columns that apply).
 
@@ -117,10 +130,10 @@ def gdelt_record(ev: EventMention, cite: dict[str, Any] | None = None) -> dict[s
         "GLOBALEVENTID": ev.id, "SQLDATE": sqldate, "MonthYear": digits[:6] if len(digits) >= 6 else "",
         "Year": year, "FractionDate": fraction,
         "Actor1Code": (a1.code + a1.sector) if a1 else "", "Actor1Name": a1.text if a1 else "",
-        "Actor1CountryCode": a1.code if a1 and len(a1.code) == 3 else "",
+        "Actor1CountryCode": _country(a1),
         "Actor1Type1Code": a1.sector if a1 else "",
         "Actor2Code": (a2.code + a2.sector) if a2 else "", "Actor2Name": a2.text if a2 else "",
-        "Actor2CountryCode": a2.code if a2 and len(a2.code) == 3 else "",
+        "Actor2CountryCode": _country(a2),
         "Actor2Type1Code": a2.sector if a2 else "",
         "IsRootEvent": 1 if ev.segment == "title" else 0, "EventCode": cameo,
         "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
@@ -162,8 +175,9 @@ def write_events(events: Iterable[EventMention], fmt: str, out: TextIO | Path,
         if not isinstance(out, Path):
             raise ValueError("parquet is binary: give an output file with -o FILE.parquet")
         rows = [flat_record(e, cites.get(e.doc_id)) for e in events]
-        table = pa.Table.from_pylist(rows) if rows else pa.table({})
-        pq.write_table(table, out)
+        # A fixed schema: the columns and their types do not depend on which values this
+        # run happened to have (an empty export still has every column).
+        pq.write_table(pa.Table.from_pylist(rows, schema=_FLAT_SCHEMA), out)
         return len(rows)
     if isinstance(out, Path):
         with out.open("w", encoding="utf-8", newline="") as fh:
@@ -188,6 +202,12 @@ def write_events(events: Iterable[EventMention], fmt: str, out: TextIO | Path,
 
 
 _EMPTY = EventMention("", "", "", "", [], [], None, None, None, "", "", 0, 0)
+_FLAT_INTS = {"start", "end", "trigger_start", "trigger_end"}
+_FLAT_SCHEMA = pa.schema([
+    pa.field(name, pa.int64() if name in _FLAT_INTS else pa.float64() if name == "score"
+             else pa.string())
+    for name in flat_record(_EMPTY)
+])
 
 
 def pages_json(store: Store) -> list[dict[str, Any]]:

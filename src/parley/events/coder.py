@@ -64,6 +64,11 @@ _REFERRING = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _GROUP_NOUNS | {
     "ceasefire", "groups", "militants", "government", "delegations"}
 _SECTOR_RANK = {"": 0}
 
+#: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
+_DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write", "declare",
+                            "state", "add", "warn"})
+_SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
+
 #: Bumped whenever coding output can change, so stored documents are re-coded.
 CODER_VERSION = "0.1.0"
 
@@ -181,6 +186,7 @@ class Coder:
             if ev is not None:
                 filled.append((trig, *ev))
         _complement_recipients(filled)
+        filled.extend(ctx.speaker_requests(filled))
         events: list[EventMention] = []
         seen: set[tuple] = set()
         for trig, actor, recipient, status, (date, precision, source) in filled:
@@ -458,6 +464,40 @@ class _Sentence:
             return list(self.state.last_group)
         return list(self.state.last_actor)
 
+    def speaker_requests(self, filled: list) -> list:
+        """A speaker who says an act must, should or needs to happen asks for it:
+        "Putin told Niinisto there was a need to launch negotiations with the United States"
+        is a REQUEST by Russia of the United States. The told act stays hypothetical."""
+        out = []
+        for tok in self.doc:
+            if tok.lemma_ not in _DEMAND_SPEECH or tok.pos_ != "VERB":
+                continue
+            speakers: list[Entity] = []
+            for subj in tok.children:
+                if subj.dep_ in ("nsubj",):
+                    speakers.extend(self.np(subj, None))
+            if not speakers:
+                continue
+            own = {e.code for e in speakers}
+            addressees = [e for c in tok.children if c.dep_ in ("dobj", "dative")
+                          for e in self.np(c, None)]
+            for trig, actor, recipient, status, date in filled:
+                if status != HYPOTHETICAL or trig.tok is tok or tok not in trig.tok.ancestors:
+                    continue
+                if trig.event in ("REQUEST",) or not any(
+                        c.dep_ in ("ccomp", "parataxis") and trig.tok in c.subtree
+                        for c in tok.children):
+                    continue
+                target = [e for e in (*actor, *recipient) if e.code not in own] or [
+                    e for e in addressees if e.code not in own]
+                if not target:
+                    continue
+                request = _Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
+                out.append((request, speakers, _dedupe(target), clause_status(tok),
+                            self.date_for(tok)))
+                break
+        return out
+
     def _definite_event_noun(self, tok: Token) -> bool:
         if tok.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "that")
@@ -541,9 +581,13 @@ class _Sentence:
         actor: list[Entity] = []
         recipient: list[Entity] = []
         if entry.symmetric:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
             for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
-                        *[c for c in verb.children if c.dep_ == "dobj"]]:
+                        *objects]:
                 actor.extend(self.np(tok, date[0]))
+            for obj in objects:  # "attended a session with G7 leaders"
+                for tok in self.prep_objects(obj, ("with", "between", "among")):
+                    actor.extend(self.np(tok, date[0]))
             actor = _dedupe(actor)
         else:
             if passive and agents:

@@ -51,6 +51,8 @@ _EPISTEMIC_NOUNS = frozenset({
     "claim", "suggestion", "allegation", "accusation", "belief", "fear", "risk", "prospect",
     "question", "likelihood", "notion", "assumption", "rumour", "rumor", "speculation",
     "expectation", "danger", "threat", "prospect", "proposal", "demand", "insistence",
+    "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
+    "attempt", "effort", "bid", "opportunity", "right", "time", "call", "push", "pressure",
 })
 
 

@@ -1,0 +1,152 @@
+"""Measure parley's quality on the annotated gold: the numbers the quality gate pins.
+
+Used by ``tests/test_quality_gate.py``; run it directly to see the numbers, and with
+``--raise-floors`` to lift the pinned floors to what is measured now (floors only go up):
+
+    python tests/quality.py            # print the measured metrics
+    python tests/quality.py --raise-floors
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLOORS = Path(__file__).with_name("quality_floors.json")
+GOLD_FILES = (
+    "gold/seeds.events.jsonl",
+    "gold/seeds.segments.json",
+    "gold/plover_gsr.events.jsonl",
+    "corpus/plover_gsr.jsonl",
+    "corpus/seeds/000_58830b660a877919.txt",
+    "corpus/seeds/004_651aea2d2ba7f1d9.txt",
+)
+OWN_GOLD = ("tests/gold/news.jsonl", "tests/gold/news.events.jsonl")
+
+#: Metrics where lower is better: the gate checks them as ceilings.
+CEILINGS = frozenset({"status_errors", "comment_leakage"})
+
+
+def gold_hash() -> str:
+    """One hash over every gold file the floors were measured on."""
+    digest = hashlib.sha256()
+    for rel in GOLD_FILES:
+        digest.update(rel.encode())
+        digest.update((SHARED / rel).read_bytes())
+    for rel in OWN_GOLD:
+        digest.update(rel.encode())
+        digest.update((ROOT / rel).read_bytes())
+    return digest.hexdigest()
+
+
+def _code(inputs: list[Path], db: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    from parley.config import load_options
+    from parley.export import pages_json, plover_record
+    from parley.pipeline import code_paths
+    from parley.store import Store
+
+    options = load_options(overrides={"store": {"db": str(db)}})
+    code_paths(inputs, options)
+    with Store(db, read_only=True) as store:
+        events = [plover_record(e) for e in store.events(include_comments=True)]
+        pages = pages_json(store)
+    return events, pages
+
+
+def measure() -> dict[str, Any]:
+    """Code the seeds, the PLOVER GSR sentences and parley's own news set; score them."""
+    from parley.evaluate import comment_spans_from_segments, read_jsonl, score_events
+    from parley.pages.evaluate import score_pages
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        seeds = SHARED / "corpus" / "seeds"
+        events, pages = _code([seeds], tmpdir / "seeds.duckdb")
+        segments = json.loads((SHARED / "gold" / "seeds.segments.json").read_text("utf-8"))
+        # Default exports leave comment events out; leakage is measured on that export.
+        body = [e for e in events if e["segment"] != "comment"]
+        scored = score_events(read_jsonl(SHARED / "gold" / "seeds.events.jsonl"), body,
+                              comment_spans_from_segments(segments, seeds))
+        out["seeds_events"] = {k: scored[k] for k in (
+            "precision", "recall", "f1", "status_errors", "direction", "date_accuracy",
+            "comment_leakage")}
+        paged = score_pages(segments, pages, seeds)
+        out["seeds_pages"] = {
+            "line_macro_f1": paged["line_macro_f1"],
+            "comments_exact": paged["comments_exact"],
+            "addressee_correct": paged["addressee_correct"],
+        }
+        gsr, _ = _code([SHARED / "corpus" / "plover_gsr.jsonl"], tmpdir / "gsr.duckdb")
+        scored = score_events(read_jsonl(SHARED / "gold" / "plover_gsr.events.jsonl"), gsr)
+        # Partial gold: one event per sentence, so recall (and direction) only.
+        out["plover_gsr"] = {"recall": scored["recall"], "direction": scored["direction"]}
+        news, _ = _code([ROOT / "tests" / "gold" / "news.jsonl"], tmpdir / "news.duckdb")
+        scored = score_events(read_jsonl(ROOT / "tests" / "gold" / "news.events.jsonl"), news)
+        out["news_events"] = {k: scored[k] for k in (
+            "precision", "recall", "f1", "status_errors", "direction", "date_accuracy")}
+    return out
+
+
+def compare(measured: dict[str, Any], floors: dict[str, Any]) -> list[str]:
+    """Every metric that fell below its floor (or rose above its ceiling)."""
+    drops = []
+    for group, metrics in floors["metrics"].items():
+        for name, floor in metrics.items():
+            value = measured.get(group, {}).get(name)
+            if value is None:
+                drops.append(f"{group}.{name}: not measured (floor {floor})")
+            elif name in CEILINGS and value > floor:
+                drops.append(f"{group}.{name}: {value} is above its ceiling {floor}")
+            elif name not in CEILINGS and value < floor - 1e-9:
+                drops.append(f"{group}.{name}: {value} is below its floor {floor}")
+    return drops
+
+
+def raise_floors(measured: dict[str, Any]) -> dict[str, Any]:
+    """New floors: the better of the old floor and the measured value, metric by metric."""
+    old = json.loads(FLOORS.read_text("utf-8")) if FLOORS.exists() else {"metrics": {}}
+    metrics: dict[str, dict[str, Any]] = {}
+    for group, values in measured.items():
+        for name, value in values.items():
+            if value is None:
+                continue
+            previous = old["metrics"].get(group, {}).get(name)
+            if previous is None:
+                best = value
+            elif name in CEILINGS:
+                best = min(previous, value)
+            else:
+                best = max(previous, value)
+            metrics.setdefault(group, {})[name] = best
+    return {
+        "about": "Quality floors of parley on the gold (see tests/quality.py). Floors only go "
+                 "up: run `python tests/quality.py --raise-floors` after an improvement. "
+                 "status_errors and comment_leakage are ceilings.",
+        "gold_sha256": gold_hash(),
+        "model": "en_core_web_sm 3.8.0",
+        "metrics": metrics,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--raise-floors", action="store_true")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    measured = measure()
+    print(json.dumps(measured, indent=1))
+    if args.raise_floors:
+        FLOORS.write_text(json.dumps(raise_floors(measured), indent=1) + "\n", encoding="utf-8")
+        print(f"floors written to {FLOORS}")
+
+
+if __name__ == "__main__":
+    main()
