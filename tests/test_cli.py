@@ -60,7 +60,11 @@ def coded_db(tmp_path_factory) -> Path:
     (inputs / "thread.txt").write_text(THREAD, encoding="utf-8")
     (inputs / "second.txt").write_text(SECOND, encoding="utf-8")
     db = root / "coded.duckdb"
-    result = runner.invoke(app, ["code", str(inputs), "--db", str(db)])
+    # Module-scoped, so set up before the per-test guard against a user's config.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("PARLEY_CONFIG", raising=False)
+        mp.chdir(root)
+        result = runner.invoke(app, ["code", str(inputs), "--db", str(db)])
     assert result.exit_code == 0, result.output
     return db
 
@@ -108,11 +112,21 @@ def test_code_with_only_bad_files_exits_one(tmp_path):
     assert "nothing could be coded" in _flat(result.stderr)
 
 
+def test_code_exits_two_when_the_store_fails(tmp_path):
+    (tmp_path / "a.txt").write_text(SECOND, encoding="utf-8")
+    (tmp_path / "db_is_a_folder").mkdir()
+    result = runner.invoke(app, ["code", str(tmp_path / "a.txt"), "--db",
+                                 str(tmp_path / "db_is_a_folder")])
+    assert result.exit_code == 2
+    assert "cannot open" in _flat(result.stderr)
+
+
 def test_code_refuses_a_bad_published_date(tmp_path):
     (tmp_path / "a.txt").write_text(SECOND, encoding="utf-8")
-    result = runner.invoke(app, ["code", str(tmp_path / "a.txt"), "--published", "July 2022"])
-    assert result.exit_code == 2
-    assert "--published" in _flat(result.stderr)
+    for bad in ("July 2022", "2022-07", "2022-02-30"):
+        result = runner.invoke(app, ["code", str(tmp_path / "a.txt"), "--published", bad])
+        assert result.exit_code == 2
+        assert "--published must be a date like 2022-02-24" in _flat(result.stderr)
 
 
 def test_code_reports_a_bad_config(tmp_path):
@@ -173,8 +187,9 @@ def test_events_parquet_is_readable(coded_db, tmp_path):
     assert {"id", "event", "actor_codes", "recipient_codes"} <= set(table.column_names)
 
 
-def test_events_parquet_needs_a_file(coded_db):
-    result = runner.invoke(app, ["events", "--db", str(coded_db), "--format", "parquet"])
+def test_events_parquet_needs_a_file(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "x.duckdb"), "--format",
+                                 "parquet"])
     assert result.exit_code == 2
     assert "-o" in _flat(result.stderr)
 
@@ -192,8 +207,8 @@ def test_events_gdelt_header(coded_db):
     assert re.fullmatch(r"\d{8}", row["SQLDATE"])
 
 
-def test_events_unknown_format(coded_db):
-    result = runner.invoke(app, ["events", "--db", str(coded_db), "--format", "xml"])
+def test_events_unknown_format(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "x.duckdb"), "--format", "xml"])
     assert result.exit_code == 2
     assert "plover" in _flat(result.stderr)
 
@@ -313,3 +328,60 @@ def test_eval_events_bad_file_exits_two(tmp_path):
     result = runner.invoke(app, ["eval", "events", "--gold", str(g), "--pred", str(g)])
     assert result.exit_code == 2
     assert "not JSON" in _flat(result.stderr)
+
+
+@pytest.mark.model
+def test_eval_pages_on_the_coded_thread(coded_db, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "thread.txt").write_text(THREAD, encoding="utf-8")
+    pred = tmp_path / "pages.json"
+    assert runner.invoke(app, ["pages", "--db", str(coded_db), "-o", str(pred)]).exit_code == 0
+    # A gold written by hand for THREAD: the reply by alice is a top-level comment to bob.
+    gold = {"docs": [{"doc": "thread",
+                      "labels": [[1, 1, "title"], [3, 5, "body"], [7, 7, "boilerplate"],
+                                 [9, 10, "comment"], [12, 13, "comment"],
+                                 [15, 15, "boilerplate"]],
+                      "comments": [{"id": "1", "parent": None, "first_line": 9,
+                                    "addressee": None},
+                                   {"id": "2", "parent": None, "first_line": 12,
+                                    "addressee": "bob"}]}]}
+    gold_path = tmp_path / "gold.json"
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "pages", "--gold", str(gold_path), "--pred", str(pred),
+                                 "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    assert metrics["comments_gold"] == 2
+    assert metrics["addressee_accuracy"] == 1.0
+    assert metrics["docs"]["thread"]["predicted"] is True
+    bad = runner.invoke(app, ["eval", "pages", "--gold", str(tmp_path / "nope.json"),
+                              "--pred", str(pred), "--corpus", str(corpus)])
+    assert bad.exit_code == 2 and "cannot read" in _flat(bad.stderr)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command", [["events"], ["events", "--format", "parquet"], ["pages"]])
+def test_unwritable_output_is_a_message(coded_db, tmp_path, command):
+    out = tmp_path / "no" / "such" / "folder" / "out.file"
+    result = runner.invoke(app, [*command, "--db", str(coded_db), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "error:" in result.stderr and "Traceback" not in result.output
+
+
+def test_timeline_orders_by_date_and_prints_markup_verbatim():
+    from rich.console import Console
+
+    from parley.records import Entity, EventMention
+    from parley.timeline import print_timeline, timeline_rows
+
+    def ev(doc, date, text):
+        return EventMention(f"id-{doc}", doc, "body", "ACCUSE", [Entity("UKR")],
+                            [Entity("RUS")], date, None, None, "asserted", text, 0, len(text))
+
+    events = [ev("c", None, "Undated."), ev("b", "2022-05", "[bold]Kyiv[/bold] said."),
+              ev("a", "2022-03-01", "First.")]
+    assert [r["date"] for r in timeline_rows(events)] == ["2022-03-01", "2022-05", "undated"]
+    console = Console(record=True, width=200)
+    assert print_timeline(events, console) == 3
+    assert "[bold]Kyiv[/bold] said." in console.export_text()

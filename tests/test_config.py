@@ -121,3 +121,17 @@ def test_options_are_frozen():
     opts = load_options()
     with pytest.raises(AttributeError):
         opts.limits.max_bytes = 1  # type: ignore[misc]
+
+
+def test_shipped_defaults_agree_with_the_dataclasses():
+    import tomllib
+    from dataclasses import fields
+    from importlib import resources
+
+    raw = tomllib.loads(resources.files("parley").joinpath("defaults.toml").read_text("utf-8"))
+    opts = Options()
+    assert set(raw) == {f.name for f in fields(Options)}
+    for section, values in raw.items():
+        part = getattr(opts, section)
+        assert set(values) == {f.name for f in fields(part)}, section
+    assert load_options() == opts

@@ -123,8 +123,24 @@ def test_metadata_title_is_used_when_given():
 def test_comment_offsets_cover_the_comment_text():
     page, text = _seg("disqus_bullets")
     c = page.comments[1]
-    assert text[c.start : c.end].startswith("Hassan Omer > nile_watcher")
-    assert text[c.start : c.end].endswith("access to the front.")
+    # first_line counts the header line; the offsets cover the text only, so the header
+    # never runs into the comment's first sentence.
+    assert text.split("\n")[c.first_line - 1].strip().startswith("Hassan Omer > nile_watcher")
+    assert text[c.start : c.end] == "Exactly, and the monitors never had access to the front."
+
+
+def test_comment_text_starts_after_author_and_timestamp_lines():
+    page, text = _seg("wordpress_says")
+    lines = text.split("\n")
+    for c in page.comments:
+        assert lines[c.first_line - 1].strip().endswith("says:")
+        assert not text[c.start : c.end].startswith(lines[c.first_line - 1].strip())
+        assert "says:" not in text[c.start : c.end] and " am\n" not in text[c.start : c.end]
+    assert text[page.comments[1].start :].startswith("@Marta Kowalski the mediators")
+    reddit, text = _seg("reddit_levels")
+    assert text[reddit.comments[0].start :].startswith("The commission has met before")
+    plain, text = _seg("plain_comments")
+    assert text[plain.comments[0].start :].startswith("The last three rounds")
 
 
 def test_page_pickles():

@@ -93,6 +93,37 @@ def test_good_files_coded_bad_files_reported_and_stored(tmp_path):
     assert "Turkey hosted talks" in html_text and "<p>" not in html_text
 
 
+def test_truncated_archive_and_oversize_page_in_one_run(tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    root = _corpus(tmp_path / "in", bad=False)
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for n in range(3):
+        html = (f"<html><body><h1>Report {n}</h1><p>Germany urged Russia to withdraw "
+                f"from Ukraine, report {n} said.</p></body></html>")
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"https://ex.org/{n}", "response", payload=io.BytesIO(html.encode()),
+            http_headers=http))
+    data = buf.getvalue()
+    (root / "crawl.warc.gz").write_bytes(data[: int(len(data) * 0.8)])
+    (root / "huge.txt").write_text("Words and more words. " * 200, encoding="utf-8")
+    db = tmp_path / "mixed.duckdb"
+    summary = code_paths([root], _options(db, max_bytes=3000))
+    assert sorted((Path(p.source).name, p.reason) for p in summary.problems) == [
+        ("crawl.warc.gz", "truncated"), ("huge.txt", "too_large")]
+    dump = _dump(db)
+    assert sorted((Path(r[0]).name, r[2]) for r in dump["problems"]) == [
+        ("crawl.warc.gz", "truncated"), ("huge.txt", "too_large")]
+    urls = sorted(r[2] for r in dump["documents"] if r[2])
+    assert urls == ["https://ex.org/0", "https://ex.org/1"]
+    assert summary.documents == 5
+
+
 def test_second_run_skips_unchanged_and_leaves_tables_identical(tmp_path):
     db = tmp_path / "twice.duckdb"
     root = _corpus(tmp_path / "in")
@@ -163,6 +194,40 @@ def test_segmenter_crash_is_reported_and_page_coded_as_body(tmp_path, monkeypatc
     assert [(r[2], r[4]) for r in dump["problems"]] == [("segment_error", "beta")]
 
 
+def test_html_segmenter_crash_falls_back_to_the_article_text(tmp_path, monkeypatch):
+    real = pipeline_module.segment
+
+    def flaky(doc: Document):
+        if doc.html is not None:
+            raise ValueError("bad markup")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline_module, "segment", flaky)
+    db = tmp_path / "html.duckdb"
+    summary = code_paths([_corpus(tmp_path / "in", bad=False)], _options(db))
+    assert summary.documents == 3
+    assert [(p.reason, p.doc_id) for p in summary.problems] == [("segment_error", "gamma")]
+    text = next(r[-1] for r in _dump(db)["documents"] if r[0] == "gamma")
+    assert "Turkey hosted talks" in text and "<p>" not in text
+
+
+def test_sentence_splitting_crash_for_one_document(tmp_path, monkeypatch):
+    real = pipeline_module.page_sentences
+
+    def flaky(nlp, page, code_comments=True):
+        if page.doc_id == "alpha":
+            raise MemoryError("runaway tokenizer")
+        return real(nlp, page, code_comments)
+
+    monkeypatch.setattr(pipeline_module, "page_sentences", flaky)
+    db = tmp_path / "nlp.duckdb"
+    summary = code_paths([_corpus(tmp_path / "in", bad=False)], _options(db))
+    assert summary.documents == 2
+    assert [(p.reason, p.doc_id, p.stage) for p in summary.problems] == [
+        ("nlp_error", "alpha", "nlp")]
+    assert sorted(r[0] for r in _dump(db)["documents"]) == ["beta", "gamma"]
+
+
 def test_slow_document_times_out_and_the_others_are_coded(tmp_path, monkeypatch):
     real = pipeline_module.segment
 
@@ -223,6 +288,10 @@ def test_published_default_fills_only_undated_documents(tmp_path):
 def test_code_page_without_store():
     pipe = Pipeline(load_options())
     page, events = pipe.code_page(Document("solo", ARTICLES["beta.txt"], "solo.txt"))
-    assert page.doc_id == "solo"
-    assert [(e.event, e.actor[0].code, e.recipient[0].code) for e in events][:1] == [
-        ("ACCUSE", "UKR", "RUS")]
+    assert page.doc_id == "solo" and page.text == ARTICLES["beta.txt"]
+    assert ("ACCUSE", "UKR", "RUS") in [
+        (e.event, e.actor[0].code, e.recipient[0].code if e.recipient else None)
+        for e in events]
+    for e in events:
+        assert e.doc_id == "solo"
+        assert page.text[e.start:e.end] == e.event_text

@@ -365,3 +365,17 @@ def test_a_reader_crash_is_reported_and_the_rest_read(tmp_path, monkeypatch):
     assert [d.id for d in docs] == ["b"]
     assert [(Path(p.source).name, p.reason) for p in problems] == [("a.htm", "unreadable")]
     assert "hostile bytes" in problems[0].detail
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    docs, problems = _read(tmp_path, tmp_path / "a.txt", str(tmp_path / "." / "a.txt"))
+    assert [d.id for d in docs] == ["a"] and problems == []
+
+
+def test_database_files_in_an_input_folder_are_skipped_silently(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "parley.duckdb").write_bytes(b"DUCK\x00\x00")
+    (tmp_path / "parley.duckdb.wal").write_bytes(b"\x00")
+    docs, problems = _read(tmp_path)
+    assert [d.id for d in docs] == ["a"] and problems == []

@@ -146,6 +146,34 @@ def test_events_round_trip_and_filters(tmp_path):
         assert store.events(doc_ids=["other"]) == []
 
 
+def test_since_compares_at_the_event_dates_precision(tmp_path):
+    db = tmp_path / "since.duckdb"
+    batch = []
+    for doc_id, date in (("day", "2022-06-30"), ("month", "2022-07"), ("year", "2022"),
+                         ("old", "2021-12"), ("none", None)):
+        doc, page, events = _coded(doc_id, f"Title\nAbout {doc_id}.\nEnd.", n_events=1)
+        events[0].date = date
+        batch.append((doc, page, events))
+    with Store(db) as store:
+        store.write(batch, "v1")
+        found = sorted(e.doc_id for e in store.events(since="2022-07-01"))
+        assert found == ["month", "year"]
+        assert sorted(e.doc_id for e in store.events(since="2022-06")) == [
+            "day", "month", "year"]
+        assert sorted(e.doc_id for e in store.events(since="2023")) == []
+
+
+def test_symmetric_event_in_dyad(tmp_path):
+    db = tmp_path / "dyad.duckdb"
+    doc, page, events = _coded("sym", "Title\nRussia and Ukraine held talks.\nEnd.", n_events=1)
+    events[0].recipient = []
+    events[0].actor = [Entity("RUS"), Entity("UKR")]
+    with Store(db) as store:
+        store.write([(doc, page, events)], "v1")
+        assert len(store.events(dyad=("UKR", "RUS"))) == 1
+        assert store.events(dyad=("UKR", "BLR")) == []
+
+
 def test_problems_upsert(tmp_path):
     db = tmp_path / "p.duckdb"
     with Store(db) as store:

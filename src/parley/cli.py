@@ -63,15 +63,16 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _iso(value: str | None, name: str) -> str | None:
+def _iso(value: str | None, name: str, partial: bool = True) -> str | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        if _YEAR_MONTH.fullmatch(value):
+        if partial and _YEAR_MONTH.fullmatch(value):
             return value
-        _fail(f"{name} must be a date like 2022-02-24 (or 2022-02, 2022), got {value!r}")
+        more = " (or 2022-02, 2022)" if partial else ""
+        _fail(f"{name} must be a date like 2022-02-24{more}, got {value!r}")
     return None
 
 
@@ -80,6 +81,9 @@ def _guard(fn: Callable[[], None]) -> None:
         fn()
     except ParleyError as exc:
         _fail(str(exc))
+    except OSError as exc:
+        # An output file that cannot be written: a message, not a traceback.
+        _fail(f"{exc.filename or 'output'}: {exc.strerror or exc}")
 
 
 @app.command(epilog=_example("code"))
@@ -92,7 +96,8 @@ def code(
     """Code files and folders into the database and print a summary."""
     from parley.pipeline import code_paths
 
-    pub = _iso(published, "--published")
+    # A publication date anchors relative dates ("on Friday"): it must be a whole day.
+    pub = _iso(published, "--published", partial=False)
 
     def run() -> None:
         options = _options(config, db)

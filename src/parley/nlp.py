@@ -79,9 +79,11 @@ def split_sentences(nlp: Language, text: str, base: int = 0) -> Iterator[tuple[i
     for sent in doc.sents:
         start = sent.start_char
         end = sent.end_char
-        # Trailing whitespace tokens belong to no sentence.
+        # Whitespace (a line break inside a paragraph) belongs to no sentence.
         while end > start and text[end - 1].isspace():
             end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         if end > start:
             yield base + start, base + end
 

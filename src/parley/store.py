@@ -267,7 +267,8 @@ class Store:
             include_comments: Also return events coded from reader comments.
             dyad: Only events with one code among actors and the other among recipients,
                 either way round, or both among the actors of a symmetric event.
-            since: Only events dated on or after this ISO date (undated ones are left out).
+            since: Only events dated on or after this ISO date, at the event date's
+                precision (undated ones are left out).
             doc_ids: Only these documents.
 
         Returns:
@@ -277,8 +278,10 @@ class Store:
         if not include_comments:
             where.append("e.segment <> 'comment'")
         if since:
-            where.append("e.date IS NOT NULL AND e.date >= ?")
-            params.append(since[: len(since)])
+            # Compared at the event date's own precision: an event dated "2022-07" may be
+            # any day of July, so it is on or after 2022-07-01 (and "2022" after 2022-05-01).
+            where.append("e.date IS NOT NULL AND e.date >= left(?, length(e.date))")
+            params.append(since)
         if doc_ids is not None:
             where.append("e.doc_id IN (SELECT unnest(?))")
             params.append(list(doc_ids))

@@ -10,6 +10,7 @@ two sides"), and the dates of events already told (for "the invasion" told again
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import time
@@ -26,7 +27,7 @@ from parley.events.actors import ActorDictionary, Mention, resolve
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
 from parley.events.status import (
-    ASSERTED, HYPOTHETICAL, clause_status, noun_status,
+    ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, clause_status, noun_status,
 )
 from parley.records import Entity, EventMention, Page, Sentence
 
@@ -51,6 +52,12 @@ _LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "res
                     "pursue", "seek", "propose", "allow", "permit"})
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
                          "neighbour", "neighbor", "belligerent"})
+#: Verb events whose object noun names an act refused, ended or given up.
+_UNDOING = frozenset({"REJECT", "CONCEDE", "RETREAT"})
+_ARGUMENT = "argument"  # a nominal act that only serves as another event's argument
+_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 # Short definite references to an organisation or armed group named before.
@@ -186,10 +193,15 @@ class Coder:
             if ev is not None:
                 filled.append((trig, *ev))
         _complement_recipients(filled)
+        filled = [f for f in filled if f[3] != _ARGUMENT]
         filled.extend(ctx.speaker_requests(filled))
+        filled.extend(_intents(filled))
         events: list[EventMention] = []
         seen: set[tuple] = set()
         for trig, actor, recipient, status, (date, precision, source) in filled:
+            if status == FUTURE and trig.tok.i in ctx.weekday_triggers and date:
+                # "talks will resume on Tuesday": the coming Tuesday, not the last one.
+                date = (dt.date.fromisoformat(date) + dt.timedelta(days=7)).isoformat()
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status)
             if key in seen:
                 continue
@@ -301,6 +313,42 @@ def _fill_from_dyad(events: list[EventMention], symmetric: set[str]) -> list[Eve
     return events
 
 
+#: Words of stated intent. A cooperative act someone promises, offers or is ready to do is
+#: an AGREE now (CAMEO 03x "express intent to cooperate"); a forceful act someone vows or is
+#: ready to take is a THREATEN now (CAMEO 13x). The act itself stays future/hypothetical.
+_INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "undertake", "ready",
+                     "willing", "prepared", "decide", "intend", "agree"})
+_COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
+_INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
+
+
+def _intents(filled: list) -> list:
+    """Stated intents as events of their own (see ``_INTENT``)."""
+    triggers = {trig.tok.i: trig.event for trig, *_ in filled}
+    out = []
+    for trig, actor, recipient, status, date in filled:
+        if status not in (HYPOTHETICAL, "future"):
+            continue
+        kind = (_INTENT_AGREE if trig.event in _COOPERATIVE
+                else _INTENT_THREATEN if trig.event in _FORCEFUL else None)
+        if kind is None:
+            continue
+        tok = trig.tok
+        for _ in range(2):
+            if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in _INTENT:
+                if triggers.get(tok.i) not in (None, kind.event) or tok.i in triggers:
+                    break  # the intent verb is an event already ("agreed to withdraw")
+                intent = _Trigger(tok, kind.event, None, kind.cameo, verb=kind)
+                out.append((intent, actor, recipient, clause_status(tok), date))
+                break
+    return out
+
+
 def _exceptions(nlp: Language) -> dict[str, str]:
     """Irregular word forms from the model's lemmatizer tables (``met`` -> ``meet``)."""
     out: dict[str, str] = {}
@@ -329,6 +377,10 @@ def _match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                         words.add(grand.lemma_.lower())
                     elif grand.dep_ == "prep":  # "pull out of X"
                         words.add(grand.lemma_.lower())
+            elif child.dep_ == "dobj":  # "gave $5 million of aid", "sent tons of food aid"
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "of":
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
     for entry in entries:
         if all(w in words for w in entry.extra):
             return entry
@@ -382,6 +434,7 @@ class _Sentence:
         self.agents = coder.actors.agents
         self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.paragraph = -1
+        self.weekday_triggers: set[int] = set()
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -407,16 +460,16 @@ class _Sentence:
             out.extend(self._antecedent(tok, date))
         for child in tok.children:
             dep = child.dep_
-            if dep in ("compound", "amod", "poss", "nmod", "npadvmod") or (
-                    dep == "nummod" and False):
-                m = self.by_token.get(child.i)
-                if m is not None and (mention is None or m is not mention):
-                    out.append(self._entity(m, date, sector))
-                elif child.lower_ in _PERSON_PRONOUNS and self.state.last_person and dep == "poss":
-                    out.append(self.state.last_person)
-                for grand in child.children:
-                    if grand.dep_ == "conj" and grand.i in self.by_token:
-                        out.append(self._entity(self.by_token[grand.i], date, sector))
+            if dep in _MODIFIER_DEPS:
+                # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
+                for mod in _modifier_chain(child):
+                    m = self.by_token.get(mod.i)
+                    if m is not None and (mention is None or m is not mention):
+                        out.append(self._entity(m, date, sector))
+                    elif mod.lower_ in _PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
+                        out.append(self.state.last_person)
+                    elif mod.lower_ in _GROUP_PRONOUNS and mod.dep_ == "poss":
+                        out.extend(self._antecedent(mod, date))
             elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
                     tok.pos_ in ("NOUN", "PROPN", "PRON")):
                 for pobj in child.children:
@@ -482,11 +535,11 @@ class _Sentence:
             addressees = [e for c in tok.children if c.dep_ in ("dobj", "dative")
                           for e in self.np(c, None)]
             for trig, actor, recipient, status, date in filled:
-                if status != HYPOTHETICAL or trig.tok is tok or tok not in trig.tok.ancestors:
+                if status != HYPOTHETICAL or trig.tok.i == tok.i or tok not in trig.tok.ancestors:
                     continue
                 if trig.event in ("REQUEST",) or not any(
                         c.dep_ in ("ccomp", "parataxis") and trig.tok in c.subtree
-                        for c in tok.children):
+                        for c in tok.children) or not _deontic(trig.tok, tok):
                     continue
                 target = [e for e in (*actor, *recipient) if e.code not in own] or [
                     e for e in addressees if e.code not in own]
@@ -535,7 +588,7 @@ class _Sentence:
                 return obj, passive
             subs, _ = self.subjects(head, depth + 1)
             return subs, passive
-        if verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
             return subs, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -651,8 +704,12 @@ class _Sentence:
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
+        if governor is not None and trig.event == "AID" and governor.lemma_.lower() in _RECEIVE:
+            # "Ukraine received military aid from Germany": the receiver is the recipient.
+            for tok in self.subjects(governor)[0]:
+                recipient.extend(self.np(tok, date[0]))
         if governor is not None and (not actor or entry.symmetric) and (
-                governor.lemma_.lower() in _LIGHT or (noun.dep_ == "dobj" and not entry.symmetric)):
+                governor.lemma_.lower() in _LIGHT):
             subs, passive = self.subjects(governor)
             if not passive:
                 for tok in subs:
@@ -665,12 +722,18 @@ class _Sentence:
             # "a truce with Hamas expired": one party of a two-party act is not an event
             # this sentence codes.
             return None
+        if governor is not None and self._undoes(governor):
+            # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
+            # verb's act is about, not an act this sentence tells; its parties still say
+            # whom the refusal is aimed at.
+            return actor, recipient, _ARGUMENT, date
         status = noun_status(noun)
-        if status is None:
-            if governor is not None and governor.lemma_.lower() in _LIGHT:
-                status = clause_status(governor)
-            else:
-                status = ASSERTED
+        if status is None and governor is not None:
+            governed = clause_status(governor)
+            if governor.lemma_.lower() in _LIGHT | _RECEIVE or governed == NEGATED:
+                # "did not receive any aid": no aid was given.
+                status = governed
+        status = status or ASSERTED
         if date[0] is None or date[2] == "narrative":
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient))
             told = self.state.told.get(key)
@@ -678,6 +741,10 @@ class _Sentence:
                 # "the invasion" told again: the same event, so the same date.
                 date = (told[0], told[1], "narrative")
         return actor, recipient, status, date
+
+    def _undoes(self, verb: Token) -> bool:
+        entry = _match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
+        return entry is not None and entry.event in _UNDOING
 
     def _noun_sources(self, noun: Token, roles: Iterable[str]) -> list[Token]:
         out = []
@@ -701,16 +768,16 @@ class _Sentence:
         anchors = {id(e): self._anchor(e) for e in self.exprs}
         # An attributive date names a thing ("the 1972 treaty"), except when the thing is
         # this very event ("the February 24 invasion").
-        exprs = [e for e in self.exprs if not e.attributive or anchors[id(e)] is trigger]
+        exprs = [e for e in self.exprs if not e.attributive or _same(anchors[id(e)], trigger)]
         chosen = None
         if exprs:
-            own = [e for e in exprs if anchors[id(e)] is trigger]
+            own = [e for e in exprs if _same(anchors[id(e)], trigger)]
             if own:
                 chosen = own[0]
             else:
                 ancestors = list(trigger.ancestors)
                 for anc in ancestors:
-                    hits = [e for e in exprs if anchors[id(e)] is anc]
+                    hits = [e for e in exprs if _same(anchors[id(e)], anc)]
                     if hits:
                         chosen = hits[0]
                         break
@@ -721,6 +788,9 @@ class _Sentence:
                 chosen = before[-1] if before else exprs[0]
         if chosen is not None:
             result = (chosen.value, chosen.precision, chosen.source)
+            if (chosen.source == "publication" and chosen.precision == "day"
+                    and chosen.text.split()[-1].lower() in _WEEKDAY_NAMES):
+                self.weekday_triggers.add(trigger.i)
         elif self.coder.options.narrative_dates and self.state.dates.narrative is not None:
             nar = self.state.dates.narrative
             value, precision = nar.value, nar.precision
@@ -741,7 +811,7 @@ class _Sentence:
         tok = span.root
         for _ in range(12):
             head = tok.head
-            if head is tok:
+            if head.i == tok.i:
                 return tok if tok.pos_ in ("VERB", "AUX") else None
             tok = head
             if tok.i >= span.start and tok.i < span.end:
@@ -751,6 +821,41 @@ class _Sentence:
             if tok.pos_ in ("NOUN", "PROPN") and self.coder.lexicon.noun_entries(tok.lemma_.lower()):
                 return tok
         return None
+
+
+def _same(a: Token | None, b: Token) -> bool:
+    """Token identity: spaCy makes a new Token object on every access, so compare places."""
+    return a is not None and a.i == b.i
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+
+
+def _modifier_chain(tok: Token) -> list[Token]:
+    """A modifier and the modifiers and conjuncts under it, not crossing into phrases."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ in _MODIFIER_DEPS or c.dep_ == "conj")
+    return out
+
+
+_DEONTIC_AUX = frozenset({"must", "should", "ought", "shall"})
+_DEONTIC_WORDS = frozenset({"need", "have", "require", "necessary", "necessity", "essential",
+                            "imperative", "obligation", "must"})
+
+
+def _deontic(trigger: Token, speech: Token) -> bool:
+    """True when the clause of ``trigger`` says what must happen (not what may)."""
+    tok = trigger
+    while tok.i != speech.i and tok.head.i != tok.i:
+        if tok.lemma_.lower() in _DEONTIC_WORDS and tok.i != trigger.i:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _DEONTIC_AUX for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _left_noun(verb: Token) -> list[Token]:

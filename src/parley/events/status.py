@@ -44,6 +44,10 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "impossible", "necessary", "interested", "reluctant",
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
+# What someone is accused of or denies doing is alleged, not told as fact by the text.
+_GOVERNOR_ALLEGED = frozenset({"accuse", "allege", "blame", "charge", "claim", "deny",
+                               "suspect", "rumor", "rumour", "condemn", "criticise",
+                               "criticize"})
 # Nouns whose that-clause is a claim or a possibility, not a fact the writer commits to
 # ("no evidence that X pressured Y", "the hope that talks resume").
 _EPISTEMIC_NOUNS = frozenset({
@@ -134,12 +138,16 @@ def clause_status(tok: Token) -> str:
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _EPISTEMIC_NOUNS):
             return HYPOTHETICAL
-        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in _GOVERNOR_ALLEGED:
+            return HYPOTHETICAL
+        if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
+            return HYPOTHETICAL
+        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             # "achieved by Biden agreeing": the gerund takes the status of the clause it
             # modifies.
             current = head.head
             continue
-        if current.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and head is not current:
+        if current.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and head.i != current.i:
             lemma = head.lemma_.lower()
             if current.dep_ == "xcomp" and lemma in _GOVERNOR_NEGATED:
                 return NEGATED
@@ -157,7 +165,7 @@ def clause_status(tok: Token) -> str:
             if reported or lemma in _GOVERNOR_INHERIT or head.pos_ in ("VERB", "AUX", "ADJ"):
                 current = head
                 continue
-        if current.dep_ == "conj" and current.head is not current:
+        if current.dep_ == "conj" and current.head.i != current.i:
             # Coordinated verbs share auxiliaries: "could have prevented ... and could have led".
             current = current.head
             continue

@@ -52,6 +52,11 @@ AGO = (
 WHEN = rf"(?:{DATE}{_TIME}?|{AGO}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_TIME}?)"
 WHEN_LINE = re.compile(rf"^[·•|\-–—]?\s*(?:on\s+|posted\s+)?{WHEN}\.?$", re.IGNORECASE)
 DATE_RE = re.compile(DATE, re.IGNORECASE)
+#: A time of day or an age ("3:14 pm", "9 a.m.", "2 years ago"): comment software stamps a
+#: post with one; an article's prose and its bylines rarely put one next to a name.
+CLOCK = re.compile(
+    rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\b|{AGO}", re.IGNORECASE
+)
 
 _SECTION = re.compile(r"^\[(\w+)\]$")
 

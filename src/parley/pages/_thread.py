@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parley.pages._cues import AGO, WHEN, WHEN_LINE, addressee, cue, infer_authors
+from parley.pages._cues import AGO, CLOCK, DATE, WHEN, WHEN_LINE, addressee, cue, infer_authors
 from parley.records import Comment
 
 
@@ -38,6 +38,7 @@ class Node:
     addressee: str | None = None
     parent: int | None = None  # index into the node list
     lines: list[int] = field(default_factory=list)  # its line indices, header included
+    head: int = 0  # how many of its first lines are a header (author, date), not its text
 
 
 _ITEM = re.compile(r"^(\s*)(\d{1,5})[.)]\s+\S")
@@ -71,6 +72,13 @@ _REPLY_TO = re.compile(
 _NAME = re.compile(r"^(?:@|u/)?[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3}$|^\[deleted\]$")
 _SIGN = re.compile(r"^[—–-]{1,2}\s*(?P<name>[A-Z@][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3})$")
 _WHEN_ANY = re.compile(WHEN, re.IGNORECASE)
+_BARE_DATE_END = re.compile(rf"{DATE}\.$", re.IGNORECASE)
+_REPLY_LINE = re.compile(r"^reply\b", re.IGNORECASE)
+# Lower-case words a shown name may contain ("Ana de Souza", "Omar bin Said").
+_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben y".split())
+#: A comment header: (line index, author, addressee, header line count, Reddit level,
+#: whether the header alone proves a comment thread).
+_Head = tuple[int, str | None, str | None, int, int | None, bool]
 SENTENCE_END = re.compile(r"[.!?:;,…\"”’)]$")
 
 
@@ -200,28 +208,56 @@ def _looks_like_thread(lines: list[Line], nodes: list[Node], start: int, end: in
     return True
 
 
-def _header_at(lines: list[Line], i: int) -> tuple[str | None, str | None, int] | None:
-    """Recognise a comment header at line i: (author, addressee, header line count)."""
+def _header_at(lines: list[Line], i: int) -> tuple[str | None, str | None, int, bool] | None:
+    """Recognise a comment header at line i.
+
+    Returns:
+        (author, addressee, header line count, strong) or None. A header is strong when it
+        proves a comment on its own: a "says:" header with a date, a posting time or age
+        ("at 3:14 pm", "2 years ago"), points, a reply arrow. A name with a bare date
+        ("Jane Doe | March 3, 2023") is weak: bylines and one-sentence paragraphs of the
+        article ("Troops crossed the river on May 2, 2021") look the same.
+    """
     s = lines[i].text
     if not s or len(s) > 120:
         return None
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     m = _SAYS.match(s)
     if m:
-        return clean_name(m.group("name")), None, 2 if WHEN_LINE.match(nxt) else 1
+        size = 2 if WHEN_LINE.match(nxt) else 1
+        dated = bool(_WHEN_ANY.search(s)) or size == 2
+        return clean_name(m.group("name")), None, size, dated
     m = NAME_WHEN.match(s)
-    if m and not SENTENCE_END.search(m.group("name") or m.group("at")):
-        return clean_name(m.group("name") or m.group("at")), None, 1
+    if m and m.group("at"):
+        return clean_name(m.group("at")), None, 1, True
+    if m and not SENTENCE_END.search(m.group("name")) and _handle_like(m.group("name")):
+        if _BARE_DATE_END.search(s):
+            return None  # a sentence ending "on <date>." is prose, not a header
+        return clean_name(m.group("name")), None, 1, bool(CLOCK.search(m.group("when")))
     m = _OLD_REDDIT.match(s)
     if m:
-        return clean_name(m.group("name")), None, 1
+        return clean_name(m.group("name")), None, 1, True
     m = _DISQUS.match(s)
     if m and (WHEN_LINE.match(m.group("when")) or re.search(r"\bago\b", m.group("when"))):
         to = m.group("to")
-        return clean_name(m.group("name")), clean_name(to) if to else None, 1
-    if name_like(s) and WHEN_LINE.match(nxt):
-        return clean_name(s), None, 2
+        strong = bool(to) or bool(CLOCK.search(m.group("when")))
+        return clean_name(m.group("name")), clean_name(to) if to else None, 1, strong
+    if name_like(s) and _handle_like(s) and WHEN_LINE.match(nxt):
+        return clean_name(s), None, 2, bool(CLOCK.search(nxt))
     return None
+
+
+def _handle_like(name: str) -> bool:
+    """Whether words could be a shown name: one handle, or a few capitalised words.
+
+    "Karl Weber", "kestrel_9", "Ana de Souza" pass; "Troops crossed the river" does not.
+    """
+    words = name.strip().split()
+    if len(words) <= 1:
+        return True
+    return len(words) <= 4 and all(
+        w[:1].isupper() or w[:1] == "@" or w.lower() in _PARTICLES for w in words
+    )
 
 
 def name_like(s: str) -> bool:
@@ -244,7 +280,7 @@ def clean_name(name: str) -> str:
 
 def _headed(lines: list[Line], header: int | None) -> tuple[list[Node], int, int] | None:
     """Comments opened by header lines: WordPress, Disqus, Reddit, name + date."""
-    heads: list[tuple[int, str | None, str | None, int, int | None]] = []
+    heads: list[_Head] = []
     i = 0 if header is None else header + 1
     level: int | None = None
     while i < len(lines):
@@ -256,29 +292,21 @@ def _headed(lines: list[Line], header: int | None) -> tuple[list[Node], int, int
             continue
         if level is not None and ln.text and name_like(ln.text.split(" · ")[0]):
             # Reddit: the line after "level N" is the user; points and age may follow.
-            heads.append((i, clean_name(ln.text.split(" · ")[0]), None, 1, level))
+            heads.append((i, clean_name(ln.text.split(" · ")[0]), None, 1, level, True))
             level = None
             i += 1
             continue
         level = None
         h = _header_at(lines, i)
         if h is not None:
-            heads.append((i, h[0], h[1], h[2], None))
+            heads.append((i, h[0], h[1], h[2], None, h[3]))
             i += h[2]
             continue
         i += 1
-    heads = _drop_article_heads(lines, heads, header)
-    # A header with a date, points, a Disqus reply arrow or a Reddit level is a comment for
-    # sure; "X says:" alone may be a quote in the article, so it needs company.
-    strong = any(
-        h[4] is not None
-        or h[2] is not None
-        or any(
-            _WHEN_ANY.search(ln.text) or _OLD_REDDIT.match(ln.text)
-            for ln in lines[h[0] : h[0] + h[3]]
-        )
-        for h in heads
-    )
+    heads = _drop_weak_heads(lines, _drop_article_heads(lines, heads, header), header)
+    # A header with a posting time, points, a Disqus reply arrow or a Reddit level is a
+    # comment for sure; "X says:" alone may be a quote in the article, so it needs company.
+    strong = any(h[5] for h in heads)
     replies = any(cue("action", ln.text) for ln in lines[heads[0][0] :]) if heads else False
     if not heads or not (strong or header is not None or (len(heads) >= 2 and replies)):
         return None
@@ -290,11 +318,28 @@ def _headed(lines: list[Line], header: int | None) -> tuple[list[Node], int, int
     return nodes, first, end
 
 
-def _drop_article_heads(
-    lines: list[Line],
-    heads: list[tuple[int, str | None, str | None, int, int | None]],
-    header: int | None,
-) -> list[tuple[int, str | None, str | None, int, int | None]]:
+def _drop_weak_heads(lines: list[Line], heads: list[_Head], header: int | None) -> list[_Head]:
+    """Keep a weak header (a name and a bare date) only inside a comment thread.
+
+    It counts when an "N Comments" heading or a strong header comes before it, or when a
+    "Reply" link follows it before the next header; otherwise it is article text.
+    """
+    out: list[_Head] = []
+    seen_strong = False
+    for k, h in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        if (
+            h[5]
+            or seen_strong
+            or (header is not None and header < h[0])
+            or any(_REPLY_LINE.match(ln.text) for ln in lines[h[0] + h[3] : stop])
+        ):
+            out.append(h)
+            seen_strong = seen_strong or h[5]
+    return out
+
+
+def _drop_article_heads(lines: list[Line], heads: list[_Head], header: int | None) -> list[_Head]:
     """Drop header-like lines in the top half of the page that head long article text.
 
     "Jane Doe | March 3, 2023" is a byline when a whole article follows it; comments are
@@ -321,13 +366,11 @@ def _zone_end(lines: list[Line], after: int) -> int:
     return len(lines)
 
 
-def _nodes_from_heads(
-    lines: list[Line], heads: list[tuple[int, str | None, str | None, int, int | None]], end: int
-) -> list[Node]:
+def _nodes_from_heads(lines: list[Line], heads: list[_Head], end: int) -> list[Node]:
     indents = {lines[h[0]].indent for h in heads}
     nodes: list[Node] = []
     stack: list[tuple[int, int]] = []  # (depth key, node index)
-    for k, (i, name, to, size, level) in enumerate(heads):
+    for k, (i, name, to, size, level, _strong) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         if k + 1 < len(heads) and stop > 0 and _LEVEL.match(lines[stop - 1].text):
             stop -= 1
@@ -351,7 +394,7 @@ def _nodes_from_heads(
             parent = next(
                 (n for n in range(len(nodes) - 1, -1, -1) if nodes[n].author == target), None
             )
-        node = Node(first=i, depth=len(stack), parent=parent, lines=body)
+        node = Node(first=i, depth=len(stack), parent=parent, lines=body, head=size)
         node.author, node.author_source = (
             (name, "page") if name and name != "[deleted]" else (None, None)
         )
@@ -383,7 +426,7 @@ def _plain(lines: list[Line], header: int | None) -> tuple[list[Node], int, int]
             node = Node(first=block[0], depth=0, lines=block)
             first = lines[block[0]].text
             if len(block) > 1 and name_like(first) and len(first.split()) <= 3:
-                node.author, node.author_source = clean_name(first), "page"
+                node.author, node.author_source, node.head = clean_name(first), "page", 1
             nodes.append(node)
             block = []
     if not nodes:
@@ -427,15 +470,17 @@ def to_comments(
         if not mine:
             mine = [node.first]
             labels[node.first], owner[node.first] = "comment", n
-        first_text = _first_text(lines, node, mine)
-        if node.addressee is None and first_text is not None:
-            node.addressee = addressee(first_text, node.parent is not None, handles)
+        text_at = _text_start(lines, node, mine)
+        if node.addressee is None and text_at is not None:
+            node.addressee = addressee(_text_of(lines[text_at]), node.parent is not None, handles)
         signoffs.append(_signoff(lines, mine) if node.author is None else None)
         out.append(
             Comment(
                 id=ids[n],
                 parent=None if node.parent is None else ids[node.parent],
-                start=lines[mine[0]].start,
+                # The text starts after the header lines ("Name says:", its date), so they
+                # never run into the first sentence; first_line still counts them.
+                start=lines[mine[0] if text_at is None else text_at].start,
                 end=lines[mine[-1]].end,
                 first_line=lines[mine[0]].no,
                 last_line=lines[mine[-1]].no,
@@ -452,16 +497,21 @@ def to_comments(
     return out
 
 
-def _first_text(lines: list[Line], node: Node, mine: list[int]) -> str | None:
-    """The comment's first line of text (no header, date or list number)."""
+def _text_start(lines: list[Line], node: Node, mine: list[int]) -> int | None:
+    """The index of the comment's first line of text (after header, date and points)."""
     for j in mine:
         s = lines[j].text
-        if j == node.first and node.author_source == "page":
+        if j < node.first + node.head:
             continue
         if _meta(s) or _LEVEL.match(s) or _REPLY_TO.match(s):
             continue
-        return re.sub(r"^\d{1,5}[.)]\s+", "", s) if _ITEM.match(_raw(lines[j])) else s
+        return j
     return None
+
+
+def _text_of(ln: Line) -> str:
+    """A line's text without its list number."""
+    return re.sub(r"^\d{1,5}[.)]\s+", "", ln.text) if _ITEM.match(_raw(ln)) else ln.text
 
 
 def _signoff(lines: list[Line], mine: list[int]) -> str | None:

@@ -404,7 +404,9 @@ def _comments(
             Comment(
                 id=ids[n],
                 parent=None if parent is None else ids[parent],
-                start=offsets[first][1],
+                # The author line is the comment's first line but not its text: the
+                # offsets start after it so it never runs into the first sentence.
+                start=offsets[first + 1 if node.author and first < last else first][1],
                 end=offsets[last][2],
                 first_line=first + 1,
                 last_line=last + 1,

@@ -45,21 +45,36 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+#: Files a folder of inputs holds besides inputs: READMEs, sidecars, and parley's own
+#: database when it was put next to its inputs. Skipped without a problem.
+_SILENT = {".md", ".json", ".duckdb", ".wal"}
+
+
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
+    # A file named twice (``parley code dir dir/a.txt``) is read once.
+    done: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        key = path.resolve()
+        if key in done:
+            return False
+        done.add(key)
+        return True
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                if child.is_file() and not child.name.startswith(".") and first_time(child):
                     if _suffix(child) in _READERS:
                         yield child
-                    elif child.suffix.lower() not in {".md", ".json"}:
-                        # Folders hold READMEs and sidecars too: only skip those silently.
+                    elif child.suffix.lower() not in _SILENT:
                         yield Problem(str(child), "unsupported",
                                       f"skipped {child.name}: parley reads "
                                       ".txt, .html, .htm, .jsonl, .warc and .warc.gz")
         elif path.is_file():
-            yield path
+            if first_time(path):
+                yield path
         else:
             yield Problem(str(path), "missing", f"{path} does not exist")
 

@@ -1,0 +1,141 @@
+"""Tests for parley.events.lexicon: the verb and noun event patterns and the PLOVER/CAMEO
+code tables (EVENTS.md section 2)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from parley.errors import DictionaryError
+from parley.events import lexicon as lexicon_module
+from parley.events.lexicon import EVENT_TYPES, Lexicon
+from parley.events.tables import data_path, read_tsv
+
+QUADS = {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def test_public_api_is_pinned() -> None:
+    assert sorted(lexicon_module.__all__) == ["EVENT_TYPES", "Lexicon", "NounEntry",
+                                              "TypeInfo", "VerbEntry"]
+
+
+def test_sixteen_plover_types() -> None:
+    assert len(EVENT_TYPES) == len(set(EVENT_TYPES)) == 16
+    assert {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+            "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+            "COERCE", "ASSAULT"} == set(EVENT_TYPES)
+
+
+def test_every_type_has_a_quad_cameo_and_score(lexicon: Lexicon) -> None:
+    assert set(lexicon.types) == set(EVENT_TYPES)
+    for event, info in lexicon.types.items():
+        assert info.quad in QUADS, event
+        assert info.cameo in lexicon.cameo, event
+        assert -10.0 <= info.score <= 10.0, event
+    assert lexicon.types["ASSAULT"].quad == "material conflict"
+    assert lexicon.types["CONSULT"].quad == "verbal cooperation"
+    assert lexicon.types["AID"].quad == "material cooperation"
+    assert lexicon.types["REQUEST"].quad == "verbal conflict"
+
+
+def test_every_type_has_a_trigger(lexicon: Lexicon) -> None:
+    verb_types = {e.event for entries in lexicon.verbs.values() for e in entries}
+    assert verb_types == set(EVENT_TYPES)
+
+
+def test_pattern_cameo_codes_exist(lexicon: Lexicon) -> None:
+    missing = [(e.lemma, e.extra, e.cameo) for entries in lexicon.verbs.values()
+               for e in entries if e.cameo and e.cameo not in lexicon.cameo]
+    missing += [(e.lemma, e.modifier, e.cameo) for entries in lexicon.nouns.values()
+                for e in entries if e.cameo and e.cameo not in lexicon.cameo]
+    assert missing == []
+
+
+def test_plover_rows_are_complete() -> None:
+    rows = [row for _, row in read_tsv(data_path("plover.tsv"), ("event", "quad", "cameo", "score"))]
+    assert sorted(r["event"] for r in rows) == sorted(EVENT_TYPES)
+    for row in rows:
+        assert row["quad"] in QUADS and row["score"], row
+
+
+def test_longest_verb_pattern_first(lexicon: Lexicon) -> None:
+    entries = lexicon.verb_entries("hold")
+    assert entries, "no 'hold' patterns"
+    lengths = [len(e.extra) for e in entries]
+    assert lengths == sorted(lengths, reverse=True)
+    talks = next(i for i, e in enumerate(entries) if e.extra == ("talk",))
+    assert all(len(e.extra) >= 1 for e in entries[:talks + 1])
+    for entries in lexicon.verbs.values():
+        lengths = [len(e.extra) for e in entries]
+        assert lengths == sorted(lengths, reverse=True), entries[0].lemma
+
+
+def test_withdraw_from_treaty_beats_withdraw_from(lexicon: Lexicon) -> None:
+    entries = lexicon.verb_entries("withdraw")
+    treaty = next(i for i, e in enumerate(entries) if e.extra == ("from", "treaty"))
+    bare = next(i for i, e in enumerate(entries) if e.extra == ("from",))
+    assert treaty < bare
+    assert entries[treaty].event == "SANCTION" and entries[bare].event == "RETREAT"
+
+
+def test_noun_with_modifier_first(lexicon: Lexicon) -> None:
+    entries = lexicon.noun_entries("aid")
+    modifiers = [e.modifier for e in entries]
+    assert "military" in modifiers
+    assert modifiers[-1] is None
+    assert all(m is not None for m in modifiers[:-1])
+    military = next(e for e in entries if e.modifier == "military")
+    assert (military.event, military.mode) == ("AID", "military")
+
+
+def test_symmetric_entries(lexicon: Lexicon) -> None:
+    meet = next(e for e in lexicon.verb_entries("meet") if e.extra == ())
+    assert meet.symmetric and meet.event == "CONSULT"
+    invade = next(e for e in lexicon.verb_entries("invade") if e.extra == ())
+    assert not invade.symmetric and invade.roles == ("dobj",)
+    invasion = lexicon.noun_entries("invasion")[0]
+    assert not invasion.symmetric
+    assert "amod" in invasion.actor_roles and "of" in invasion.recipient_roles
+
+
+def test_info_returns_cameo_quad_score(lexicon: Lexicon) -> None:
+    assert lexicon.info("ASSAULT", None) == ("190", "material conflict", -10.0)
+    # An entry's own CAMEO code wins, with that code's score.
+    cameo, quad, score = lexicon.info("RETREAT", "0874")
+    assert (cameo, quad) == ("0874", "material cooperation")
+    assert score == lexicon.cameo["0874"][3]
+    assert lexicon.info("NOT_A_TYPE", None) == (None, "", None)
+
+
+def test_trigger_forms_regular_inflections(lexicon: Lexicon) -> None:
+    for form in ("invade", "invades", "invaded", "invading", "attack", "attacked", "talks",
+                 "sanctions"):
+        assert form in lexicon.trigger_forms, form
+    assert lexicon.has_trigger(["the", "army", "attacked"])
+    assert not lexicon.has_trigger(["the", "weather", "was", "fine"])
+
+
+def test_trigger_forms_take_irregular_forms_from_exceptions(lexicon: Lexicon) -> None:
+    assert "met" not in lexicon.trigger_forms
+    widened = Lexicon({"met": "meet", "fought": "fight", "ate": "eat"})
+    assert {"met", "fought"} <= widened.trigger_forms
+    # An irregular form of a word that triggers nothing is not added.
+    assert "ate" not in widened.trigger_forms
+
+
+def test_unknown_event_type_in_data_is_reported(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("plover.tsv", "cameo.tsv", "verbs.tsv", "nouns.tsv", "statuswords.tsv"):
+        shutil.copy(data_path(name), tmp_path / name)
+    with (tmp_path / "verbs.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("frobnicate\tFROBNICATE\t\t\tdobj\tnot a PLOVER type\n")
+    monkeypatch.setattr(lexicon_module, "data_path", lambda name: tmp_path / name)
+    with pytest.raises(DictionaryError, match=r"verbs\.tsv:\d+: unknown PLOVER type 'FROBNICATE'"):
+        Lexicon()
