@@ -399,10 +399,6 @@ def test_comment_events_are_flagged(pipeline: Pipeline) -> None:
     assert {e.segment for e in events} == {"body", "comment"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a comment's header lines ('Karl Weber says:' and its timestamp) are part of the comment's "
-    "first sentence, so the event sentence starts with them, the posting timestamp becomes "
-    "the event's date (2023-03-20/21, source text) and 'last month' is ignored"))
 def test_comment_header_is_not_part_of_the_event(pipeline: Pipeline) -> None:
     text, events = code(pipeline, COMMENT_PAGE, published="2023-03-20")
     assault = pick(text, events, "ASSAULT", "attacked")
@@ -475,9 +471,6 @@ def test_protesters_in_a_capital_are_its_civilians(pipeline: Pipeline) -> None:
     assert [(e.code, e.sector) for e in ev.actor] == [("GEO", "CVL")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "page segmenter: a one-sentence body paragraph '<words> on <Month D, YYYY>.' is read as a "
-    "comment header ('<author> on <date>'), so it and everything after it become a comment"))
 def test_one_sentence_paragraph_with_a_date_stays_body(pipeline: Pipeline) -> None:
     text, events = code(pipeline, article("The war is now in its second year.",
                                           "Russia invaded Ukraine on February 24, 2022."))
@@ -485,9 +478,6 @@ def test_one_sentence_paragraph_with_a_date_stays_body(pipeline: Pipeline) -> No
     assert ev.segment == "body" and ev.comment_id is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "page segmenter: a one-sentence body paragraph ending in a date "
-    "('... on March 3, 2021.') is labelled caption"))
 def test_one_sentence_paragraph_ending_in_a_date_is_not_a_caption(pipeline: Pipeline) -> None:
     text, events = code(pipeline, article("The war is now in its second year.",
                                           "Armenia and Azerbaijan agreed to a ceasefire on "

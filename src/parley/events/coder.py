@@ -716,17 +716,19 @@ class _Sentence:
                     actor.extend(self.np(tok, date[0]))
         actor = _dedupe(actor)
         recipient = [e for e in _dedupe(recipient) if e.code not in {a.code for a in actor}]
-        if not actor or (not entry.symmetric and not recipient and not _has_own_actor(noun)):
+        if governor is not None and self._undoes(governor):
+            # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
+            # verb's act is about, not an act this sentence tells; its parties still say
+            # whom the refusal is aimed at.
+            if actor or recipient:
+                return actor, recipient, _ARGUMENT, date
+            return None
+        if not actor:
             return None
         if entry.symmetric and len(actor) < 2:
             # "a truce with Hamas expired": one party of a two-party act is not an event
             # this sentence codes.
             return None
-        if governor is not None and self._undoes(governor):
-            # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
-            # verb's act is about, not an act this sentence tells; its parties still say
-            # whom the refusal is aimed at.
-            return actor, recipient, _ARGUMENT, date
         status = noun_status(noun)
         if status is None and governor is not None:
             governed = clause_status(governor)
@@ -886,10 +888,6 @@ def _governing_verb(noun: Token) -> Token | None:
             continue
         return None
     return None
-
-
-def _has_own_actor(noun: Token) -> bool:
-    return any(c.dep_ in ("poss", "amod", "compound") for c in noun.children)
 
 
 def _dedupe(entities: list[Entity]) -> list[Entity]:

@@ -63,7 +63,7 @@ _SECTION = re.compile(r"^\[(\w+)\]$")
 
 #: The longest line a section's cue can match: chrome lines are short, and testing long
 #: paragraphs against every phrase would cost more than the rest of the segmenter.
-_MAX_LEN = {"caption": 400, "comments_header": 250, "boilerplate": 200}
+_MAX_LEN = {"caption": 400, "comments_header": 250, "boilerplate": 200, "credit": 300}
 _DEFAULT_MAX_LEN = 150
 
 

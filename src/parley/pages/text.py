@@ -35,6 +35,8 @@ _BIO = re.compile(
     r"^(?:[A-Z][\w.'’\-]+\s+){1,3}[A-Z][\w.'’\-]+,?\s+(?:is|was|has|writes|teaches|works|serves|covers|reports)\b"
 )
 _ENDS_DATE = re.compile(rf"{DATE}\.?\)?$", re.IGNORECASE)
+#: A caption and its credit take a line or two, three with a location line.
+_CAPTION_BLOCK = 3
 #: Repeated lines up to this length are chrome candidates; longer repeats are quotations.
 _REPEATED_MAX = 60
 
@@ -106,13 +108,40 @@ def _label_article(
     bio_author = _bio(lines, labels, idx, author)
     counts = Counter(ln.text for ln in lines if ln.text and len(ln.text) <= _REPEATED_MAX)
     for i in idx:
-        if labels[i] is None and _caption(lines, i):
+        if labels[i] is None and cue("credit", lines[i].text):
+            labels[i] = "byline"  # "Reporting by X; Editing by Y" at the report's end
+            author = author or byline_author(lines[i].text)
+        elif labels[i] is None and _caption(lines, i):
             labels[i] = "caption"
         elif labels[i] is None and counts.get(lines[i].text, 0) > 1 and _nav_like(lines[i].text):
             # A short line printed twice (menus at top and bottom, "Advertisement") is chrome.
             labels[i] = "boilerplate"
+    _label_caption_blocks(lines, labels, idx)
     _label_tail(lines, labels, idx)
     return author or bio_author, published
+
+
+def _label_caption_blocks(lines: list[Line], labels: list[str | None], idx: list[int]) -> None:
+    """A photo credit makes the short paragraph it closes or opens a caption.
+
+    "A man carries ... on Saturday." over "Photo by X / Agency": the credit is the caption's
+    evidence, the line beside it its text. Only short blocks (a caption and its credit);
+    on a page without blank lines the whole article is one block and stays as it is.
+    """
+    for i in idx:
+        if labels[i] != "caption" or not cue("caption", lines[i].text):
+            continue
+        lo = i
+        while lo > 0 and lines[lo - 1].text:
+            lo -= 1
+        hi = i
+        while hi + 1 < len(lines) and lines[hi + 1].text:
+            hi += 1
+        block = range(lo, hi + 1)
+        if hi - lo < _CAPTION_BLOCK and all(len(lines[j].text) <= 300 for j in block):
+            for j in block:
+                if labels[j] is None:
+                    labels[j] = "caption"
 
 
 def _label_tail(lines: list[Line], labels: list[str | None], idx: list[int]) -> None:
@@ -152,11 +181,13 @@ def _byline(lines: list[Line], free: list[int]) -> list[int]:
         s = lines[i].text
         if len(s) < 150 and (cue("byline", s) or WHEN_LINE.match(s) or NAME_WHEN.match(s)):
             out = [i]
-            # A date or place line right under "By X" is part of it.
+            # A date or place line under "By X" (a blank line between at most) is part of it.
             for j in top[k + 1 : k + 3]:
                 t = lines[j].text
-                if j == out[-1] + 1 and len(t) < 100 and (WHEN_LINE.match(t) or cue("byline", t)):
+                if j <= out[-1] + 2 and len(t) < 100 and (WHEN_LINE.match(t) or cue("byline", t)):
                     out.append(j)
+                else:
+                    break
             return out
     return []
 
@@ -239,5 +270,11 @@ def _caption(lines: list[Line], i: int) -> bool:
     if cue("caption", s):
         return True
     alone = (i == 0 or not lines[i - 1].text) and (i + 1 >= len(lines) or not lines[i + 1].text)
-    # A lone one-sentence line ending in a full date is a news photo caption.
-    return alone and bool(_ENDS_DATE.search(s)) and s.count(". ") == 0
+    if not alone or s.count(". ") or not (m := _ENDS_DATE.search(s)):
+        return False
+    # A lone one-sentence line ending in a full date is a news photo caption when the date
+    # is tacked on as captions do it: with no full stop after it ("... in Kharkiv on
+    # August 2, 2019") or set off by a comma ("..., Monday, June 5, 2023."). A sentence whose
+    # date hangs on its words and ends in a full stop ("Troops crossed the river on
+    # May 2, 2021.") is an ordinary short paragraph of the article.
+    return not s.endswith(".") or s[: m.start()].rstrip().endswith((",", "—", "–", "("))
