@@ -365,3 +365,70 @@ def test_more_comment_header_layouts(thread, authors):
     assert [c.author for c in page.comments] == authors
     assert all(c.author_source == "page" for c in page.comments)
     assert _labels_of(page)[5] == "body"
+
+
+def test_one_sentence_paragraph_ending_in_a_date_before_a_real_thread_stays_body():
+    text = (
+        "Talks in Oslo\n\nBy Ana Ruiz\n\n"
+        + _PARA
+        + "\n\nTroops crossed the river on May 2, 2021.\n\n"
+        + "Elections Were Held on June 6, 2021\n\n"
+        + _PARA
+        + "\n\n2 Comments\n"
+        + "Kim Tran says:\nMay 4, 2022 at 10:00 am\nThe truce will not hold.\nReply\n"
+        + "Ravi Shah says:\nMay 5, 2022 at 9:15 am\nIt held last year.\nReply\n"
+    )
+    page = segment(Document(id="p", text=text, source="p"))
+    labels = _labels_of(page)
+    assert [labels[n] for n in (5, 7, 11)] == ["body"] * 3
+    # without a full stop the headline-like line reads as a caption, but never as a comment
+    assert labels[9] == "caption"
+    assert [(c.first_line, c.author) for c in page.comments] == [
+        (14, "Kim Tran"),
+        (18, "Ravi Shah"),
+    ]
+    assert text[page.comments[0].start : page.comments[0].end] == "The truce will not hold."
+
+
+def test_name_and_bare_date_headers_need_thread_evidence():
+    thread = (
+        "Kim Tran | May 4, 2022\nThe truce will not hold past the harvest.\n\n"
+        "Ravi Shah | May 5, 2022\nIt held last year through the harvest.\n"
+    )
+    text = "Talks in Oslo\n\nBy Ana Ruiz\n\n" + _PARA + "\n\n"
+    alone = segment(Document(id="w", text=text + thread, source="w"))
+    assert alone.comments == []
+    replies = thread.replace("harvest.\n", "harvest.\nReply\n")
+    page = segment(Document(id="w", text=text + replies, source="w"))
+    assert [c.author for c in page.comments] == ["Kim Tran", "Ravi Shah"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Envoys arrive for talks in Geneva, Switzerland, April 3, 2023.", "caption"),
+        ("Envoys arrive for talks at the lakeside hotel on April 3, 2023", "caption"),
+        ("Envoys arrived for the talks in Geneva on April 3, 2023.", "body"),
+        ("The first round was held in Geneva on Monday, April 3, 2023.", "body"),
+        ("Envoys arrive in Geneva on Monday. Photo by Ana Ruiz", "caption"),
+    ],
+)
+def test_a_lone_line_ending_in_a_date_is_a_caption_only_in_caption_form(line, label):
+    text = "Talks in Oslo\n\nBy Ana Ruiz\n\n" + _PARA + "\n\n" + line + "\n\n" + _PARA
+    assert _labels_of(segment(Document(id="c", text=text, source="c")))[7] == label
+
+
+def test_wire_credits_are_byline_and_related_links_chrome():
+    text = (
+        "Talks in Oslo\n\n"
+        + _PARA
+        + "\n\nRelated: Envoys to meet again in June\n\n"
+        + _PARA
+        + "\n\n(Reporting by Ana Ruiz in Oslo; Additional reporting by Kim Tran; "
+        "Editing by Ravi Shah)\n"
+    )
+    page = segment(Document(id="r", text=text, source="r"))
+    labels = _labels_of(page)
+    assert (labels[3], labels[5], labels[7], labels[9]) == ("body", "boilerplate", "body", "byline")
+    assert page.author == "Ana Ruiz"
+    assert page.comments == []

@@ -54,6 +54,7 @@ _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "go
                          "neighbour", "neighbor", "belligerent"})
 #: Verb events whose object noun names an act refused, ended or given up.
 _UNDOING = frozenset({"REJECT", "CONCEDE", "RETREAT"})
+_SETTING_PREPS = frozenset({"in", "during", "at", "over", "via", "through", "by"})
 _ARGUMENT = "argument"  # a nominal act that only serves as another event's argument
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
@@ -290,6 +291,10 @@ def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
     return ranked[0][0], ranked[1][0]
 
 
+#: Acts that need no one to be aimed at (mobilising, protesting at home).
+_SELF_ACTS = frozenset({"MOBILIZE", "PROTEST"})
+
+
 def _fill_from_dyad(events: list[EventMention], symmetric: set[str]) -> list[EventMention]:
     """Complete one-sided events with the document's other party, as an annotator reading
     the whole article does ("Armenia declared a mobilisation" in a report on the Armenian-
@@ -300,6 +305,13 @@ def _fill_from_dyad(events: list[EventMention], symmetric: set[str]) -> list[Eve
         return events
     for ev in events:
         codes = {e.code for e in ev.actor}
+        if not ev.recipient and codes and not codes & set(dyad) and ev.id not in symmetric | {""} and (
+                ev.event not in _SELF_ACTS):
+            # A third party's act in a two-party story is aimed at the parties: a mediator
+            # mediates between them, an outsider's sanctions or appeals concern them.
+            ev.recipient = [Entity(code, "", "", None, -1, -1) for code in dyad]
+            ev.id = _event_id(ev)
+            continue
         if ev.recipient or len(codes & set(dyad)) != 1 or not codes <= set(dyad) | {""}:
             continue
         other = dyad[1] if dyad[0] in codes else dyad[0]
@@ -700,6 +712,14 @@ class _Sentence:
         if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
             # "The mediation was led by the AU's envoy": the agent acted.
             for tok in self.agent(governor):
+                actor.extend(self.np(tok, date[0]))
+        if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and (
+                noun.head.head.pos_ in ("VERB", "AUX")):
+            # "apologised to Putin in a phone call": the call is between the verb's parties.
+            verb = noun.head.head
+            for tok in [*self.subjects(verb)[0],
+                        *[c for c in verb.children if c.dep_ in ("dobj", "dative")],
+                        *self.prep_objects(verb, ("to", "with"))]:
                 actor.extend(self.np(tok, date[0]))
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):

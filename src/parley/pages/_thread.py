@@ -75,7 +75,9 @@ _WHEN_ANY = re.compile(WHEN, re.IGNORECASE)
 _BARE_DATE_END = re.compile(rf"{DATE}\.$", re.IGNORECASE)
 _REPLY_LINE = re.compile(r"^reply\b", re.IGNORECASE)
 # Lower-case words a shown name may contain ("Ana de Souza", "Omar bin Said").
-_PARTICLES = frozenset("de da del della der di du la le van von al bin ibn ben y".split())
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "bin", "ibn"}
+)
 #: A comment header: (line index, author, addressee, header line count, Reddit level,
 #: whether the header alone proves a comment thread).
 _Head = tuple[int, str | None, str | None, int, int | None, bool]
