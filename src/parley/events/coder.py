@@ -743,7 +743,7 @@ class _Sentence:
             if actor or recipient:
                 return actor, recipient, _ARGUMENT, date
             return None
-        if not actor:
+        if not actor or (entry.both and not recipient):
             return None
         if entry.symmetric and len(actor) < 2:
             # "a truce with Hamas expired": one party of a two-party act is not an event

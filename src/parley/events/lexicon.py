@@ -51,6 +51,7 @@ class NounEntry:
     actor_roles: tuple[str, ...]
     recipient_roles: tuple[str, ...]
     symmetric: bool
+    both: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -78,7 +79,9 @@ def _roles(value: str) -> tuple[str, ...]:
 
 
 def _noun_roles(value: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
-    value = value.strip()
+    """Parse ``actor=...;recipient=...`` (or ``sym``); a trailing ``;both`` (too common a
+    word to code on one side alone, e.g. "war") is read by the caller."""
+    value = value.strip().removesuffix(";both")
     if value == "sym" or value.startswith("sym"):
         return (), (), True
     actor: tuple[str, ...] = ()
@@ -141,7 +144,8 @@ class Lexicon:
             self.nouns[words[-1]].append(NounEntry(
                 words[-1], words[0] if len(words) > 1 else None,
                 _check_type(row["event"], f"nouns.tsv:{n}"), _opt(row.get("mode", "")),
-                _opt(row.get("cameo", "")), actor, recipient, sym))
+                _opt(row.get("cameo", "")), actor, recipient, sym,
+                row["roles"].strip().endswith(";both")))
         # Longest pattern first: "hold talks" beats "hold", "military aid" beats "aid".
         for entries in self.verbs.values():
             entries.sort(key=lambda e: -len(e.extra))

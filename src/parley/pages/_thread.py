@@ -229,12 +229,10 @@ def _header_at(lines: list[Line], i: int) -> tuple[str | None, str | None, int, 
         size = 2 if WHEN_LINE.match(nxt) else 1
         dated = bool(_WHEN_ANY.search(s)) or size == 2
         return clean_name(m.group("name")), None, size, dated
-    m = NAME_WHEN.match(s)
+    m = name_when(s)
     if m and m.group("at"):
         return clean_name(m.group("at")), None, 1, True
-    if m and not SENTENCE_END.search(m.group("name")) and _handle_like(m.group("name")):
-        if _BARE_DATE_END.search(s):
-            return None  # a sentence ending "on <date>." is prose, not a header
+    if m:
         return clean_name(m.group("name")), None, 1, bool(CLOCK.search(m.group("when")))
     m = _OLD_REDDIT.match(s)
     if m:
@@ -247,6 +245,21 @@ def _header_at(lines: list[Line], i: int) -> tuple[str | None, str | None, int, 
     if name_like(s) and _handle_like(s) and WHEN_LINE.match(nxt):
         return clean_name(s), None, 2, bool(CLOCK.search(nxt))
     return None
+
+
+def name_when(s: str) -> re.Match[str] | None:
+    """Match a "Name | date" line (a byline or a comment header), or return None.
+
+    The name must look like one ("Jane Doe", "kestrel_9"), and a line ending "on <date>."
+    is a sentence of the article ("Troops crossed the river on May 2, 2021."), not a name.
+    """
+    m = NAME_WHEN.match(s)
+    if m is None or m.group("at"):
+        return m
+    name = m.group("name")
+    if SENTENCE_END.search(name) or not _handle_like(name) or _BARE_DATE_END.search(s):
+        return None
+    return m
 
 
 def _handle_like(name: str) -> bool:

@@ -20,12 +20,12 @@ from collections import Counter
 
 from parley.pages._cues import DATE, WHEN_LINE, build_parts, byline_author, cue, iso_date
 from parley.pages._thread import (
-    NAME_WHEN,
     SENTENCE_END,
     Line,
     clean_name,
     find_comments,
     name_like,
+    name_when,
     split_lines,
     to_comments,
 )
@@ -90,7 +90,7 @@ def _label_article(
         s = lines[i].text
         published = published or iso_date(s)
         author = author or byline_author(s)
-        m = NAME_WHEN.match(s)
+        m = name_when(s)
         if author is None and m and m.group("name") and not cue("byline", s):
             author = clean_name(m.group("name"))  # "Jane Doe | March 3, 2023"
     head_end = byl[0] if byl else _first_body(lines, free)
@@ -179,7 +179,7 @@ def _byline(lines: list[Line], free: list[int]) -> list[int]:
     top = free[:12]
     for k, i in enumerate(top):
         s = lines[i].text
-        if len(s) < 150 and (cue("byline", s) or WHEN_LINE.match(s) or NAME_WHEN.match(s)):
+        if len(s) < 150 and (cue("byline", s) or WHEN_LINE.match(s) or name_when(s)):
             out = [i]
             # A date or place line under "By X" (a blank line between at most) is part of it.
             for j in top[k + 1 : k + 3]:
