@@ -432,3 +432,14 @@ def test_wire_credits_are_byline_and_related_links_chrome():
     assert (labels[3], labels[5], labels[7], labels[9]) == ("body", "boilerplate", "body", "byline")
     assert page.author == "Ana Ruiz"
     assert page.comments == []
+
+
+def test_one_sentence_paragraph_ending_on_a_date_is_not_a_byline():
+    text = (
+        "Shelling near the river\n\nTroops shelled the bridge again overnight.\n\n"
+        "Poland protested to Moscow on 4 March 2022.\n"
+    )
+    page = segment(Document(id="n", text=text, source="n"))
+    labels = _labels_of(page)
+    assert (labels[1], labels[3], labels[5]) == ("title", "body", "body")
+    assert page.published is None and page.author is None

@@ -29,7 +29,9 @@ class ActorEntry:
     Attributes:
         code: The actor code (ISO alpha-3, IGO acronym, group short name, WST).
         sector: PLOVER sector, "" when the name says nothing of it.
-        kind: state, adjective, demonym, capital, seat, org, person or agent.
+        kind: state, adjective, demonym, capital, seat, org, person, place or user. A place
+            (a region or city, ``places.tsv``) is never an actor; it says where an act
+            happened and, for acts on territory, whose territory it was.
         name: The canonical name.
         wikidata: Wikidata id when known.
         start: First day of a person's role (ISO), None when open.
@@ -84,6 +86,9 @@ class ActorDictionary:
         for _, row in read_tsv(data_path("agents.tsv"), ("phrase", "sector")):
             for phrase in split_values(row["phrase"]):
                 self.agents[phrase.lower()] = row["sector"]
+        for _, row in read_tsv(data_path("places.tsv"), ("place", "code")):
+            for phrase in split_values(row["place"]):
+                self.add(phrase, ActorEntry(row["code"], "", "place", phrase))
         for _, row in read_tsv(data_path("nonactors.tsv"), ("phrase",)):
             self.add(row["phrase"], _NON_ACTOR)
         for path in extra:

@@ -54,6 +54,7 @@ _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "go
                          "neighbour", "neighbor", "belligerent"})
 #: Verb events whose object noun names an act refused, ended or given up.
 _UNDOING = frozenset({"REJECT", "CONCEDE", "RETREAT"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "around", "across"})
 _SETTING_PREPS = frozenset({"in", "during", "at", "over", "via", "through", "by"})
 _ARGUMENT = "argument"  # a nominal act that only serves as another event's argument
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
@@ -216,6 +217,7 @@ class Coder:
                 recipient=recipient, date=date, date_precision=precision, date_source=source,
                 status=status, event_text=sent.text, start=sent.start, end=sent.end,
                 mode=trig.mode, cameo=cameo, quad=quad, score=score, attribution=att,
+                location=ctx.location(trig.tok),
                 trigger_start=t0, trigger_end=t0 + len(trig.tok.text),
                 comment_id=sent.comment_id))
             events[-1].id = _event_id(events[-1])
@@ -457,12 +459,16 @@ class _Sentence:
         return Entity(entry.code, sector if sector and not entry.sector else entry.sector,
                       span.text, entry.wikidata, base + span.start_char, base + span.end_char)
 
-    def np(self, tok: Token, date: str | None, depth: int = 0) -> list[Entity]:
-        """The actors a noun phrase headed by ``tok`` names."""
+    def np(self, tok: Token, date: str | None, depth: int = 0,
+           places: bool = False) -> list[Entity]:
+        """The actors a noun phrase headed by ``tok`` names (with ``places``, also the state
+        whose territory a place name is)."""
         if depth > 4:
             return []
         out: list[Entity] = []
         mention = self.by_token.get(tok.i)
+        if mention is not None and mention.kind == "place" and not places:
+            mention = None
         sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
         if mention is not None:
             out.append(self._entity(mention, date))
@@ -476,6 +482,8 @@ class _Sentence:
                 # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
                 for mod in _modifier_chain(child):
                     m = self.by_token.get(mod.i)
+                    if m is not None and m.kind == "place" and not places:
+                        continue
                     if m is not None and (mention is None or m is not mention):
                         out.append(self._entity(m, date, sector))
                     elif mod.lower_ in _PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
@@ -490,9 +498,9 @@ class _Sentence:
                             out.append(Entity(ent.code, ent.sector or sector or "", ent.text,
                                               ent.wikidata, ent.start, ent.end))
             elif dep == "conj":
-                out.extend(self.np(child, date, depth + 1))
+                out.extend(self.np(child, date, depth + 1, places))
             elif dep == "appos" and not out:
-                out.extend(self.np(child, date, depth + 1))
+                out.extend(self.np(child, date, depth + 1, places))
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children):
             out.extend(self.state.last_pair)
@@ -569,6 +577,18 @@ class _Sentence:
                 for c in tok.children):
             return False
         return any(e.symmetric for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+
+    def location(self, trigger: Token) -> str | None:
+        """Where the act happened when the text says: a place, capital or state in a
+        locative phrase on the trigger ("met in Istanbul", "strikes on Odesa")."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for tok in prep.subtree:
+                m = self.by_token.get(tok.i)
+                if m is not None and m.kind in ("place", "capital", "state"):
+                    return self.doc[m.start:m.end].text
+        return None
 
     def remember_people(self) -> None:
         """Keep the last person named, for "he"/"she" in later sentences."""
@@ -680,7 +700,8 @@ class _Sentence:
         if role == "dobj" and not passive:
             for c in verb.children:
                 if c.dep_ in ("dobj", "dative"):
-                    out.extend(self.np(c, date))
+                    # "shelled Kharkiv": a place attacked or visited stands for its state.
+                    out.extend(self.np(c, date, places=True))
         elif role in ("iobj", "dative"):
             for c in verb.children:
                 if c.dep_ == "dative":
@@ -692,7 +713,7 @@ class _Sentence:
                 if c.dep_ == "dobj":
                     targets.extend(self.prep_objects(c, preps))
             for tok in targets:
-                out.extend(self.np(tok, date))
+                out.extend(self.np(tok, date, places=True))
         return out
 
     def _noun_event(self, trig: _Trigger):
@@ -707,7 +728,7 @@ class _Sentence:
             for tok in self._noun_sources(noun, entry.actor_roles):
                 actor.extend(self.np(tok, date[0]))
             for tok in self._noun_sources(noun, entry.recipient_roles):
-                recipient.extend(self.np(tok, date[0]))
+                recipient.extend(self.np(tok, date[0], places=True))
         governor = _governing_verb(noun)
         if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
             # "The mediation was led by the AU's envoy": the agent acted.

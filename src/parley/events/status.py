@@ -57,6 +57,7 @@ _EPISTEMIC_NOUNS = frozenset({
     "expectation", "danger", "threat", "prospect", "proposal", "demand", "insistence",
     "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
     "attempt", "effort", "bid", "opportunity", "right", "time", "call", "push", "pressure",
+    "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
 })
 
 
@@ -138,13 +139,19 @@ def clause_status(tok: Token) -> str:
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _EPISTEMIC_NOUNS):
             return HYPOTHETICAL
-        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in _GOVERNOR_ALLEGED:
-            return HYPOTHETICAL
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
             return HYPOTHETICAL
-        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
-            # "achieved by Biden agreeing": the gerund takes the status of the clause it
-            # modifies.
+        if current.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+            # "accused X of shelling", "committed to allowing", "achieved by agreeing": the
+            # gerund is governed by the verb the preposition hangs on, like an xcomp.
+            governor = head.head.lemma_.lower()
+            if governor in _GOVERNOR_ALLEGED or governor in _GOVERNOR_HYPOTHETICAL:
+                return HYPOTHETICAL
+            if governor in _GOVERNOR_FUTURE:
+                up = clause_status(head.head)
+                return FUTURE if up == ASSERTED else up
+            if governor in _GOVERNOR_NEGATED:
+                return NEGATED
             current = head.head
             continue
         if current.dep_ in ("xcomp", "ccomp", "advcl", "acomp") and head.i != current.i:

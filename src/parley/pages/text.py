@@ -4,11 +4,14 @@ Works from the cues a careful reader uses, in this order:
 
 1. find the reader comments (numbered and indented lists, "Name says:" / "Name • 3 years
    ago" / "level 2" headers, or plain paragraphs after an "N Comments" heading), because
-   everything after the article's end must not be taken for reporting;
+   everything after the article's end must not be taken for reporting; a name with a bare
+   date counts only inside such a thread, since a short paragraph of the article ("Troops
+   crossed the river on May 2, 2021.") looks the same;
 2. in the article before them, find the byline, the title above it (nav lines before the
-   title are chrome), the standfirst between them, captions (photo credits, a lone line
-   ending in a date), chrome (cue phrases, "Further Reading" blocks) and the author box at
-   the end; everything else is body.
+   title are chrome), the standfirst between them, captions (photo credits and the lines
+   beside them, a lone line ending in a date the way captions end), wire credits
+   ("Reporting by ..."), chrome (cue phrases, "Further Reading" blocks) and the author box
+   at the end; everything else is body.
 
 A page with no recognisable structure is all body; a page that is only comments has none.
 """
