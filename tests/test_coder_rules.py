@@ -277,10 +277,6 @@ def test_transitive_verb_with_its_date(coder: Coder) -> None:
     assert ev.actor[0].text == "Russia" and ev.recipient[0].text == "Ukraine"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "date_for compares spaCy Tokens with `is` (anchors[id(e)] is trigger), which is never "
-    "true: Doc.__getitem__ builds a new Token each time, so the date attached to the verb "
-    "is ignored and the last date before the trigger wins (2022-01 here)"))
 def test_date_attached_to_the_verb_beats_an_earlier_one(coder: Coder) -> None:
     events = code_text(coder, "After talks in January 2022, Russia invaded Ukraine on "
                                 "February 24, 2022.")
@@ -400,8 +396,9 @@ def test_agent_noun_with_country_adjective(coder: Coder) -> None:
     ev = one(events, "RETREAT")
     assert codes(ev.actor) == ["RUS"]
     assert ev.actor[0].sector == "MIL"
-    # Kherson is a place, not an actor.
-    assert ev.recipient == []
+    # Kherson is a place, not an actor: it gives the state whose territory was left.
+    assert codes(ev.recipient) == ["UKR"]
+    assert ev.recipient[0].text == "Kherson" and ev.recipient[0].sector == ""
     assert ev.mode == "withdraw"
 
 
@@ -567,14 +564,18 @@ def test_fill_from_dyad_adds_a_symmetric_partner_as_actor() -> None:
     assert out[2].recipient == []
 
 
-def test_fill_from_dyad_leaves_third_parties_alone() -> None:
+def test_fill_from_dyad_aims_a_third_partys_act_at_both_parties() -> None:
     events = [
         _mention("ASSAULT", ["ARM"], ["AZE"], 0),
         _mention("ASSAULT", ["AZE"], ["ARM"], 1),
         _mention("REQUEST", ["FRA"], [], 2),
+        _mention("MOBILIZE", ["FRA"], [], 3),
     ]
     out = _fill_from_dyad(events, set())
-    assert out[2].recipient == []
+    assert sorted(e.code for e in out[2].recipient) == ["ARM", "AZE"]
+    assert all(e.start == -1 and e.text == "" for e in out[2].recipient)
+    # Mobilising is aimed at no one in particular.
+    assert out[3].recipient == []
 
 
 def test_fill_from_dyad_without_a_dyad_changes_nothing() -> None:
