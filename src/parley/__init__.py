@@ -11,8 +11,8 @@ Example:
 
 from parley.config import Options, load_options
 from parley.errors import ParleyError
-from parley.events import CODER_VERSION, Coder
 from parley.evaluate import score_events
+from parley.events import CODER_VERSION, Coder
 from parley.export import plover_record, write_events
 from parley.nlp import load_nlp
 from parley.pages import segment

@@ -27,7 +27,12 @@ from parley.events.actors import ActorDictionary, Mention, resolve
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
 from parley.events.status import (
-    ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, clause_status, noun_status,
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    clause_status,
+    noun_status,
 )
 from parley.records import Entity, EventMention, Page, Sentence
 
@@ -49,7 +54,7 @@ _LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "res
                     "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
                     "escalate", "step", "increase", "sign", "complete", "accept", "restart",
                     "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
-                    "pursue", "seek", "propose", "allow", "permit"})
+                    "propose", "allow", "permit"})
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
                          "neighbour", "neighbor", "belligerent"})
 #: Verb events whose object noun names an act refused, ended or given up.
@@ -387,9 +392,7 @@ def _match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             words.add(child.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        words.add(grand.lemma_.lower())
-                    elif grand.dep_ == "prep":  # "pull out of X"
+                    if grand.dep_ == "pobj" or grand.dep_ == "prep":
                         words.add(grand.lemma_.lower())
             elif child.dep_ == "dobj":  # "gave $5 million of aid", "sent tons of food aid"
                 for grand in child.children:
@@ -497,9 +500,7 @@ class _Sentence:
                         for ent in self.np(pobj, date, depth + 1):
                             out.append(Entity(ent.code, ent.sector or sector or "", ent.text,
                                               ent.wikidata, ent.start, ent.end))
-            elif dep == "conj":
-                out.extend(self.np(child, date, depth + 1, places))
-            elif dep == "appos" and not out:
+            elif dep == "conj" or (dep == "appos" and not out):
                 out.extend(self.np(child, date, depth + 1, places))
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children):
@@ -554,7 +555,7 @@ class _Sentence:
             own = {e.code for e in speakers}
             addressees = [e for c in tok.children if c.dep_ in ("dobj", "dative")
                           for e in self.np(c, None)]
-            for trig, actor, recipient, status, date in filled:
+            for trig, actor, recipient, status, _date in filled:
                 if status != HYPOTHETICAL or trig.tok.i == tok.i or tok not in trig.tok.ancestors:
                     continue
                 if trig.event in ("REQUEST",) or not any(

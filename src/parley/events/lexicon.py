@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parley.errors import DictionaryError
-from parley.events.tables import data_path, read_tsv, split_values
+from parley.events.tables import data_path, read_tsv
 
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -39,8 +39,7 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "have", "ought", "got", "want", "hope", "wish", "need", "seek", "try", "attempt", "urge", "ask", "call", "demand",
     "threaten", "offer", "propose", "push", "press", "allow", "permit", "prevent", "avoid",
     "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
-    "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "demand",
-    "able", "willing", "ready", "prepared", "eager", "unable", "unwilling", "likely", "possible",
+    "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "able", "willing", "ready", "prepared", "eager", "unable", "unwilling", "likely", "possible",
     "impossible", "necessary", "interested", "reluctant",
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
@@ -54,7 +53,7 @@ _EPISTEMIC_NOUNS = frozenset({
     "evidence", "proof", "sign", "indication", "possibility", "chance", "hope", "idea",
     "claim", "suggestion", "allegation", "accusation", "belief", "fear", "risk", "prospect",
     "question", "likelihood", "notion", "assumption", "rumour", "rumor", "speculation",
-    "expectation", "danger", "threat", "prospect", "proposal", "demand", "insistence",
+    "expectation", "danger", "threat", "proposal", "demand", "insistence",
     "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
     "attempt", "effort", "bid", "opportunity", "right", "time", "call", "push", "pressure",
     "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
