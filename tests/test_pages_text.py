@@ -443,3 +443,18 @@ def test_one_sentence_paragraph_ending_on_a_date_is_not_a_byline():
     labels = _labels_of(page)
     assert (labels[1], labels[3], labels[5]) == ("title", "body", "body")
     assert page.published is None and page.author is None
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("GENEVA, March 4, 2024 (parley wire) - Envoys met again.", "2024-03-04"),
+    ("ADDIS ABABA, 2 November 2022 (Reuters) - The talks ended.", "2022-11-02"),
+])
+def test_wire_dateline_gives_the_publication_date(dateline: str, published: str) -> None:
+    text = f"Envoys resume talks\n\n{dateline} Both delegations said so.\n\nMore talks follow.\n"
+    page = segment(Document(id="wire", text=text, source="wire.txt"))
+    assert page.published == published
+
+
+def test_a_capitalised_sentence_is_not_a_dateline() -> None:
+    text = "Envoys resume talks\n\nThe talks, which began on March 4, 2024, went on.\n"
+    assert segment(Document(id="w", text=text, source="w.txt")).published is None

@@ -1,6 +1,7 @@
 """The command line: a thin layer that validates, then calls one library function.
 
-Commands: ``code``, ``events``, ``pages``, ``timeline``, ``eval events``, ``eval pages``.
+Commands: ``code``, ``events``, ``pages``, ``merged``, ``timeline``, ``eval events``,
+``eval pages``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ EXAMPLES = {
     "events": "parley events --format gdelt -o events.tsv",
     "pages": "parley pages -o pages.json",
     "timeline": "parley timeline --dyad RUS,UKR --since 2022-07-01",
+    "merged": "parley merged --dyad RUS,UKR -o talks.jsonl",
     "eval events": "parley eval events --gold ../shared/gold/seeds.events.jsonl --pred out/events.jsonl",
     "eval pages": "parley eval pages --gold ../shared/gold/seeds.segments.json --pred out/pages.json --corpus ../shared/corpus/seeds",
 }
@@ -203,12 +205,7 @@ def timeline(
     from parley.store import Store
     from parley.timeline import print_timeline
 
-    pair = None
-    if dyad:
-        codes = [c.strip().upper() for c in dyad.split(",") if c.strip()]
-        if len(codes) != 2:
-            _fail(f"--dyad takes two codes separated by a comma, like RUS,UKR; got {dyad!r}")
-        pair = (codes[0], codes[1])
+    pair = _dyad(dyad)
     since_iso = _iso(since, "--since")
 
     def run() -> None:
@@ -219,6 +216,54 @@ def timeline(
         console.print(f"{n} events")
 
     _guard(run)
+
+
+@app.command(epilog=_example("merged"))
+def merged(
+    db: DbOpt = None,
+    dyad: Annotated[str | None, typer.Option(help="Two actor codes, e.g. RUS,UKR: the negotiation view of that pair.")] = None,
+    include_comments: Annotated[bool, typer.Option("--include-comments", help="Also merge events from reader comments.")] = False,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export events merged across sentences and documents, with source counts (JSON Lines).
+
+    Example: parley merged --dyad RUS,UKR -o talks.jsonl
+    """
+    from parley.merge import dyad_view, merge_mentions
+    from parley.store import Store
+
+    pair = _dyad(dyad)
+
+    def run() -> None:
+        options = _options(config, db)
+        with Store(options.store.db, read_only=True) as store:
+            events = merge_mentions(store.events(include_comments=include_comments),
+                                    include_comments=include_comments)
+        if pair:
+            events = dyad_view(events, *pair)
+        lines = [json.dumps({"event": m.event, "status": m.status, "actor": list(m.actor),
+                             "recipient": list(m.recipient), "date": m.date,
+                             "sources": m.source_count, "mentions": len(m.mentions),
+                             "documents": m.documents, "attributions": m.attributions,
+                             "mention_ids": m.mentions}, ensure_ascii=False) for m in events]
+        text = "".join(line + "\n" for line in lines)
+        if output:
+            output.write_text(text, encoding="utf-8")
+            console.print(f"wrote {len(lines)} merged events to {output}")
+        else:
+            sys.stdout.write(text)
+
+    _guard(run)
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    if len(codes) != 2:
+        _fail(f"--dyad takes two codes separated by a comma, like RUS,UKR; got {value!r}")
+    return codes[0], codes[1]
 
 
 @eval_app.command("events", epilog=_example("eval events"))

@@ -77,6 +77,12 @@ def segment_text(doc: Document) -> Page:
 # ---------------------------------------------------------------- article
 
 
+#: A wire-style dateline at the start of the body: place in capitals, then a full date.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Z][A-Za-z .'’\-]{1,30})?,\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})")
+
+
 def _label_article(
     lines: list[Line], labels: list[str | None], zone: int, title: str | None
 ) -> tuple[str | None, str | None]:
@@ -121,6 +127,12 @@ def _label_article(
             labels[i] = "boilerplate"
     _label_caption_blocks(lines, labels, idx)
     _label_tail(lines, labels, idx)
+    if published is None:
+        # A wire dateline opens the body: "ISTANBUL, July 22, 2022 (Reuters) - ...".
+        first = next((i for i in idx if labels[i] in (None, "body")), None)
+        m = _DATELINE.match(lines[first].text) if first is not None else None
+        if m:
+            published = iso_date(m.group(0))
     return author or bio_author, published
 
 

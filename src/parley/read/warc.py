@@ -45,7 +45,7 @@ def read_warc(path: Path, limits: LimitOptions) -> Iterator[Document | Problem]:
     # A record's results wait until the next record is found: the last record before a cut
     # is partial (FastWARC yields it with its payload cut short) and must not be coded.
     pending: list[Document | Problem] = []
-    failure: OSError | None = None
+    failure: Exception | None = None
     with path.open("rb") as stream:
         records = ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True)
         try:
