@@ -36,6 +36,7 @@ class ActorEntry:
         wikidata: Wikidata id when known.
         start: First day of a person's role (ISO), None when open.
         end: Last day of a person's role (ISO), None when open.
+        role: A person's office in that period ("president", "foreign minister").
     """
 
     code: str
@@ -45,6 +46,7 @@ class ActorEntry:
     wikidata: str | None = None
     start: str | None = None
     end: str | None = None
+    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -140,7 +142,7 @@ class ActorDictionary:
         for _, row in read_tsv(data_path("people.tsv"), ("name", "code", "sector", "start", "end")):
             entry = ActorEntry(row["code"], row["sector"], "person", row["name"],
                                row.get("wikidata") or None, row["start"] or None,
-                               row["end"] or None)
+                               row["end"] or None, row.get("role") or None)
             for phrase in [row["name"], *split_values(row.get("aliases", ""))]:
                 self.add(phrase, entry)
 
@@ -213,7 +215,7 @@ def resolve(entries: Sequence[ActorEntry], date: str | None) -> ActorEntry:
     nearest = min(entries, key=lambda e: min(abs(_days(e.start, lo)), abs(_days(e.end, lo))))
     if nearest.kind == "person":
         return ActorEntry(nearest.code, "ELI", nearest.kind, nearest.name, nearest.wikidata,
-                          nearest.start, nearest.end)
+                          nearest.start, nearest.end, None)
     return nearest
 
 

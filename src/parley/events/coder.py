@@ -94,6 +94,9 @@ class _DocState:
     published: str | None
     dates: DateResolver
     last_person: Entity | None = None
+    #: People named so far, with their office on the day: "the president" refers back.
+    people: list[tuple[int, str, Entity]] = field(default_factory=list)
+    sentence: int = 0
     last_pair: list[Entity] = field(default_factory=list)
     last_actor: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
@@ -479,6 +482,8 @@ class _Sentence:
             out.append(self.state.last_person)
         elif tok.lower_ in _GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date))
+        elif self._office_reference(tok):
+            out.append(self._office_reference(tok))
         for child in tok.children:
             dep = child.dep_
             if dep in _MODIFIER_DEPS:
@@ -514,6 +519,26 @@ class _Sentence:
         if sector:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
         return _dedupe(out)
+
+    def _office_reference(self, tok: Token) -> Entity | None:
+        """"the president", "the foreign minister": the last person named who held that
+        office, when the text names no one else."""
+        if not self.state.people or tok.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lower_]
+        office = " ".join(words)
+        if any(c.i in self.by_token for c in tok.children):
+            return None
+        matches = [(n, person) for n, role, person in self.state.people
+                   if role == office or role.endswith(" " + office) or (
+                       tok.lower_ in ("president", "minister", "chancellor", "premier")
+                       and office in role)]
+        if not matches:
+            return None
+        # The first such person of the latest sentence naming one: usually its subject.
+        latest = max(n for n, _ in matches)
+        return next(person for n, person in matches if n == latest)
 
     def _group_reference(self, tok: Token) -> bool:
         """"the group", "the militants", "the movement": a short reference to the last
@@ -597,6 +622,10 @@ class _Sentence:
             m = self.by_token[i]
             if m.kind == "person":
                 self.state.last_person = self._entity(m, None)
+                role = resolve(m.entries, self.state.published).role
+                if role:
+                    self.state.people.append((self.state.sentence, role.lower(),
+                                              self.state.last_person))
             elif m.kind in ("org", "user") and m.entries[0].sector in ("REB", "IGO", "PTY", "OPP"):
                 self.state.last_group = [self._entity(m, None)]
 
