@@ -385,3 +385,28 @@ def test_timeline_orders_by_date_and_prints_markup_verbatim():
     console = Console(record=True, width=200)
     assert print_timeline(events, console) == 3
     assert "[bold]Kyiv[/bold] said." in console.export_text()
+
+
+@pytest.mark.model
+def test_code_with_a_user_dictionary_codes_its_actors(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Talks stall\n\nThe Zorlandian Liberation Army attacked Ukraine on 3 March 2022.\n",
+        encoding="utf-8")
+    (tmp_path / "mine.tsv").write_text(
+        "code\tsector\tnames\nZLA\tREB\tZorlandian Liberation Army\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    runner = CliRunner()
+    result = runner.invoke(app, ["code", str(tmp_path / "in"), "--db", str(db),
+                                 "--dictionary", str(tmp_path / "mine.tsv")])
+    assert result.exit_code == 0, result.output
+    out = runner.invoke(app, ["events", "--db", str(db)])
+    events = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    assert any(e["event"] == "ASSAULT" and e["actor"][0]["code"] == "ZLA" for e in events)
+    bad = runner.invoke(app, ["code", str(tmp_path / "in"), "--db", str(db),
+                              "--dictionary", str(tmp_path / "nope.tsv")])
+    assert bad.exit_code == 2

@@ -93,6 +93,7 @@ def code(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .htm .jsonl .warc .warc.gz")],
     db: DbOpt = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents whose metadata gives none.")] = None,
+    dictionary: Annotated[list[Path] | None, typer.Option("--dictionary", help="Extra actor dictionary: parley TSV (code, sector, names) or PETRARCH/Phoenix .txt; repeatable.")] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code files and folders into the database and print a summary."""
@@ -103,6 +104,13 @@ def code(
 
     def run() -> None:
         options = _options(config, db)
+        if dictionary:
+            missing = [str(p) for p in dictionary if not p.is_file()]
+            if missing:
+                _fail(f"--dictionary: no such file: {', '.join(missing)}")
+            options = load_options(config, {
+                "store": {"db": options.store.db},
+                "events": {"dictionaries": [*options.events.dictionaries, *map(str, dictionary)]}})
         with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
                       TextColumn("{task.completed} documents"), TimeElapsedColumn(),
                       console=console, transient=True, disable=not console.is_terminal) as bar:
