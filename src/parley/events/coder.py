@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -205,7 +205,7 @@ class Coder:
         _complement_recipients(filled)
         filled = [f for f in filled if f[3] != _ARGUMENT]
         filled.extend(ctx.speaker_requests(filled))
-        filled.extend(_intents(filled))
+        filled.extend(_intents(filled, ctx.speaker_codes))
         events: list[EventMention] = []
         seen: set[tuple] = set()
         for trig, actor, recipient, status, (date, precision, source) in filled:
@@ -342,16 +342,28 @@ _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "undertake",
                      "willing", "prepared", "decide", "intend", "agree"})
 _COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: Verbs by which an actor announces its own future acts.
+_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow", "insist"})
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 _INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
 
 
-def _intents(filled: list) -> list:
-    """Stated intents as events of their own (see ``_INTENT``)."""
+def _intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
+    """Stated intents as events of their own (see ``_INTENT``).
+
+    Two forms: an intent word governs the act ("ready to send troops", "promised to
+    withdraw"), or the actor itself announces its own future act ("Pakistan said it would
+    boycott the talks": a THREATEN now; "Finland said it will give Tanzania a grant": an
+    AGREE now).
+
+    Args:
+        filled: The sentence's events as (trigger, actor, recipient, status, date).
+        speakers: Codes of the subject of a reporting verb.
+    """
     triggers = {trig.tok.i: trig.event for trig, *_ in filled}
     out = []
     for trig, actor, recipient, status, date in filled:
-        if status not in (HYPOTHETICAL, "future"):
+        if status not in (HYPOTHETICAL, FUTURE):
             continue
         kind = (_INTENT_AGREE if trig.event in _COOPERATIVE
                 else _INTENT_THREATEN if trig.event in _FORCEFUL else None)
@@ -361,10 +373,12 @@ def _intents(filled: list) -> list:
         for _ in range(2):
             if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head.i == tok.i:
                 break
-            tok = tok.head
-            if tok.lemma_.lower() in _INTENT:
-                if triggers.get(tok.i) not in (None, kind.event) or tok.i in triggers:
-                    break  # the intent verb is an event already ("agreed to withdraw")
+            dep, tok = tok.dep_, tok.head
+            if tok.i in triggers:
+                break  # the governing verb is an event already ("agreed to withdraw")
+            announced = (status == FUTURE and dep == "ccomp" and tok.lemma_ in _ANNOUNCING
+                         and {e.code for e in actor} & speakers(tok))
+            if tok.lemma_.lower() in _INTENT or announced:
                 intent = _Trigger(tok, kind.event, None, kind.cameo, verb=kind)
                 out.append((intent, actor, recipient, clause_status(tok), date))
                 break
@@ -562,6 +576,11 @@ class _Sentence:
         if self._group_reference(tok):
             return list(self.state.last_group)
         return list(self.state.last_actor)
+
+    def speaker_codes(self, verb: Token) -> set[str]:
+        """Codes of whoever is the subject of a (reporting) verb."""
+        return {e.code for subj in verb.children if subj.dep_ == "nsubj"
+                for e in self.np(subj, None)}
 
     def speaker_requests(self, filled: list) -> list:
         """A speaker who says an act must, should or needs to happen asks for it:
