@@ -203,6 +203,7 @@ class Coder:
             if ev is not None:
                 filled.append((trig, *ev))
         _complement_recipients(filled)
+        ctx.clause_recipients(filled)
         filled = [f for f in filled if f[3] != _ARGUMENT]
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(_intents(filled, ctx.speaker_codes))
@@ -577,6 +578,27 @@ class _Sentence:
             return list(self.state.last_group)
         return list(self.state.last_actor)
 
+    def clause_recipients(self, filled: list) -> None:
+        """Verbal acts about an act no trigger names: the parties of their clause.
+
+        "demanded that Hamas renounce its armed struggle" is a REQUEST of Hamas; "threatened
+        to deliver blows to the United States" a THREATEN of the United States. Looked for
+        in the trigger's clausal complement: its subject, objects and prepositional objects.
+        """
+        for n, (trig, actor, recipient, status, date) in enumerate(filled):
+            if recipient or trig.event not in _ABOUT_ACTS or trig.verb is None:
+                continue
+            own = {e.code for e in actor}
+            found: list[Entity] = []
+            for clause in trig.tok.children:
+                if clause.dep_ not in ("ccomp", "xcomp"):
+                    continue
+                for tok in _clause_arguments(clause):
+                    found.extend(e for e in self.np(tok, date[0], places=True)
+                                 if e.code not in own)
+            if found:
+                filled[n] = (trig, actor, _dedupe(found), status, date)
+
     def speaker_codes(self, verb: Token) -> set[str]:
         """Codes of whoever is the subject of a (reporting) verb."""
         return {e.code for subj in verb.children if subj.dep_ == "nsubj"
@@ -948,6 +970,23 @@ def _deontic(trigger: Token, speech: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _clause_arguments(clause: Token) -> list[Token]:
+    """Subject, objects and prepositional objects of a clause (and of clauses it governs by
+    xcomp or conj), not of clauses embedded deeper."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        verb = stack.pop()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr"):
+                out.append(child)
+            elif child.dep_ == "prep":
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX"):
+                stack.append(child)
+    return out
 
 
 def _left_noun(verb: Token) -> list[Token]:
