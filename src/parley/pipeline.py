@@ -59,14 +59,16 @@ def _fallback_page(doc: Document) -> Page:
     return Page(doc.id, text, parts)
 
 
-# Characters the tokenizer keeps as tokens of their own although a reader sees one space
-# (scraped pages are full of no-break spaces); replaced one for one, so offsets hold.
-_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
-                             "\u3000": " ", "\t": " "})
+# What the parser is given, character for character (so offsets hold): no-break and thin
+# spaces become spaces (the tokenizer keeps them as tokens of their own), and typographic
+# apostrophes become straight ones (with "shouldn’t" the small model loses the modal and
+# its negation; with "shouldn't" it does not).
+_FOR_PARSER = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+                             "\u3000": " ", "\t": " ", "\u2019": "'", "\u2018": "'"})
 
 
 def _for_parser(text: str) -> str:
-    return text.translate(_ODD_SPACES)
+    return text.translate(_FOR_PARSER)
 
 
 class Pipeline:

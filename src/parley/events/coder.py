@@ -377,7 +377,10 @@ def _intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
             dep, tok = tok.dep_, tok.head
             if tok.i in triggers:
                 break  # the governing verb is an event already ("agreed to withdraw")
+            # Announcing a verbal act ("said it would stand by Azerbaijan") is that act
+            # already, not an intent to it: only material acts are announced intents.
             announced = (status == FUTURE and dep == "ccomp" and tok.lemma_ in _ANNOUNCING
+                         and trig.event not in ("SUPPORT", "CONSULT")
                          and {e.code for e in actor} & speakers(tok))
             if tok.lemma_.lower() in _INTENT or announced:
                 intent = _Trigger(tok, kind.event, None, kind.cameo, verb=kind)
@@ -841,7 +844,7 @@ class _Sentence:
             # "a truce with Hamas expired": one party of a two-party act is not an event
             # this sentence codes.
             return None
-        status = noun_status(noun)
+        status = noun_status(noun) or _represented(noun)
         if status is None and governor is not None:
             governed = clause_status(governor)
             if governor.lemma_.lower() in _LIGHT | _RECEIVE or governed == NEGATED:
@@ -970,6 +973,30 @@ def _deontic(trigger: Token, speech: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+#: Nouns that present a picture, not a fact: an act inside their phrase is told as a claim
+#: ("the presentation of the war as a massacre of civilians").
+_REPRESENTATION = frozenset({
+    "presentation", "portrayal", "depiction", "image", "picture", "narrative", "story",
+    "claim", "allegation", "accusation", "perception", "notion", "idea", "myth", "propaganda",
+    "rumour", "rumor", "fear", "spectre", "specter", "prospect", "risk", "possibility",
+    "danger", "question",
+})
+
+
+def _represented(noun: Token) -> str | None:
+    """HYPOTHETICAL when a nominal act sits in the phrase of a representation noun."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in ("pobj", "appos", "attr") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "prep":
+            tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPRESENTATION and tok.i != noun.i:
+            return HYPOTHETICAL
+    return None
 
 
 def _clause_arguments(clause: Token) -> list[Token]:
