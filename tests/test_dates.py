@@ -474,3 +474,13 @@ def test_gold_seed_dates_are_found() -> None:
             hits += narrative is not None and _agrees(narrative.value, gold)
     assert total > 0
     assert hits / total >= 0.90, f"{hits}/{total}"
+
+
+def test_going_back_in_time_inside_a_sentence_does_not_move_the_narrative() -> None:
+    resolver = DateResolver("2022-07-23")
+    resolver.resolve("On July 22, 2022, the two sides signed the deal, five months after the "
+                     "war began on 24 February 2022.")
+    assert resolver.narrative is not None and resolver.narrative.value == "2022-07-22"
+    # A later sentence may still open with an earlier date and set a new scene.
+    resolver.resolve("In March 2022, talks had stalled.")
+    assert resolver.narrative.value == "2022-03"

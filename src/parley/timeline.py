@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from parley.records import EventMention
 
@@ -38,23 +36,26 @@ def timeline_rows(events: Iterable[EventMention]) -> list[dict[str, str]]:
 
 
 def print_timeline(events: Iterable[EventMention], console: Console | None = None,
-                   width: int = 90) -> int:
+                   width: int | None = None) -> int:
     """Print the timeline; return the number of events shown.
 
-    Page text is data: it is escaped so that markup-looking text prints as written.
+    Two lines per event, readable at any terminal width: the date, the parties, the type and
+    the status; then, indented, the sentence (cut to ``width``), its source and document.
+    Page text is data: printed without markup, as written.
     """
     console = console or Console()
     rows = timeline_rows(events)
-    table = Table(show_lines=False, expand=False, header_style="bold")
-    for name in ("date", "actor -> recipient", "event", "status", "sentence"):
-        table.add_column(name, overflow="fold")
+    # The sentence fits one line of the terminal after its indent.
+    width = width or max(40, console.width - 6)
     for r in rows:
-        sentence = r["sentence"] if len(r["sentence"]) <= width else r["sentence"][: width - 1] + "…"
-        if r["source"]:
-            sentence += f"  (per {r['source']})"
-        table.add_row(r["date"], f"{r['actor']} -> {r['recipient']}", r["event"], r["status"],
-                      escape(f"[{r['doc_id']}] {sentence}"))
-    console.print(table)
+        head = f"{r['date']:<10}  {r['actor']} -> {r['recipient']}  {r['event']}  ({r['status']})"
+        sentence = " ".join(r["sentence"].split())
+        if len(sentence) > width:
+            sentence = sentence[: width - 1] + "…"
+        where = f"per {r['source']}; {r['doc_id']}" if r["source"] else r["doc_id"]
+        console.print(head, markup=False, highlight=False, style="bold")
+        console.print(f"    {sentence}", markup=False, highlight=False)
+        console.print(f"    [{where}]", markup=False, highlight=False, style="dim")
     return len(rows)
 
 

@@ -191,6 +191,15 @@ class _Point:
         return date(self.year, 7, 1)
 
 
+def _earlier(a: _Point, b: _Point) -> bool:
+    """True when ``a`` lies before ``b`` at the precision both share ("24 February 2022" is
+    before "July 22, 2022"; "2022" is not before "2022-07")."""
+    rank = min(_PRECISION_RANK[a.precision], _PRECISION_RANK[b.precision])
+    ka = (a.year, a.month, a.day)[: rank + 1]
+    kb = (b.year, b.month, b.day)[: rank + 1]
+    return ka < kb
+
+
 def _coarser(a: str, b: str) -> str:
     return a if _PRECISION_RANK[a] <= _PRECISION_RANK[b] else b
 
@@ -285,6 +294,7 @@ class DateResolver:
     def __init__(self, published: str | None = None) -> None:
         self._published = _parse_published(published)
         self._anchor: _Point | None = None
+        self._sentence_anchor: _Point | None = None
         self._narrative: TimeExpr | None = None
 
     @property
@@ -306,6 +316,7 @@ class DateResolver:
         if _TRIGGER.search(text) is None:
             return []
         found: list[TimeExpr] = []
+        self._sentence_anchor = None
         for m in _MASTER.finditer(text):
             resolved = self._resolve_match(m, text)
             if resolved is None:
@@ -318,6 +329,7 @@ class DateResolver:
             if moves:
                 self._anchor = anchor
                 self._narrative = expr
+                self._sentence_anchor = anchor
         return found
 
     def _moves(self, anchor: _Point, text: str, m: re.Match[str]) -> bool:
@@ -331,6 +343,10 @@ class DateResolver:
         pub = self._published
         if pub is not None and anchor.year > pub.year:
             return False  # a target year ("by 2030") is a plan, not the story's timeline
+        if self._sentence_anchor is not None and _earlier(anchor, self._sentence_anchor):
+            # Back in time within one sentence ("signed on Friday ... since Russia invaded on
+            # 24 February"): a digression, the sentence's story stays where it was.
+            return False
         if self._anchor is None or anchor.year >= self._anchor.year:
             return True
         return _FRONTED.match(text, 0, m.start()) is not None
