@@ -59,6 +59,8 @@ _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "go
                          "neighbour", "neighbor", "belligerent"})
 #: Verb events whose object noun names an act refused, ended or given up.
 _UNDOING = frozenset({"REJECT", "CONCEDE", "RETREAT"})
+_TEMPORAL_PREPS = frozenset({"before", "after", "since", "until", "till", "following",
+                             "during", "prior", "ahead", "amid", "despite"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "around", "across"})
 _SETTING_PREPS = frozenset({"in", "during", "at", "over", "via", "through", "by"})
 _ARGUMENT = "argument"  # a nominal act that only serves as another event's argument
@@ -302,8 +304,9 @@ def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
     return ranked[0][0], ranked[1][0]
 
 
-#: Acts that need no one to be aimed at (mobilising, protesting at home).
-_SELF_ACTS = frozenset({"MOBILIZE", "PROTEST"})
+#: Acts that need no one to be aimed at (mobilising, protesting at home), or whose other
+#: party is rarely one of the story's two (joining an alliance).
+_SELF_ACTS = frozenset({"MOBILIZE", "PROTEST", "COOPERATE"})
 
 
 def _fill_from_dyad(events: list[EventMention], symmetric: set[str]) -> list[EventMention]:
@@ -473,6 +476,7 @@ class _Sentence:
         self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.paragraph = -1
         self.weekday_triggers: set[int] = set()
+        self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -493,6 +497,8 @@ class _Sentence:
         mention = self.by_token.get(tok.i)
         if mention is not None and mention.kind == "place" and not places:
             mention = None
+        if mention is not None and _attitude_word(self.doc, mention):
+            mention = None
         sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
         if mention is not None:
             out.append(self._entity(mention, date))
@@ -508,7 +514,8 @@ class _Sentence:
                 # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
                 for mod in _modifier_chain(child):
                     m = self.by_token.get(mod.i)
-                    if m is not None and m.kind == "place" and not places:
+                    if m is not None and (m.kind == "place" and not places
+                                          or _attitude_word(self.doc, m)):
                         continue
                     if m is not None and (mention is None or m is not mention):
                         out.append(self._entity(m, date, sector))
@@ -847,11 +854,12 @@ class _Sentence:
         status = noun_status(noun) or _represented(noun)
         if status is None and governor is not None:
             governed = clause_status(governor)
-            if governor.lemma_.lower() in _LIGHT | _RECEIVE or governed == NEGATED:
+            direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
+            if governor.lemma_.lower() in _LIGHT | _RECEIVE or (governed == NEGATED and direct):
                 # "did not receive any aid": no aid was given.
                 status = governed
         status = status or ASSERTED
-        if date[0] is None or date[2] == "narrative":
+        if date[0] is None or (date[2] == "narrative" and noun.i not in self.own_dates):
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient))
             told = self.state.told.get(key)
             if told and any(c.dep_ in ("det", "poss") for c in noun.children):
@@ -891,6 +899,11 @@ class _Sentence:
             own = [e for e in exprs if _same(anchors[id(e)], trigger)]
             if own:
                 chosen = own[0]
+                self.own_dates.add(trigger.i)
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ in _TEMPORAL_PREPS:
+                # "long before the Russian invasion, since 2014, ...": the act named as a
+                # time landmark has its own date, not the main clause's.
+                exprs = []
             else:
                 ancestors = list(trigger.ancestors)
                 for anc in ancestors:
@@ -900,7 +913,7 @@ class _Sentence:
                         break
             if chosen is None and len(exprs) == 1 and anchors[id(exprs[0])] is None:
                 chosen = exprs[0]
-            if chosen is None:
+            if chosen is None and exprs:
                 before = [e for e in exprs if e.start <= trigger.idx]
                 chosen = before[-1] if before else exprs[0]
         if chosen is not None:
@@ -997,6 +1010,21 @@ def _represented(noun: Token) -> str | None:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPRESENTATION and tok.i != noun.i:
             return HYPOTHETICAL
     return None
+
+
+_ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+_ATTITUDE_SUFFIXES = frozenset({"phobic", "phobia", "phile", "friendly", "sceptic", "skeptic"})
+
+
+def _attitude_word(doc: Doc, m: Mention) -> bool:
+    """"anti-Russian", "pro-Kremlin", "Russia-phobic": a stance, not the state acting."""
+    before = doc[m.start - 2:m.start] if m.start >= 2 else None
+    if before is not None and before[1].text == "-" and before[0].lower_ in _ATTITUDE_PREFIXES:
+        return True
+    if m.start >= 1 and doc[m.start - 1].lower_ in ("anti", "pro") and doc[m.start - 1].whitespace_ == "":
+        return True
+    after = doc[m.end:m.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _ATTITUDE_SUFFIXES
 
 
 def _clause_arguments(clause: Token) -> list[Token]:

@@ -55,7 +55,7 @@ _EPISTEMIC_NOUNS = frozenset({
     "question", "likelihood", "notion", "assumption", "rumour", "rumor", "speculation",
     "expectation", "danger", "threat", "proposal", "demand", "insistence",
     "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
-    "attempt", "effort", "bid", "opportunity", "right", "time", "call", "push", "pressure",
+    "attempt", "effort", "bid", "right", "time", "call", "push", "pressure",
     "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
 })
 
