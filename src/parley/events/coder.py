@@ -514,7 +514,7 @@ class _Sentence:
                 # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
                 for mod in _modifier_chain(child):
                     m = self.by_token.get(mod.i)
-                    if m is not None and (m.kind == "place" and not places
+                    if m is not None and ((m.kind == "place" and not places)
                                           or _attitude_word(self.doc, m)):
                         continue
                     if m is not None and (mention is None or m is not mention):
