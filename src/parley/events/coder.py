@@ -495,6 +495,11 @@ class _Sentence:
             return []
         out: list[Entity] = []
         mention = self.by_token.get(tok.i)
+        if mention is None and depth == 0 and self._event_noun_actor(tok) is not None:
+            # An act named as someone's object stands for whoever does it: "condemned
+            # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
+            # invasion" names no one who acts).
+            return self._event_noun_actor(tok)
         if mention is not None and mention.kind == "place" and not places:
             mention = None
         if mention is not None and _attitude_word(self.doc, mention):
@@ -543,6 +548,18 @@ class _Sentence:
             out.extend(self.np(tok.head.head, date, depth + 1))
         if sector:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
+        return _dedupe(out)
+
+    def _event_noun_actor(self, tok: Token) -> list[Entity] | None:
+        """The actors of a (non-symmetric) event noun, or None when ``tok`` is none."""
+        if tok.pos_ != "NOUN":
+            return None
+        entry = _match_noun(tok, self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+        if entry is None or entry.symmetric:
+            return None
+        out: list[Entity] = []
+        for src in self._noun_sources(tok, entry.actor_roles):
+            out.extend(self.np(src, None, 1))
         return _dedupe(out)
 
     def _office_reference(self, tok: Token) -> Entity | None:
