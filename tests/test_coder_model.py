@@ -439,18 +439,12 @@ def test_rejected_proposal_is_not_an_agreement(pipeline: Pipeline) -> None:
     assert not [e for e in events if e.event == "AGREE"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "verbs.tsv 'threaten retaliation' (and 'threaten force/war/attack') list only "
-    "prep:against/on as recipient roles, so the direct object Israel is dropped"))
 def test_threatened_with_retaliation_keeps_the_object(pipeline: Pipeline) -> None:
     text, events = code(pipeline, article(f"Iran threatened Israel with retaliation. {FILLER}"))
     ev = pick(text, events, "THREATEN", "threatened")
     assert (codes(ev.actor), codes(ev.recipient)) == (["IRN"], ["ISR"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'protesters in <capital>' names no actor: np() reads only of/from phrases under agent "
-    "nouns, so nothing is coded (EVENTS.md: protesters in Kyiv -> UKR/CVL)"))
 def test_protesters_in_a_capital_are_its_civilians(pipeline: Pipeline) -> None:
     text, events = code(pipeline, article(
         f"Protesters in Tbilisi demonstrated against the Georgian government. {FILLER}"))

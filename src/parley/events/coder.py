@@ -103,6 +103,8 @@ class _DocState:
     last_actor: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)
+    #: Parties named in each event's sentence but not among its actors (by event id).
+    named: dict[str, list[Entity]] = field(default_factory=dict)
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
     paragraph: int = -1
     narrative_paragraph: int = -1
@@ -184,7 +186,7 @@ class Coder:
                 out.extend(self.code_sentence(doc, sent, exprs, state))
             if any(not e.attributive for e in exprs):
                 state.narrative_paragraph = sent.paragraph
-        return _fill_from_dyad(out, state.symmetric)
+        return _fill_from_dyad(out, state.symmetric, state.named)
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: _DocState) -> list[EventMention]:
@@ -232,6 +234,8 @@ class Coder:
                 trigger_start=t0, trigger_end=t0 + len(trig.tok.text),
                 comment_id=sent.comment_id))
             events[-1].id = _event_id(events[-1])
+            own = {e.code for e in actor}
+            state.named[events[-1].id] = [e for e in ctx.named_parties if e.code not in own]
             if (trig.verb or trig.noun).symmetric:
                 state.symmetric.add(events[-1].id)
             if date and source == "text" and precision in ("day", "month"):
@@ -248,6 +252,8 @@ class Coder:
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+                if _misparsed_noun(tok):
+                    continue
                 entry = _match_verb(tok, self.lexicon.verb_entries(lemma))
                 if entry is not None:
                     yield _Trigger(tok, entry.event, entry.mode, entry.cameo, verb=entry)
@@ -309,18 +315,34 @@ def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
 _SELF_ACTS = frozenset({"MOBILIZE", "PROTEST", "COOPERATE"})
 
 
-def _fill_from_dyad(events: list[EventMention], symmetric: set[str]) -> list[EventMention]:
+#: What a third party typically does to (or for) both parties of a two-party story.
+_THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCTION",
+                               "THREATEN", "AID"})
+
+
+def _fill_from_dyad(events: list[EventMention], symmetric: set[str],
+                    named: dict[str, list[Entity]] | None = None) -> list[EventMention]:
     """Complete one-sided events with the document's other party, as an annotator reading
     the whole article does ("Armenia declared a mobilisation" in a report on the Armenian-
     Azerbaijani war is aimed at Azerbaijan). The added entity has no text and offsets -1,
     so it is visible as inferred, not read."""
+    named = named or {}
     dyad = document_dyad(events)
+    for ev in events:
+        others = named.get(ev.id, [])
+        if (not ev.recipient and ev.id not in symmetric and ev.event in _ABOUT_ACTS
+                and len({e.code for e in others}) == 1):
+            # The sentence names exactly one other party: the act is most likely aimed at it
+            # ("the Russian demands ... demilitarisation of Ukraine").
+            ev.recipient = [Entity(others[0].code, others[0].sector, "", others[0].wikidata,
+                                   -1, -1)]
+            ev.id = _event_id(ev)
     if dyad is None:
         return events
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and codes and not codes & set(dyad) and ev.id not in symmetric | {""} and (
-                ev.event not in _SELF_ACTS):
+                ev.event in _THIRD_PARTY_ACTS):
             # A third party's act in a two-party story is aimed at the parties: a mediator
             # mediates between them, an outsider's sanctions or appeals concern them.
             ev.recipient = [Entity(code, "", "", None, -1, -1) for code in dyad]
@@ -390,6 +412,36 @@ def _intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
                 out.append((intent, actor, recipient, clause_status(tok), date))
                 break
     return out
+
+
+#: Acts a state mostly does at home when their target names no state.
+_DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
+
+
+def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
+              found: list[Entity]) -> list[Entity]:
+    """Resolve groups named with no state ("opposition parties", "protesters"): when a
+    coercive act has no other recipient, such a group is the actor's own (a state banning
+    opposition parties acts at home)."""
+    named = [e for e in recipient if e.code]
+    if named or not actor or event not in _DOMESTIC_ACTS:
+        return named
+    groups = [e for e in found if not e.code]
+    if not groups:
+        return []
+    g = groups[0]
+    return [Entity(actor[0].code, g.sector, g.text, None, g.start, g.end)]
+
+
+def _misparsed_noun(tok: Token) -> bool:
+    """"in the ceasefire talks": the small parser sometimes reads a plural noun ending a
+    prepositional phrase as a verb ("talks" VBZ). A -s verb right after the object of a
+    preposition that does not depend on it is such a noun."""
+    if tok.tag_ != "VBZ" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ in ("pobj", "compound") and prev.head.i != tok.i and prev.pos_ in (
+        "NOUN", "PROPN")
 
 
 def _exceptions(nlp: Language) -> dict[str, str]:
@@ -476,6 +528,9 @@ class _Sentence:
         self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.paragraph = -1
         self.weekday_triggers: set[int] = set()
+        # Parties the sentence names (states, bodies, groups, people; not places).
+        self.named_parties = _dedupe([self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
+                                      if m.kind not in ("place", "none")])
         self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
 
     # -- entities ---------------------------------------------------------------------------
@@ -537,6 +592,16 @@ class _Sentence:
                                               ent.wikidata, ent.start, ent.end))
             elif dep == "conj" or (dep == "appos" and not out):
                 out.extend(self.np(child, date, depth + 1, places))
+        if not out and sector and mention is None:
+            # "protesters in Tbilisi": a group placed in a country or its capital is of it,
+            # with the group's sector (UKR/CVL, not the capital's GOV).
+            for tok2 in self.prep_objects(tok, ("in", "inside")):
+                for ent in self.np(tok2, date, depth + 1, places=True):
+                    if ent.code:
+                        out.append(Entity(ent.code, sector, ent.text, ent.wikidata, ent.start,
+                                          ent.end))
+            if out:
+                return _dedupe(out)
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children):
             out.extend(self.state.last_pair)
@@ -548,6 +613,11 @@ class _Sentence:
             out.extend(self.np(tok.head.head, date, depth + 1))
         if sector:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
+        if not out and places and sector and depth == 0:
+            # "banned opposition parties": a group with no state named; the caller decides
+            # (an act on it by a state is domestic). Marked by an empty code.
+            start = self.base + tok.idx
+            out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return _dedupe(out)
 
     def _event_noun_actor(self, tok: Token) -> list[Entity] | None:
@@ -603,6 +673,12 @@ class _Sentence:
                         return self.np(subj, date, 4)
         if self._group_reference(tok):
             return list(self.state.last_group)
+        # Else the nearest party named before it in the sentence ("the Ukrainian regime to
+        # release its prisoners"), else the last actor of the text before.
+        before = [m for i, m in sorted(self.by_token.items()) if i < tok.i
+                  and m.kind not in ("place", "none", "person")]
+        if before:
+            return [self._entity(before[-1], date)]
         return list(self.state.last_actor)
 
     def clause_recipients(self, filled: list) -> None:
@@ -622,7 +698,7 @@ class _Sentence:
                     continue
                 for tok in _clause_arguments(clause):
                     found.extend(e for e in self.np(tok, date[0], places=True)
-                                 if e.code not in own)
+                                 if e.code and e.code not in own)
             if found:
                 filled[n] = (trig, actor, _dedupe(found), status, date)
 
@@ -705,8 +781,10 @@ class _Sentence:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if subs or depth > 4:
             return subs, passive
-        left = _left_noun(verb)
+        left = [t for t in _left_noun(verb)
+                if not self.coder.lexicon.noun_entries(t.lemma_.lower())]
         if left:
+            # (Not an act's name: "in the ceasefire talks" is a noun the parser split.)
             return left, passive
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
@@ -787,8 +865,9 @@ class _Sentence:
                     break
                 recipient.extend(self._role(verb, role, date[0], passive))
         actor = _dedupe(actor)
-        recipient = [e for e in _dedupe(recipient) if e.code not in {a.code for a in actor}] or (
-            _dedupe(recipient) if not actor else [])
+        recipient = _domestic(trig.event, actor, [e for e in _dedupe(recipient)
+                                                  if e.code not in {a.code for a in actor}] or (
+            _dedupe(recipient) if not actor else []), recipient)
         if not actor:
             return None
         return actor, recipient, clause_status(verb), date
@@ -854,7 +933,9 @@ class _Sentence:
                 for tok in subs:
                     actor.extend(self.np(tok, date[0]))
         actor = _dedupe(actor)
-        recipient = [e for e in _dedupe(recipient) if e.code not in {a.code for a in actor}]
+        recipient = _domestic(trig.event, actor, [e for e in _dedupe(recipient)
+                                                  if e.code not in {a.code for a in actor}],
+                              recipient)
         if governor is not None and self._undoes(governor):
             # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
             # verb's act is about, not an act this sentence tells; its parties still say
