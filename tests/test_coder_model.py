@@ -514,3 +514,19 @@ def test_blocked_bid_is_aimed_at_the_bidder(pipeline: Pipeline) -> None:
     assert "SWE" in codes(reject.recipient)
     join = pick(text, events, "COOPERATE", "join")
     assert codes(join.actor) == ["SWE"]
+
+
+def test_an_earlier_act_as_a_time_landmark_dates_the_sentence(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        "Russia invaded Ukraine on February 24, 2022. " + FILLER + "\n\n"
+        "Four days before the invasion, Macron met Putin in Moscow. " + FILLER))
+    met = pick(text, events, "CONSULT", "met")
+    assert (met.date, met.date_precision, met.date_source) == ("2022-02-20", "day", "narrative")
+
+
+def test_a_vague_landmark_gives_only_its_month(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        "Russia invaded Ukraine on February 24, 2022. " + FILLER + "\n\n"
+        "Shortly before the invasion, Macron met Putin in Moscow. " + FILLER))
+    met = pick(text, events, "CONSULT", "met")
+    assert (met.date, met.date_precision) == ("2022-02", "month")

@@ -106,6 +106,8 @@ class _DocState:
     #: Parties named in each event's sentence but not among its actors (by event id).
     named: dict[str, list[Entity]] = field(default_factory=dict)
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
+    #: The last dated telling of each event type, for acts used as time landmarks.
+    told_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
     paragraph: int = -1
     narrative_paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
@@ -201,6 +203,8 @@ class Coder:
             found.whole = state.paragraph_attribution
         ctx = _Sentence(self, doc, by_token, exprs, state, sent.start)
         ctx.paragraph = sent.paragraph
+        if not exprs and ctx.landmark_date():
+            state.narrative_paragraph = sent.paragraph
         filled = []
         for trig in self._triggers(doc):
             ev = ctx.event(trig)
@@ -240,6 +244,8 @@ class Coder:
                 state.symmetric.add(events[-1].id)
             if date and source == "text" and precision in ("day", "month"):
                 state.told.setdefault(key[:3], (date, precision))
+                if status == ASSERTED:
+                    state.told_by_type[trig.event] = (date, precision)
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
             state.last_actor = actor
@@ -431,6 +437,25 @@ def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
         return []
     g = groups[0]
     return [Entity(actor[0].code, g.sector, g.text, None, g.start, g.end)]
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _distance(prep: Token) -> tuple[int, bool]:
+    """Days between a landmark and the act ("four days before"), and whether it is exact
+    (days or weeks with a number); months and vaguer words are not."""
+    for child in prep.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in _UNIT_DAYS:
+            for num in child.children:
+                n = _NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+                if num.dep_ == "nummod" and n:
+                    return n * _UNIT_DAYS[child.lemma_.lower()], True
+            if any(c.lower_ in ("a", "one") for c in child.children):
+                return _UNIT_DAYS[child.lemma_.lower()], True
+    return 0, False
 
 
 def _misparsed_noun(tok: Token) -> bool:
@@ -701,6 +726,34 @@ class _Sentence:
                                  if e.code and e.code not in own)
             if found:
                 filled[n] = (trig, actor, _dedupe(found), status, date)
+
+    def landmark_date(self) -> bool:
+        """Dates told by an earlier act: "four days before the Russian invasion", "a week
+        after the ceasefire". When the act was dated before in the text, the narrative moves
+        to that date plus or minus the distance; returns whether it moved."""
+        for prep in self.doc:
+            if prep.lower_ not in ("before", "after") or prep.dep_ not in ("prep", "advmod"):
+                continue
+            landmark = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if landmark is None:
+                continue
+            entries = self.coder.lexicon.noun_entries(landmark.lemma_.lower())
+            told = next((self.state.told_by_type[e.event] for e in entries
+                         if e.event in self.state.told_by_type), None)
+            if told is None:
+                continue
+            value, precision = told
+            days, exact = _distance(prep)
+            if precision == "day" and exact:
+                sign = -1 if prep.lower_ == "before" else 1
+                moved = dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)
+                value, precision = moved.isoformat(), "day"
+            else:
+                # "shortly before the invasion": the landmark's month is all the text says.
+                value, precision = value[:7], "month"
+            self.state.dates.anchor_on(value, precision, prep.text + " " + landmark.text)
+            return True
+        return False
 
     def speaker_codes(self, verb: Token) -> set[str]:
         """Codes of whoever is the subject of a (reporting) verb."""

@@ -297,6 +297,22 @@ class DateResolver:
         self._sentence_anchor: _Point | None = None
         self._narrative: TimeExpr | None = None
 
+    def anchor_on(self, value: str, precision: str, text: str = "") -> None:
+        """Move the narrative to a date found another way (an event told earlier that the
+        text now uses as a landmark: "four days before the invasion").
+
+        Args:
+            value: ISO date at its precision.
+            precision: "day", "month" or "year".
+            text: The words that gave it.
+        """
+        parts = [int(x) for x in value.split("-")]
+        point = _point(*parts, precision=precision)
+        if point is None:
+            return
+        self._anchor = point
+        self._narrative = TimeExpr(-1, -1, text, point.iso(), precision, "narrative", "event")
+
     @property
     def narrative(self) -> TimeExpr | None:
         """The latest explicit (non-attributive) date told so far, at its precision."""
