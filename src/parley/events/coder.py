@@ -373,7 +373,7 @@ def _fill_from_dyad(events: list[EventMention], symmetric: set[str],
 _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "undertake", "ready",
                      "willing", "prepared", "decide", "intend", "agree"})
 _COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
-_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 #: Verbs by which an actor announces its own future acts.
 _ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow", "insist"})
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
