@@ -12,6 +12,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Token
 
+from docbuild import build_doc
 from parley.events import attribution
 from parley.events.attribution import analyse, governing
 from parley.events.coder import Coder
@@ -85,21 +86,7 @@ PARSES: dict[str, list[Row]] = {
 
 def make_doc(text: str) -> Doc:
     """The hand-built parse of ``text`` (from PARSES), its text exactly ``text``."""
-    rows = PARSES[text]
-    words = [r[0] for r in rows]
-    spaces = []
-    pos = 0
-    for word in words:
-        while text[pos] == " ":
-            pos += 1
-        assert text.startswith(word, pos), (word, text[pos:])
-        pos += len(word)
-        spaces.append(pos < len(text) and text[pos] == " ")
-    doc = Doc(_VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows],
-              deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-              lemmas=[r[5] for r in rows])
-    assert doc.text == text
-    return doc
+    return build_doc(_VOCAB, text, PARSES[text])
 
 
 def tok(doc: Doc, word: str) -> Token:

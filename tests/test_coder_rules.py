@@ -12,6 +12,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from docbuild import build_doc
 from parley.events.coder import Coder, _DocState, _event_id, _fill_from_dyad, document_dyad
 from parley.events.dates import DateResolver
 from parley.records import Entity, EventMention, Page, Sentence
@@ -205,21 +206,7 @@ def coder() -> Coder:
 
 def make_doc(vocab: Vocab, text: str) -> Doc:
     """The hand-built parse of ``text`` (from PARSES), its text exactly ``text``."""
-    rows = PARSES[text]
-    words = [r[0] for r in rows]
-    spaces = []
-    pos = 0
-    for word in words:
-        while text[pos] == " ":
-            pos += 1
-        assert text.startswith(word, pos), (word, text[pos:])
-        pos += len(word)
-        spaces.append(pos < len(text) and text[pos] == " ")
-    doc = Doc(vocab, words=words, spaces=spaces, heads=[r[1] for r in rows],
-              deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-              lemmas=[r[5] for r in rows])
-    assert doc.text == text
-    return doc
+    return build_doc(vocab, text, PARSES[text])
 
 
 def code_text(coder: Coder, text: str, published: str | None = PUBLISHED,

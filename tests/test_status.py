@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Token
 
+from docbuild import Row, build_doc
 from parley.events import status
 from parley.events.status import (
     ASSERTED,
@@ -22,28 +23,12 @@ from parley.events.status import (
     own_status,
 )
 
-#: (word, head index, dep, pos, tag, lemma)
-Row = tuple[str, int, str, str, str, str]
-
 _VOCAB = spacy.blank("en").vocab
 
 
 def make_doc(text: str, rows: list[Row]) -> Doc:
     """A parsed Doc whose text is exactly ``text`` (spaces follow the sentence)."""
-    words = [r[0] for r in rows]
-    spaces = []
-    pos = 0
-    for word in words:
-        while text[pos] == " ":
-            pos += 1
-        assert text.startswith(word, pos), (word, text[pos:])
-        pos += len(word)
-        spaces.append(pos < len(text) and text[pos] == " ")
-    doc = Doc(_VOCAB, words=words, spaces=spaces, heads=[r[1] for r in rows],
-              deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
-              lemmas=[r[5] for r in rows])
-    assert doc.text == text
-    return doc
+    return build_doc(_VOCAB, text, rows)
 
 
 def tok(doc: Doc, word: str) -> Token:

@@ -1,0 +1,28 @@
+"""Hand-built spaCy Docs for model-free rule tests (shared by the status, attribution and
+coder rule tests)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+#: (word, head index, dep, pos, tag, lemma)
+Row = tuple[str, int, str, str, str, str]
+
+
+def build_doc(vocab: Vocab, text: str, rows: list[Row]) -> Doc:
+    """A parsed Doc whose text is exactly ``text``, with the given heads, labels and lemmas."""
+    words = [r[0] for r in rows]
+    spaces = []
+    pos = 0
+    for word in words:
+        while text[pos] == " ":
+            pos += 1
+        assert text.startswith(word, pos), (word, text[pos:])
+        pos += len(word)
+        spaces.append(pos < len(text) and text[pos] == " ")
+    doc = Doc(vocab, words=words, spaces=spaces, heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+              lemmas=[r[5] for r in rows])
+    assert doc.text == text
+    return doc
