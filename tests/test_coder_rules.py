@@ -13,8 +13,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from docbuild import build_doc
-from parley.events.coder import Coder, _DocState, _event_id, _fill_from_dyad, document_dyad
+from parley.events.coder import Coder
 from parley.events.dates import DateResolver
+from parley.events.inference import document_dyad, event_id, fill_from_dyad
+from parley.events.state import DocState
 from parley.records import Entity, EventMention, Page, Sentence
 
 #: (word, head index, dep, pos, tag, lemma)
@@ -212,7 +214,7 @@ def make_doc(vocab: Vocab, text: str) -> Doc:
 def code_text(coder: Coder, text: str, published: str | None = PUBLISHED,
               base: int = 0) -> list[EventMention]:
     """Code one sentence with ``Coder.code_sentence`` and a fresh document state."""
-    state = _DocState(published, DateResolver(published))
+    state = DocState(published, DateResolver(published))
     exprs = state.dates.resolve(text)
     sent = Sentence("doc-1", base, base + len(text), text, "body")
     return coder.code_sentence(make_doc(_VOCAB, text), sent, exprs, state)
@@ -448,9 +450,9 @@ def test_event_ids_are_stable_across_runs(coder: Coder) -> None:
 def test_event_id_depends_on_the_parties(coder: Coder) -> None:
     events = code_text(coder, "Russia invaded Ukraine on February 24, 2022.")
     ev = events[0]
-    assert _event_id(ev) == ev.id
+    assert event_id(ev) == ev.id
     ev.recipient = [Entity("POL")]
-    assert _event_id(ev) != ev.id
+    assert event_id(ev) != ev.id
 
 
 def test_offsets_are_page_offsets(coder: Coder) -> None:
@@ -489,7 +491,7 @@ def _mention(event: str, actor: list[str], recipient: list[str], n: int,
         date=None, date_precision=None, date_source=None, status="asserted",
         event_text=f"sentence {n}", start=10 * n, end=10 * n + 9, trigger_start=10 * n + 4,
         trigger_end=10 * n + 5)
-    ev.id = _event_id(ev)
+    ev.id = event_id(ev)
     return ev
 
 
@@ -529,12 +531,12 @@ def test_fill_from_dyad_adds_the_other_party_as_implicit_recipient() -> None:
         _mention("MOBILIZE", ["ARM"], [], 2),
     ]
     old_id = events[2].id
-    out = _fill_from_dyad(events, set())
+    out = fill_from_dyad(events, set())
     filled = out[2]
     assert codes(filled.recipient) == ["AZE"]
     implicit = filled.recipient[0]
     assert (implicit.text, implicit.start, implicit.end) == ("", -1, -1)
-    assert filled.id != old_id and filled.id == _event_id(filled)
+    assert filled.id != old_id and filled.id == event_id(filled)
     # Events with both sides are left alone.
     assert codes(out[0].recipient) == ["AZE"] and codes(out[1].recipient) == ["ARM"]
 
@@ -545,7 +547,7 @@ def test_fill_from_dyad_adds_a_symmetric_partner_as_actor() -> None:
         _mention("ASSAULT", ["AZE"], ["ARM"], 1),
         _mention("CONSULT", ["AZE"], [], 2),
     ]
-    out = _fill_from_dyad(events, {events[2].id})
+    out = fill_from_dyad(events, {events[2].id})
     assert codes(out[2].actor) == ["AZE", "ARM"]
     assert out[2].actor[1].start == -1 and out[2].actor[1].text == ""
     assert out[2].recipient == []
@@ -558,7 +560,7 @@ def test_fill_from_dyad_aims_a_third_partys_act_at_both_parties() -> None:
         _mention("REQUEST", ["FRA"], [], 2),
         _mention("MOBILIZE", ["FRA"], [], 3),
     ]
-    out = _fill_from_dyad(events, set())
+    out = fill_from_dyad(events, set())
     assert sorted(e.code for e in out[2].recipient) == ["ARM", "AZE"]
     assert all(e.start == -1 and e.text == "" for e in out[2].recipient)
     # Mobilising is aimed at no one in particular.
@@ -568,5 +570,5 @@ def test_fill_from_dyad_aims_a_third_partys_act_at_both_parties() -> None:
 def test_fill_from_dyad_without_a_dyad_changes_nothing() -> None:
     events = [_mention("MOBILIZE", ["ARM"], [], 0)]
     old = events[0].id
-    assert _fill_from_dyad(events, set())[0].recipient == []
+    assert fill_from_dyad(events, set())[0].recipient == []
     assert events[0].id == old

@@ -1,0 +1,710 @@
+"""Role filling for one parsed sentence: who acts, on whom, how certainly and when, for each
+trigger, from the dependency parse and the document state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from parley.events.actors import Mention, resolve
+from parley.events.dates import TimeExpr
+from parley.events.inference import ABOUT_ACTS
+from parley.events.lexicon import VerbEntry
+from parley.events.state import DocState, Trigger
+from parley.events.status import (
+    ASSERTED,
+    HYPOTHETICAL,
+    NEGATED,
+    clause_status,
+    noun_status,
+)
+from parley.events.syntax import (
+    MODIFIER_DEPS,
+    attitude_word,
+    clause_arguments,
+    dedupe,
+    deontic,
+    distance,
+    governing_verb,
+    left_noun,
+    match_noun,
+    match_verb,
+    modifier_chain,
+    represented,
+    same_token,
+)
+from parley.records import Entity
+
+if TYPE_CHECKING:  # the coder holds the dictionaries; roles only read them
+    from parley.events.coder import Coder
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"})
+
+
+# Nouns that name a group acting for a state; "of"/"from" phrases under them name the state
+# ("the foreign ministers of Ukraine", "officials from Russia").
+_GROUP_PREPS = ("of", "from")
+
+
+# Verbs whose object, not subject, carries out the complement ("urged Russia to withdraw").
+_OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "call", "invite",
+                             "encourage", "allow", "permit", "persuade", "pressure", "order",
+                             "help", "want", "expect", "require", "convince"})
+
+
+# Verbs that only carry a nominal event ("hold talks", "launch an offensive"): the noun's
+# event takes the verb's subject and status.
+_LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "resume", "enter",
+                    "open", "reach", "make", "take", "stage", "mount", "wage", "pursue",
+                    "continue", "involve", "engage", "participate", "have", "give", "provide",
+                    "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
+                    "escalate", "step", "increase", "sign", "complete", "accept", "restart",
+                    "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
+                    "propose", "allow", "permit"})
+
+
+_PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
+                         "neighbour", "neighbor", "belligerent"})
+
+
+#: Verb events whose object noun names an act refused, ended or given up.
+_UNDOING = frozenset({"REJECT", "CONCEDE", "RETREAT"})
+
+
+_TEMPORAL_PREPS = frozenset({"before", "after", "since", "until", "till", "following",
+                             "during", "prior", "ahead", "amid", "despite"})
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "around", "across"})
+
+
+_SETTING_PREPS = frozenset({"in", "during", "at", "over", "via", "through", "by"})
+
+
+ARGUMENT = "argument"  # a nominal act that only serves as another event's argument
+
+
+_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+
+
+# Short definite references to an organisation or armed group named before.
+GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organization",
+                          "faction", "militia", "alliance", "bloc"})
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+_SECTOR_RANK = {"": 0}
+
+
+#: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
+_DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write", "declare",
+                            "state", "add", "warn"})
+
+
+_SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
+
+
+#: Acts a state mostly does at home when their target names no state.
+_DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
+
+
+def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
+              found: list[Entity]) -> list[Entity]:
+    """Resolve groups named with no state ("opposition parties", "protesters"): when a
+    coercive act has no other recipient, such a group is the actor's own (a state banning
+    opposition parties acts at home)."""
+    named = [e for e in recipient if e.code]
+    if named or not actor or event not in _DOMESTIC_ACTS:
+        return named
+    groups = [e for e in found if not e.code]
+    if not groups:
+        return []
+    g = groups[0]
+    return [Entity(actor[0].code, g.sector, g.text, None, g.start, g.end)]
+
+
+class SentenceRoles:
+    """Role filling for one parsed sentence."""
+
+    def __init__(self, coder: Coder, doc: Doc, by_token: dict[int, Mention],
+                 exprs: list[TimeExpr], state: DocState, base: int) -> None:
+        self.coder = coder
+        self.base = base
+        self.doc = doc
+        self.by_token = by_token
+        self.exprs = exprs
+        self.state = state
+        self.agents = coder.actors.agents
+        self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
+        self.paragraph = -1
+        self.weekday_triggers: set[int] = set()
+        # Parties the sentence names (states, bodies, groups, people; not places).
+        self.named_parties = dedupe([self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
+                                      if m.kind not in ("place", "none")])
+        self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _entity(self, mention: Mention, date: str | None, sector: str | None = None) -> Entity:
+        entry = resolve(mention.entries, date or self.state.published)
+        span = self.doc[mention.start:mention.end]
+        base = self.base
+        return Entity(entry.code, sector if sector and not entry.sector else entry.sector,
+                      span.text, entry.wikidata, base + span.start_char, base + span.end_char)
+
+    def np(self, tok: Token, date: str | None, depth: int = 0,
+           places: bool = False) -> list[Entity]:
+        """The actors a noun phrase headed by ``tok`` names (with ``places``, also the state
+        whose territory a place name is)."""
+        if depth > 4:
+            return []
+        out: list[Entity] = []
+        mention = self.by_token.get(tok.i)
+        if mention is None and depth == 0 and self._event_noun_actor(tok) is not None:
+            # An act named as someone's object stands for whoever does it: "condemned
+            # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
+            # invasion" names no one who acts).
+            return self._event_noun_actor(tok)
+        if mention is not None and mention.kind == "place" and not places:
+            mention = None
+        if mention is not None and attitude_word(self.doc, mention):
+            mention = None
+        sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
+        if mention is not None:
+            out.append(self._entity(mention, date))
+        elif tok.lower_ in PERSON_PRONOUNS and self.state.last_person is not None:
+            out.append(self.state.last_person)
+        elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
+            out.extend(self._antecedent(tok, date))
+        elif self._office_reference(tok):
+            out.append(self._office_reference(tok))
+        for child in tok.children:
+            dep = child.dep_
+            if dep in MODIFIER_DEPS:
+                # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
+                for mod in modifier_chain(child):
+                    m = self.by_token.get(mod.i)
+                    if m is not None and ((m.kind == "place" and not places)
+                                          or attitude_word(self.doc, m)):
+                        continue
+                    if m is not None and (mention is None or m is not mention):
+                        out.append(self._entity(m, date, sector))
+                    elif mod.lower_ in PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
+                        out.append(self.state.last_person)
+                    elif mod.lower_ in GROUP_PRONOUNS and mod.dep_ == "poss":
+                        out.extend(self._antecedent(mod, date))
+            elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
+                    tok.pos_ in ("NOUN", "PROPN", "PRON")):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for ent in self.np(pobj, date, depth + 1):
+                            out.append(Entity(ent.code, ent.sector or sector or "", ent.text,
+                                              ent.wikidata, ent.start, ent.end))
+            elif dep == "conj" or (dep == "appos" and not out):
+                out.extend(self.np(child, date, depth + 1, places))
+        if not out and sector and mention is None:
+            # "protesters in Tbilisi": a group placed in a country or its capital is of it,
+            # with the group's sector (UKR/CVL, not the capital's GOV).
+            for tok2 in self.prep_objects(tok, ("in", "inside")):
+                for ent in self.np(tok2, date, depth + 1, places=True):
+                    if ent.code:
+                        out.append(Entity(ent.code, sector, ent.text, ent.wikidata, ent.start,
+                                          ent.end))
+            if out:
+                return dedupe(out)
+        if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
+                c.lower_ in ("two", "both") for c in tok.children):
+            out.extend(self.state.last_pair)
+        if not out and self._definite_event_noun(tok):
+            # "These talks fell apart", "the agreement was signed": the parties are the
+            # ones the text was just telling about.
+            out.extend(self.state.last_pair)
+        if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            out.extend(self.np(tok.head.head, date, depth + 1))
+        if sector:
+            out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
+        if not out and places and sector and depth == 0:
+            # "banned opposition parties": a group with no state named; the caller decides
+            # (an act on it by a state is domestic). Marked by an empty code.
+            start = self.base + tok.idx
+            out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
+        return dedupe(out)
+
+    def _event_noun_actor(self, tok: Token) -> list[Entity] | None:
+        """The actors of a (non-symmetric) event noun, or None when ``tok`` is none."""
+        if tok.pos_ != "NOUN":
+            return None
+        entry = match_noun(tok, self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+        if entry is None or entry.symmetric:
+            return None
+        out: list[Entity] = []
+        for src in self._noun_sources(tok, entry.actor_roles):
+            out.extend(self.np(src, None, 1))
+        return dedupe(out)
+
+    def _office_reference(self, tok: Token) -> Entity | None:
+        """"the president", "the foreign minister": the last person named who held that
+        office, when the text names no one else."""
+        if not self.state.people or tok.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lower_]
+        office = " ".join(words)
+        if any(c.i in self.by_token for c in tok.children):
+            return None
+        matches = [(n, person) for n, role, person in self.state.people
+                   if role == office or role.endswith(" " + office) or (
+                       tok.lower_ in ("president", "minister", "chancellor", "premier")
+                       and office in role)]
+        if not matches:
+            return None
+        # The first such person of the latest sentence naming one: usually its subject.
+        latest = max(n for n, _ in matches)
+        return next(person for n, person in matches if n == latest)
+
+    def _group_reference(self, tok: Token) -> bool:
+        """"the group", "the militants", "the movement": a short reference to the last
+        organisation named."""
+        return (tok.lemma_.lower() in GROUP_NOUNS and tok.i not in self.by_token
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children))
+
+    def _antecedent(self, tok: Token, date: str | None) -> list[Entity]:
+        """Resolve "it", "they", "its", "their", "the group": first the subject of a clause
+        that governs this one ("Hamas said it had rejected ..."), then the last actor of the
+        text before."""
+        if tok.lower_ in GROUP_PRONOUNS:
+            for anc in tok.ancestors:
+                if anc.pos_ not in ("VERB", "AUX"):
+                    continue
+                for subj in anc.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != tok.i and (
+                            tok not in subj.subtree) and subj.i in self.by_token:
+                        return self.np(subj, date, 4)
+        if self._group_reference(tok):
+            return list(self.state.last_group)
+        # Else the nearest party named before it in the sentence ("the Ukrainian regime to
+        # release its prisoners"), else the last actor of the text before.
+        before = [m for i, m in sorted(self.by_token.items()) if i < tok.i
+                  and m.kind not in ("place", "none", "person")]
+        if before:
+            return [self._entity(before[-1], date)]
+        return list(self.state.last_actor)
+
+    def clause_recipients(self, filled: list) -> None:
+        """Verbal acts about an act no trigger names: the parties of their clause.
+
+        "demanded that Hamas renounce its armed struggle" is a REQUEST of Hamas; "threatened
+        to deliver blows to the United States" a THREATEN of the United States. Looked for
+        in the trigger's clausal complement: its subject, objects and prepositional objects.
+        """
+        for n, (trig, actor, recipient, status, date) in enumerate(filled):
+            if recipient or trig.event not in ABOUT_ACTS or trig.verb is None:
+                continue
+            own = {e.code for e in actor}
+            found: list[Entity] = []
+            for clause in trig.tok.children:
+                if clause.dep_ not in ("ccomp", "xcomp"):
+                    continue
+                for tok in clause_arguments(clause):
+                    found.extend(e for e in self.np(tok, date[0], places=True)
+                                 if e.code and e.code not in own)
+            if found:
+                filled[n] = (trig, actor, dedupe(found), status, date)
+
+    def landmark_date(self) -> bool:
+        """Dates told by an earlier act: "four days before the Russian invasion", "a week
+        after the ceasefire". When the act was dated before in the text, the narrative moves
+        to that date plus or minus the distance; returns whether it moved."""
+        for prep in self.doc:
+            if prep.lower_ not in ("before", "after") or prep.dep_ not in ("prep", "advmod"):
+                continue
+            landmark = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if landmark is None:
+                continue
+            entries = self.coder.lexicon.noun_entries(landmark.lemma_.lower())
+            told = next((self.state.told_by_type[e.event] for e in entries
+                         if e.event in self.state.told_by_type), None)
+            if told is None:
+                continue
+            value, precision = told
+            days, exact = distance(prep)
+            if precision == "day" and exact:
+                sign = -1 if prep.lower_ == "before" else 1
+                moved = dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)
+                value, precision = moved.isoformat(), "day"
+            else:
+                # "shortly before the invasion": the landmark's month is all the text says.
+                value, precision = value[:7], "month"
+            self.state.dates.anchor_on(value, precision, prep.text + " " + landmark.text)
+            return True
+        return False
+
+    def speaker_codes(self, verb: Token) -> set[str]:
+        """Codes of whoever is the subject of a (reporting) verb."""
+        return {e.code for subj in verb.children if subj.dep_ == "nsubj"
+                for e in self.np(subj, None)}
+
+    def speaker_requests(self, filled: list) -> list:
+        """A speaker who says an act must, should or needs to happen asks for it:
+        "Putin told Niinisto there was a need to launch negotiations with the United States"
+        is a REQUEST by Russia of the United States. The told act stays hypothetical."""
+        out = []
+        for tok in self.doc:
+            if tok.lemma_ not in _DEMAND_SPEECH or tok.pos_ != "VERB":
+                continue
+            speakers: list[Entity] = []
+            for subj in tok.children:
+                if subj.dep_ in ("nsubj",):
+                    speakers.extend(self.np(subj, None))
+            if not speakers:
+                continue
+            own = {e.code for e in speakers}
+            addressees = [e for c in tok.children if c.dep_ in ("dobj", "dative")
+                          for e in self.np(c, None)]
+            for trig, actor, recipient, status, _date in filled:
+                if status != HYPOTHETICAL or trig.tok.i == tok.i or tok not in trig.tok.ancestors:
+                    continue
+                if trig.event in ("REQUEST",) or not any(
+                        c.dep_ in ("ccomp", "parataxis") and trig.tok in c.subtree
+                        for c in tok.children) or not deontic(trig.tok, tok):
+                    continue
+                target = [e for e in (*actor, *recipient) if e.code not in own] or [
+                    e for e in addressees if e.code not in own]
+                if not target:
+                    continue
+                request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
+                out.append((request, speakers, dedupe(target), clause_status(tok),
+                            self.date_for(tok)))
+                break
+        return out
+
+    def _definite_event_noun(self, tok: Token) -> bool:
+        if tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "that")
+                for c in tok.children):
+            return False
+        return any(e.symmetric for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+
+    def location(self, trigger: Token) -> str | None:
+        """Where the act happened when the text says: a place, capital or state in a
+        locative phrase on the trigger ("met in Istanbul", "strikes on Odesa")."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for tok in prep.subtree:
+                m = self.by_token.get(tok.i)
+                if m is not None and m.kind in ("place", "capital", "state"):
+                    return self.doc[m.start:m.end].text
+        return None
+
+    def remember_people(self) -> None:
+        """Keep the last person named, for "he"/"she" in later sentences."""
+        for i in sorted(self.by_token):
+            m = self.by_token[i]
+            if m.kind == "person":
+                self.state.last_person = self._entity(m, None)
+                role = resolve(m.entries, self.state.published).role
+                if role:
+                    self.state.people.append((self.state.sentence, role.lower(),
+                                              self.state.last_person))
+            elif m.kind in ("org", "user") and m.entries[0].sector in ("REB", "IGO", "PTY", "OPP"):
+                self.state.last_group = [self._entity(m, None)]
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb and whether it is passive (agent phrase excluded)."""
+        subs = [c for c in verb.children if c.dep_ in _SUBJ]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if subs or depth > 4:
+            return subs, passive
+        left = [t for t in left_noun(verb)
+                if not self.coder.lexicon.noun_entries(t.lemma_.lower())]
+        if left:
+            # (Not an act's name: "in the ceasefire talks" is a noun the parser split.)
+            return left, passive
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subs, _ = self.subjects(verb.head, depth + 1)
+            return subs, passive
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if obj and head.lemma_.lower() in _OBJECT_CONTROL:
+                return obj, passive
+            subs, _ = self.subjects(head, depth + 1)
+            return subs, passive
+        if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            subs, _ = self.subjects(verb.head, depth + 1)
+            return subs, passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "spent $19 billion in providing training": the spender provides.
+            subs, _ = self.subjects(verb.head.head, depth + 1)
+            return subs, passive
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "took the opportunity to tear up the treaty": the taker tears it up.
+            subs, _ = self.subjects(verb.head.head, depth + 1)
+            if subs:
+                return subs, passive
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head], passive
+        return [], passive
+
+    def agent(self, verb: Token) -> list[Token]:
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def prep_objects(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        preps = set(preps)
+        out = []
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep":
+                # "pull out of Kherson": "of" hangs under "out".
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ in preps:
+                        out.extend(g for g in grand.children if g.dep_ == "pobj")
+        return out
+
+    def event(self, trig: Trigger):
+        """Fill one trigger's roles, status and date; None when it names no actor."""
+        if trig.verb is not None:
+            return self._verb_event(trig)
+        return self._noun_event(trig)
+
+    def _verb_event(self, trig: Trigger):
+        verb, entry = trig.tok, trig.verb
+        date = self.date_for(verb)
+        subs, passive = self.subjects(verb)
+        agents = self.agent(verb)
+        actor: list[Entity] = []
+        recipient: list[Entity] = []
+        if entry.symmetric:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
+                        *objects]:
+                actor.extend(self.np(tok, date[0]))
+            for obj in objects:  # "attended a session with G7 leaders"
+                for tok in self.prep_objects(obj, ("with", "between", "among")):
+                    actor.extend(self.np(tok, date[0]))
+            actor = dedupe(actor)
+        else:
+            if passive and agents:
+                for tok in agents:
+                    actor.extend(self.np(tok, date[0]))
+                if "dobj" in entry.roles:
+                    for tok in subs:
+                        recipient.extend(self.np(tok, date[0]))
+            elif not passive:
+                for tok in subs:
+                    actor.extend(self.np(tok, date[0]))
+            for role in entry.roles:
+                if recipient:
+                    break
+                recipient.extend(self._role(verb, role, date[0], passive))
+        actor = dedupe(actor)
+        recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
+                                                  if e.code not in {a.code for a in actor}] or (
+            dedupe(recipient) if not actor else []), recipient)
+        if not actor:
+            return None
+        return actor, recipient, clause_status(verb), date
+
+    def _role(self, verb: Token, role: str, date: str | None, passive: bool) -> list[Entity]:
+        out: list[Entity] = []
+        if role == "dobj" and not passive:
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative"):
+                    # "shelled Kharkiv": a place attacked or visited stands for its state.
+                    out.extend(self.np(c, date, places=True))
+        elif role in ("iobj", "dative"):
+            for c in verb.children:
+                if c.dep_ == "dative":
+                    out.extend(self.np(c, date))
+        elif role.startswith("prep:"):
+            preps = role[5:].split("|")
+            targets = self.prep_objects(verb, preps)
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    targets.extend(self.prep_objects(c, preps))
+            for tok in targets:
+                out.extend(self.np(tok, date, places=True))
+        return out
+
+    def _noun_event(self, trig: Trigger):
+        noun, entry = trig.tok, trig.noun
+        date = self.date_for(noun)
+        actor: list[Entity] = []
+        recipient: list[Entity] = []
+        if entry.symmetric:
+            for tok in self._noun_sources(noun, ("poss", "amod", "compound", "between", "with", "among")):
+                actor.extend(self.np(tok, date[0]))
+        else:
+            for tok in self._noun_sources(noun, entry.actor_roles):
+                actor.extend(self.np(tok, date[0]))
+            for tok in self._noun_sources(noun, entry.recipient_roles):
+                recipient.extend(self.np(tok, date[0], places=True))
+        governor = governing_verb(noun)
+        if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
+            # "The mediation was led by the AU's envoy": the agent acted.
+            for tok in self.agent(governor):
+                actor.extend(self.np(tok, date[0]))
+        if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and (
+                noun.head.head.pos_ in ("VERB", "AUX")):
+            # "apologised to Putin in a phone call": the call is between the verb's parties.
+            verb = noun.head.head
+            for tok in [*self.subjects(verb)[0],
+                        *[c for c in verb.children if c.dep_ in ("dobj", "dative")],
+                        *self.prep_objects(verb, ("to", "with"))]:
+                actor.extend(self.np(tok, date[0]))
+        if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+            for tok in self.prep_objects(governor, ("between", "with", "among")):
+                actor.extend(self.np(tok, date[0]))
+        if governor is not None and trig.event == "AID" and governor.lemma_.lower() in _RECEIVE:
+            # "Ukraine received military aid from Germany": the receiver is the recipient.
+            for tok in self.subjects(governor)[0]:
+                recipient.extend(self.np(tok, date[0]))
+        if governor is not None and (not actor or entry.symmetric) and (
+                governor.lemma_.lower() in _LIGHT):
+            subs, passive = self.subjects(governor)
+            if not passive:
+                for tok in subs:
+                    actor.extend(self.np(tok, date[0]))
+        actor = dedupe(actor)
+        recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
+                                                  if e.code not in {a.code for a in actor}],
+                              recipient)
+        if governor is not None and self._undoes(governor):
+            # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
+            # verb's act is about, not an act this sentence tells; its parties still say
+            # whom the refusal is aimed at.
+            if actor or recipient:
+                return actor, recipient, ARGUMENT, date
+            return None
+        if not actor or (entry.both and not recipient):
+            return None
+        if entry.symmetric and len(actor) < 2:
+            # "a truce with Hamas expired": one party of a two-party act is not an event
+            # this sentence codes.
+            return None
+        status = noun_status(noun) or represented(noun)
+        if status is None and governor is not None:
+            governed = clause_status(governor)
+            direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
+            if governor.lemma_.lower() in _LIGHT | _RECEIVE or (governed == NEGATED and direct):
+                # "did not receive any aid": no aid was given.
+                status = governed
+        status = status or ASSERTED
+        if date[0] is None or (date[2] == "narrative" and noun.i not in self.own_dates):
+            key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient))
+            told = self.state.told.get(key)
+            if told and any(c.dep_ in ("det", "poss") for c in noun.children):
+                # "the invasion" told again: the same event, so the same date.
+                date = (told[0], told[1], "narrative")
+        return actor, recipient, status, date
+
+    def _undoes(self, verb: Token) -> bool:
+        entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
+        return entry is not None and entry.event in _UNDOING
+
+    def _noun_sources(self, noun: Token, roles: Iterable[str]) -> list[Token]:
+        out = []
+        for role in roles:
+            if role in ("poss", "amod", "compound", "nmod"):
+                out.extend(c for c in noun.children if c.dep_ == role)
+            else:
+                out.extend(self.prep_objects(noun, (role,)))
+                if role == "by":
+                    out.extend(self.agent(noun))
+        return out
+
+    # -- dates ------------------------------------------------------------------------------
+
+    def date_for(self, trigger: Token) -> tuple[str | None, str | None, str | None]:
+        """The event's date: the expression attached to its clause, else the sentence's
+        single one, else the narrative (capped at month precision: a sentence without a date
+        tells the period, not the day)."""
+        if trigger.i in self.date_cache:
+            return self.date_cache[trigger.i]
+        anchors = {id(e): self._anchor(e) for e in self.exprs}
+        # An attributive date names a thing ("the 1972 treaty"), except when the thing is
+        # this very event ("the February 24 invasion").
+        exprs = [e for e in self.exprs if not e.attributive or same_token(anchors[id(e)], trigger)]
+        chosen = None
+        if exprs:
+            own = [e for e in exprs if same_token(anchors[id(e)], trigger)]
+            if own:
+                chosen = own[0]
+                self.own_dates.add(trigger.i)
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ in _TEMPORAL_PREPS:
+                # "long before the Russian invasion, since 2014, ...": the act named as a
+                # time landmark has its own date, not the main clause's.
+                exprs = []
+            else:
+                ancestors = list(trigger.ancestors)
+                for anc in ancestors:
+                    hits = [e for e in exprs if same_token(anchors[id(e)], anc)]
+                    if hits:
+                        chosen = hits[0]
+                        break
+            if chosen is None and len(exprs) == 1 and anchors[id(exprs[0])] is None:
+                chosen = exprs[0]
+            if chosen is None and exprs:
+                before = [e for e in exprs if e.start <= trigger.idx]
+                chosen = before[-1] if before else exprs[0]
+        if chosen is not None:
+            result = (chosen.value, chosen.precision, chosen.source)
+            if (chosen.source == "publication" and chosen.precision == "day"
+                    and chosen.text.split()[-1].lower() in _WEEKDAY_NAMES):
+                self.weekday_triggers.add(trigger.i)
+        elif self.coder.options.narrative_dates and self.state.dates.narrative is not None:
+            nar = self.state.dates.narrative
+            value, precision = nar.value, nar.precision
+            if precision == "day" and self.paragraph != self.state.narrative_paragraph:
+                # Past its own paragraph a day is no longer what the text tells.
+                value, precision = value[:7], "month"
+            result = (value, precision, "narrative")
+        else:
+            result = (None, None, None)
+        self.date_cache[trigger.i] = result
+        return result
+
+    def _anchor(self, expr: TimeExpr) -> Token | None:
+        """The verb or event noun a time expression hangs on."""
+        span = self.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(12):
+            head = tok.head
+            if head.i == tok.i:
+                return tok if tok.pos_ in ("VERB", "AUX") else None
+            tok = head
+            if tok.i >= span.start and tok.i < span.end:
+                continue
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            if tok.pos_ in ("NOUN", "PROPN") and self.coder.lexicon.noun_entries(tok.lemma_.lower()):
+                return tok
+        return None
+
+
+__all__ = ["ARGUMENT", "GROUP_NOUNS", "GROUP_PRONOUNS", "PERSON_PRONOUNS", "SentenceRoles"]

@@ -1,0 +1,49 @@
+"""What the coder carries from sentence to sentence (``DocState``) and what a trigger is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from parley.events import attribution as attr
+from parley.events.dates import DateResolver
+from parley.events.lexicon import NounEntry, VerbEntry
+from parley.records import Entity
+
+
+@dataclass(slots=True)
+class DocState:
+    """What the coder remembers across the sentences of one document."""
+
+    published: str | None
+    dates: DateResolver
+    last_person: Entity | None = None
+    #: People named so far, with their office on the day: "the president" refers back.
+    people: list[tuple[int, str, Entity]] = field(default_factory=list)
+    sentence: int = 0
+    last_pair: list[Entity] = field(default_factory=list)
+    last_actor: list[Entity] = field(default_factory=list)
+    last_group: list[Entity] = field(default_factory=list)
+    symmetric: set[str] = field(default_factory=set)
+    #: Parties named in each event's sentence but not among its actors (by event id).
+    named: dict[str, list[Entity]] = field(default_factory=dict)
+    told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
+    #: The last dated telling of each event type, for acts used as time landmarks.
+    told_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
+    paragraph: int = -1
+    narrative_paragraph: int = -1
+    paragraph_attribution: attr.Attribution | None = None
+
+
+@dataclass(slots=True)
+class Trigger:
+    tok: Token
+    event: str
+    mode: str | None
+    cameo: str | None
+    verb: VerbEntry | None = None
+    noun: NounEntry | None = None
+
+
+__all__ = ["DocState", "Trigger"]

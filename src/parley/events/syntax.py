@@ -1,0 +1,214 @@
+"""Small readings of the dependency parse that the coder's stages share: token
+identity, modifier chains, clause arguments, misparses, trigger matching."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.events.actors import Mention
+from parley.events.lexicon import NounEntry, VerbEntry
+from parley.events.status import (
+    HYPOTHETICAL,
+)
+from parley.records import Entity
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def distance(prep: Token) -> tuple[int, bool]:
+    """Days between a landmark and the act ("four days before"), and whether it is exact
+    (days or weeks with a number); months and vaguer words are not."""
+    for child in prep.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in _UNIT_DAYS:
+            for num in child.children:
+                n = _NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+                if num.dep_ == "nummod" and n:
+                    return n * _UNIT_DAYS[child.lemma_.lower()], True
+            if any(c.lower_ in ("a", "one") for c in child.children):
+                return _UNIT_DAYS[child.lemma_.lower()], True
+    return 0, False
+
+
+def misparsed_noun(tok: Token) -> bool:
+    """"in the ceasefire talks": the small parser sometimes reads a plural noun ending a
+    prepositional phrase as a verb ("talks" VBZ). A -s verb right after the object of a
+    preposition that does not depend on it is such a noun."""
+    if tok.tag_ != "VBZ" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ in ("pobj", "compound") and prev.head.i != tok.i and prev.pos_ in (
+        "NOUN", "PROPN")
+
+
+def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
+    if not entries:
+        return None
+    words = set()
+    for child in tok.children:
+        # The parser tags some particles advmod ("fall apart", "step down", "pull back").
+        if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative", "advmod"):
+            words.add(child.lemma_.lower())
+            if child.dep_ == "prep":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" or grand.dep_ == "prep":
+                        words.add(grand.lemma_.lower())
+            elif child.dep_ == "dobj":  # "gave $5 million of aid", "sent tons of food aid"
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "of":
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+    for entry in entries:
+        if all(w in words for w in entry.extra):
+            return entry
+    return None
+
+
+def match_noun(tok: Token, entries: list[NounEntry]) -> NounEntry | None:
+    if not entries:
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    for entry in entries:
+        if entry.modifier is None or entry.modifier in mods:
+            return entry
+    return None
+
+
+def same_token(a: Token | None, b: Token) -> bool:
+    """Token identity: spaCy makes a new Token object on every access, so compare places."""
+    return a is not None and a.i == b.i
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+
+
+def modifier_chain(tok: Token) -> list[Token]:
+    """A modifier and the modifiers and conjuncts under it, not crossing into phrases."""
+    out, stack = [], [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "conj")
+    return out
+
+
+_DEONTIC_AUX = frozenset({"must", "should", "ought", "shall"})
+
+
+_DEONTIC_WORDS = frozenset({"need", "have", "require", "necessary", "necessity", "essential",
+                            "imperative", "obligation", "must"})
+
+
+def deontic(trigger: Token, speech: Token) -> bool:
+    """True when the clause of ``trigger`` says what must happen (not what may)."""
+    tok = trigger
+    while tok.i != speech.i and tok.head.i != tok.i:
+        if tok.lemma_.lower() in _DEONTIC_WORDS and tok.i != trigger.i:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _DEONTIC_AUX for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+#: Nouns that present a picture, not a fact: an act inside their phrase is told as a claim
+#: ("the presentation of the war as a massacre of civilians").
+_REPRESENTATION = frozenset({
+    "presentation", "portrayal", "depiction", "image", "picture", "narrative", "story",
+    "claim", "allegation", "accusation", "perception", "notion", "idea", "myth", "propaganda",
+    "rumour", "rumor", "fear", "spectre", "specter", "prospect", "risk", "possibility",
+    "danger", "question",
+})
+
+
+def represented(noun: Token) -> str | None:
+    """HYPOTHETICAL when a nominal act sits in the phrase of a representation noun."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in ("pobj", "appos", "attr") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "prep":
+            tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPRESENTATION and tok.i != noun.i:
+            return HYPOTHETICAL
+    return None
+
+
+_ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+
+
+_ATTITUDE_SUFFIXES = frozenset({"phobic", "phobia", "phile", "friendly", "sceptic", "skeptic"})
+
+
+def attitude_word(doc: Doc, m: Mention) -> bool:
+    """"anti-Russian", "pro-Kremlin", "Russia-phobic": a stance, not the state acting."""
+    before = doc[m.start - 2:m.start] if m.start >= 2 else None
+    if before is not None and before[1].text == "-" and before[0].lower_ in _ATTITUDE_PREFIXES:
+        return True
+    if m.start >= 1 and doc[m.start - 1].lower_ in ("anti", "pro") and doc[m.start - 1].whitespace_ == "":
+        return True
+    after = doc[m.end:m.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _ATTITUDE_SUFFIXES
+
+
+def clause_arguments(clause: Token) -> list[Token]:
+    """Subject, objects and prepositional objects of a clause (and of clauses it governs by
+    xcomp or conj), not of clauses embedded deeper."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        verb = stack.pop()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr"):
+                out.append(child)
+            elif child.dep_ == "prep":
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX"):
+                stack.append(child)
+    return out
+
+
+def left_noun(verb: Token) -> list[Token]:
+    """The noun right before a subjectless finite verb: the small parser often hangs a
+    subject ("..., Russian and Ukrainian diplomats met") on the previous clause instead."""
+    if verb.dep_ not in ("ROOT", "conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and verb.doc[i].pos_ in ("NOUN", "PROPN") and verb.doc[i].dep_ in (
+            "conj", "appos", "pobj", "dobj", "npadvmod", "attr"):
+        return [verb.doc[i]]
+    return []
+
+
+def governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    while tok.dep_ == "conj" and tok.head is not tok:  # "its air and ground offensive"
+        tok = tok.head
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "nsubj"):
+            return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            continue
+        return None
+    return None
+
+
+def dedupe(entities: list[Entity]) -> list[Entity]:
+    """One entity per code, keeping the one that says most (a sector over none)."""
+    best: dict[str, Entity] = {}
+    for e in entities:
+        old = best.get(e.code)
+        if old is None or (not old.sector and e.sector):
+            best[e.code] = e
+    return list(best.values())
+
+
+__all__ = ["MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
