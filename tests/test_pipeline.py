@@ -295,3 +295,19 @@ def test_code_page_without_store():
     for e in events:
         assert e.doc_id == "solo"
         assert page.text[e.start:e.end] == e.event_text
+
+
+def test_markup_too_deep_for_the_parsers_is_still_read(tmp_path):
+    # Nesting past what lxml reads: the page is not lost, it is coded as plain text and the
+    # run says so.
+    root = tmp_path / "in"
+    root.mkdir()
+    deep = "<div>" * 3000 + "Russia invaded Ukraine on 24 February 2022." + "</div>" * 3000
+    (root / "deep.html").write_text(f"<html><body>{deep}</body></html>", encoding="utf-8")
+    db = tmp_path / "deep.duckdb"
+    summary = code_paths([root], _options(db))
+    assert summary.documents == 1
+    assert [p.reason for p in summary.problems] == ["no_structure"]
+    dump = _dump(db)
+    assert any("Russia invaded Ukraine" in (r[-1] or "") for r in dump["documents"])
+    assert any(r[4] == "ASSAULT" for r in dump["events"])

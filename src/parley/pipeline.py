@@ -8,10 +8,12 @@ re-run does no work twice.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 
 from parley.config import Options
@@ -45,9 +47,22 @@ class RunSummary:
     words: int = 0
 
 
+_SCRIPTS = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]*>")
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+
+
+def _markup_text(html: str) -> str:
+    """Text of markup no parser could read (nested past lxml's limits, broken): tags out,
+    entities decoded, one line per block of text."""
+    text = _TAGS.sub("\n", _SCRIPTS.sub(" ", html))
+    lines = (_BLANKS.sub(" ", unescape(line)).strip() for line in text.split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
 def _fallback_page(doc: Document) -> Page:
     """An all-body page, for when the segmenter fails: nothing is dropped."""
-    text = doc.text if doc.html is None else html_text(doc.html)
+    text = doc.text if doc.html is None else (html_text(doc.html) or _markup_text(doc.html))
     lines = text.split("\n")
     parts = []
     if text.strip():
@@ -109,6 +124,15 @@ class Pipeline:
                                             f"{doc.id}: page segmentation failed ({exc}); "
                                             "coded as all body", doc.id, "pages"))
             page = _fallback_page(doc)
+        if not page.text.strip() and doc.html and doc.html.strip():
+            # The HTML segmenter found no text in non-empty markup: read it the blunt way
+            # rather than lose the page, and say so.
+            page = _fallback_page(doc)
+            summary.problems.append(Problem(
+                doc.source, "no_structure",
+                f"{doc.id}: no article text could be extracted from the HTML; "
+                + ("its markup text was coded as all body" if page.text.strip()
+                   else "the page holds no text"), doc.id, "pages"))
         doc.text = page.text
         # A date printed on the page beats the user's blanket default (--published).
         if not doc.published:
