@@ -119,6 +119,7 @@ _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write",
                             "state", "add", "warn"})
 
 
+_CIVIC = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF"})
 _SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
 
 
@@ -220,6 +221,12 @@ class SentenceRoles:
                                               ent.wikidata, ent.start, ent.end))
             elif dep == "conj" or (dep == "appos" and not out):
                 out.extend(self.np(child, date, depth + 1, places))
+        if not out and places and mention is None and not sector:
+            # "from some towns in Tigray": a place named inside the phrase gives the state.
+            for tok2 in self.prep_objects(tok, ("in", "near", "of", "around")):
+                out.extend(e for e in self.np(tok2, date, depth + 1, places=True) if e.code)
+            if out:
+                return dedupe(out)
         if not out and sector and mention is None:
             # "protesters in Tbilisi": a group placed in a country or its capital is of it,
             # with the group's sector (UKR/CVL, not the capital's GOV).
@@ -516,6 +523,8 @@ class SentenceRoles:
             elif not passive:
                 for tok in subs:
                     actor.extend(self.np(tok, date[0]))
+                if not actor:
+                    actor.extend(self._placed_group(verb, subs, date[0]))
             for role in entry.roles:
                 if recipient:
                     break
@@ -526,7 +535,25 @@ class SentenceRoles:
             dedupe(recipient) if not actor else []), recipient)
         if not actor:
             return None
+        if trig.event == "PROTEST" and not recipient and actor[0].sector in _CIVIC:
+            # Citizens protesting with no target named protest at their own government.
+            recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
         return actor, recipient, clause_status(verb), date
+
+    def _placed_group(self, verb: Token, subs: list[Token], date: str | None) -> list[Entity]:
+        """"Protesters rallied in Yerevan": a group of no named state acting in a place is
+        of that place's state, with the group's sector."""
+        out: list[Entity] = []
+        for subj in subs:
+            sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_)
+            if not sector:
+                continue
+            for tok in self.prep_objects(verb, ("in", "inside", "outside", "across")):
+                for ent in self.np(tok, date, 1, places=True):
+                    if ent.code:
+                        out.append(Entity(ent.code, sector, subj.text, None,
+                                          self.base + subj.idx, self.base + subj.idx + len(subj)))
+        return dedupe(out)
 
     def _role(self, verb: Token, role: str, date: str | None, passive: bool) -> list[Entity]:
         out: list[Entity] = []
