@@ -530,3 +530,17 @@ def test_a_vague_landmark_gives_only_its_month(pipeline: Pipeline) -> None:
         "Shortly before the invasion, Macron met Putin in Moscow. " + FILLER))
     met = pick(text, events, "CONSULT", "met")
     assert (met.date, met.date_precision) == ("2022-02", "month")
+
+
+def test_protesters_acting_in_a_capital_protest_at_their_government(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(f"Thousands of protesters rallied in Yerevan. {FILLER}"))
+    ev = pick(text, events, "PROTEST", "rallied")
+    assert [(e.code, e.sector) for e in ev.actor] == [("ARM", "CVL")]
+    assert [(e.code, e.sector, e.start) for e in ev.recipient] == [("ARM", "GOV", -1)]
+
+
+def test_a_place_inside_the_object_phrase_gives_the_territory(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        f"Eritrean troops pulled back from some towns in Tigray. {FILLER}"))
+    ev = pick(text, events, "RETREAT", "pulled")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["ERI"], ["ETH"])

@@ -484,6 +484,11 @@ class SentenceRoles:
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
                 out.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("advmod", "prt") and tok.pos_ in ("VERB", "AUX"):
+                # "pulled back from Kherson": the phrase hangs on the particle.
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ in preps:
+                        out.extend(g for g in grand.children if g.dep_ == "pobj")
             elif child.dep_ == "prep":
                 # "pull out of Kherson": "of" hangs under "out".
                 for grand in child.children:
@@ -544,6 +549,9 @@ class SentenceRoles:
         """"Protesters rallied in Yerevan": a group of no named state acting in a place is
         of that place's state, with the group's sector."""
         out: list[Entity] = []
+        # "Thousands of protesters": the group is the object of "of".
+        subs = [*subs, *(g for s in subs for c in s.children if c.dep_ == "prep"
+                         and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
         for subj in subs:
             sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_)
             if not sector:
