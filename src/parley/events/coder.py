@@ -180,10 +180,12 @@ class Coder:
             state.named[events[-1].id] = [e for e in ctx.named_parties if e.code not in own]
             if (trig.verb or trig.noun).symmetric:
                 state.symmetric.add(events[-1].id)
-            if date and source == "text" and precision in ("day", "month"):
+            if date and precision in ("day", "month") and trig.tok.i in ctx.expr_dates:
                 state.told.setdefault(key[:3], (date, precision))
                 if status == ASSERTED:
                     state.told_by_type[trig.event] = (date, precision)
+                    state.tellings.append((trig.event, frozenset(e.code for e in actor),
+                                           date, precision))
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
             state.last_actor = actor

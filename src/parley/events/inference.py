@@ -161,7 +161,7 @@ def intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
         if kind is None:
             continue
         tok = trig.tok
-        for _ in range(2):
+        for hop in range(2):
             if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head.i == tok.i:
                 break
             dep, tok = tok.dep_, tok.head
@@ -169,7 +169,10 @@ def intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
                 break  # the governing verb is an event already ("agreed to withdraw")
             # Announcing a verbal act ("said it would stand by Azerbaijan") is that act
             # already, not an intent to it: only material acts are announced intents.
-            announced = (status == FUTURE and dep == "ccomp" and tok.lemma_ in _ANNOUNCING
+            # Only an act the speaker announces directly ("said it would send"), not one it
+            # said it planned: a plan told is not yet a commitment.
+            announced = (hop == 0 and status == FUTURE and dep == "ccomp"
+                         and tok.lemma_ in _ANNOUNCING
                          and trig.event not in ("SUPPORT", "CONSULT")
                          and {e.code for e in actor} & speakers(tok))
             if tok.lemma_.lower() in _INTENT or announced:

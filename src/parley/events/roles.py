@@ -161,6 +161,7 @@ class SentenceRoles:
         self.named_parties = dedupe([self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
                                       if m.kind not in ("place", "none")])
         self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
+        self.expr_dates: set[int] = set()  # triggers dated by an expression of the sentence
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -348,8 +349,15 @@ class SentenceRoles:
             if landmark is None:
                 continue
             entries = self.coder.lexicon.noun_entries(landmark.lemma_.lower())
-            told = next((self.state.told_by_type[e.event] for e in entries
-                         if e.event in self.state.told_by_type), None)
+            # The landmark's own actor when it names one ("Johnson's visit"): the latest
+            # telling of that type by that party; else the latest of that type.
+            own = {e.code for e in (self._event_noun_actor(landmark) or [])}
+            types = {e.event for e in entries}
+            told = next(((d, p) for t, actors, d, p in reversed(self.state.tellings)
+                         if t in types and own and own <= actors), None)
+            if told is None:
+                told = next((self.state.told_by_type[e.event] for e in entries
+                             if e.event in self.state.told_by_type), None)
             if told is None:
                 continue
             value, precision = told
@@ -409,7 +417,10 @@ class SentenceRoles:
                 c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "that")
                 for c in tok.children):
             return False
-        return any(e.symmetric for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+        # "the talks", or "the negotiation process": the act named by the head or a compound.
+        heads = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+        return any(e.symmetric for h in heads
+                   for e in self.coder.lexicon.noun_entries(h.lemma_.lower()))
 
     def location(self, trigger: Token) -> str | None:
         """Where the act happened when the text says: a place, capital or state in a
@@ -707,6 +718,7 @@ class SentenceRoles:
                 chosen = before[-1] if before else exprs[0]
         if chosen is not None:
             result = (chosen.value, chosen.precision, chosen.source)
+            self.expr_dates.add(trigger.i)
             if (chosen.source == "publication" and chosen.precision == "day"
                     and chosen.text.split()[-1].lower() in _WEEKDAY_NAMES):
                 self.weekday_triggers.add(trigger.i)

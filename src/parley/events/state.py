@@ -31,6 +31,8 @@ class DocState:
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
     #: The last dated telling of each event type, for acts used as time landmarks.
     told_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Every dated telling in text order: (type, actor codes, date, precision).
+    tellings: list[tuple[str, frozenset[str], str, str]] = field(default_factory=list)
     paragraph: int = -1
     narrative_paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None

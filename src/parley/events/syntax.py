@@ -56,10 +56,14 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj" or grand.dep_ == "prep":
                         words.add(grand.lemma_.lower())
-            elif child.dep_ == "dobj":  # "gave $5 million of aid", "sent tons of food aid"
+            if child.dep_ in ("dobj", "nsubjpass"):
                 for grand in child.children:
+                    # "gave $5 million of aid", "sent tons of food aid"
                     if grand.dep_ == "prep" and grand.lower_ == "of":
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                    # "the negotiation process was paused"
+                    elif grand.dep_ == "compound":
+                        words.add(grand.lemma_.lower())
     for entry in entries:
         if all(w in words for w in entry.extra):
             return entry
