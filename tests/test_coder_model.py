@@ -544,3 +544,11 @@ def test_a_place_inside_the_object_phrase_gives_the_territory(pipeline: Pipeline
         f"Eritrean troops pulled back from some towns in Tigray. {FILLER}"))
     ev = pick(text, events, "RETREAT", "pulled")
     assert (codes(ev.actor), codes(ev.recipient)) == (["ERI"], ["ETH"])
+
+
+def test_a_wire_dateline_dates_the_report_not_the_act(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        f"KYIV, May 17, 2023 (parley wire) - Russia rejected the proposal on Monday. {FILLER}"),
+        published="2023-05-17")
+    ev = pick(text, events, "REJECT", "rejected")
+    assert (ev.date, ev.date_source) == ("2023-05-15", "publication")

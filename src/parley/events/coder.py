@@ -57,6 +57,10 @@ _REFERRING = PERSON_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS | {
     "ceasefire", "groups", "militants", "government", "delegations"}
 
 
+#: A wire dateline opening a sentence: place in capitals, a date, maybe the agency, a dash.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})?,\s+[^-–—()]{3,30}"
+                       r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
+
 #: Bumped whenever coding output can change, so stored documents are re-coded.
 CODER_VERSION = "0.1.0"
 
@@ -139,6 +143,11 @@ class Coder:
         found = attr.analyse(doc, sent.start)
         if found.whole is None and not found.by_verb and found.continues:
             found.whole = state.paragraph_attribution
+        dateline = _DATELINE.match(sent.text)
+        if dateline:
+            # "KYIV, July 18, 2023 (Reuters) - Russia refused on Monday ...": the dateline
+            # dates the report, not the act.
+            exprs = [e for e in exprs if e.start >= dateline.end()]
         ctx = SentenceRoles(self, doc, by_token, exprs, state, sent.start)
         ctx.paragraph = sent.paragraph
         if not exprs and ctx.landmark_date():
