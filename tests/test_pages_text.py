@@ -458,3 +458,12 @@ def test_wire_dateline_gives_the_publication_date(dateline: str, published: str)
 def test_a_capitalised_sentence_is_not_a_dateline() -> None:
     text = "Envoys resume talks\n\nThe talks, which began on March 4, 2024, went on.\n"
     assert segment(Document(id="w", text=text, source="w.txt")).published is None
+
+
+@pytest.mark.parametrize("line", [
+    "President Lena Varga has banned opposition rallies in the capital.",
+    "Defence Minister Tomas Berg has written to his counterparts about the talks.",
+])
+def test_a_page_of_one_news_sentence_is_body_not_a_bio(line: str) -> None:
+    page = segment(Document(id="one", text=line + "\n", source="one.txt"))
+    assert [p.label for p in page.parts] == ["body"]

@@ -254,6 +254,9 @@ def _bio(
 ) -> str | None:
     """The author box at the article's end: "X is a historian ..." and name lines above."""
     tail = [i for i in idx if labels[i] in (None, "boilerplate")]
+    # A bio follows an article: the first line of text the page has left is never one
+    # ("President Museveni has banned ..." alone on a page is news, not an author box).
+    first_text = next((i for i in idx if labels[i] is None), None)
     found: str | None = None
     k = len(idx) - 1
     while k >= 0:
@@ -262,7 +265,7 @@ def _bio(
         if labels[i] == "boilerplate":
             k -= 1
             continue
-        if labels[i] is not None or i not in tail:
+        if labels[i] is not None or i not in tail or i == first_text:
             break
         m = _BIO.match(s)
         is_name = name_like(s) and (found is not None or s == author) and len(s.split()) <= 4
