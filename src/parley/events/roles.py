@@ -231,7 +231,7 @@ class SentenceRoles:
         if not out and sector and mention is None:
             # "protesters in Tbilisi": a group placed in a country or its capital is of it,
             # with the group's sector (UKR/CVL, not the capital's GOV).
-            for tok2 in self.prep_objects(tok, ("in", "inside")):
+            for tok2 in self.prep_objects(tok, ("in", "inside", "throughout", "across")):
                 for ent in self.np(tok2, date, depth + 1, places=True):
                     if ent.code:
                         out.append(Entity(ent.code, sector, ent.text, ent.wikidata, ent.start,
@@ -567,7 +567,8 @@ class SentenceRoles:
             sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_)
             if not sector:
                 continue
-            for tok in self.prep_objects(verb, ("in", "inside", "outside", "across")):
+            for tok in self.prep_objects(verb, ("in", "inside", "outside", "across",
+                                                "throughout")):
                 for ent in self.np(tok, date, 1, places=True):
                     if ent.code:
                         out.append(Entity(ent.code, sector, subj.text, None,
