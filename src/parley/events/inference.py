@@ -75,6 +75,9 @@ _THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCT
                                "THREATEN", "AID"})
 
 
+_FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
 def fill_from_dyad(events: list[EventMention], symmetric: set[str],
                     named: dict[str, list[Entity]] | None = None) -> list[EventMention]:
     """Complete one-sided events with the document's other party, as an annotator reading
@@ -104,6 +107,10 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
             ev.id = event_id(ev)
             continue
         if ev.recipient or len(codes & set(dyad)) != 1 or not codes <= set(dyad) | {""}:
+            continue
+        if ev.event in _FORCE_ACTS and any(e.code not in dyad for e in named.get(ev.id, [])):
+            # "as the U.S. did in Iraq when it targeted civilians": force used in a sentence
+            # that names a party outside the story's two is not aimed at the other one.
             continue
         other = dyad[1] if dyad[0] in codes else dyad[0]
         implicit = Entity(other, "", "", None, -1, -1)

@@ -129,6 +129,15 @@ _REPRESENTATION = frozenset({
 
 def represented(noun: Token) -> str | None:
     """HYPOTHETICAL when a nominal act sits in the phrase of a representation noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like"):
+        # "the presentation of the war as a massacre": the parser often hangs "as ..." on
+        # the verb; the picture word is then a sibling phrase of the same verb.
+        governor = noun.head.head
+        for prep in governor.children:
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.i != noun.i
+                        and obj.lemma_.lower() in _REPRESENTATION):
+                    return HYPOTHETICAL
     tok = noun
     for _ in range(5):
         if tok.dep_ not in ("pobj", "appos", "attr") or tok.head.i == tok.i:
