@@ -572,3 +572,16 @@ def test_fill_from_dyad_without_a_dyad_changes_nothing() -> None:
     old = events[0].id
     assert fill_from_dyad(events, set())[0].recipient == []
     assert events[0].id == old
+
+
+def test_force_in_a_sentence_naming_an_outside_party_gets_no_implicit_recipient() -> None:
+    events = [
+        _mention("ASSAULT", ["ARM"], ["AZE"], 0),
+        _mention("ASSAULT", ["AZE"], ["ARM"], 1),
+        _mention("ASSAULT", ["ARM"], [], 2),
+        _mention("ASSAULT", ["ARM"], [], 3),
+    ]
+    named = {events[2].id: [Entity("GEO", "", "Georgia")]}
+    out = fill_from_dyad(events, set(), named)
+    assert out[2].recipient == []
+    assert [e.code for e in out[3].recipient] == ["AZE"]
