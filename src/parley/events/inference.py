@@ -24,6 +24,10 @@ ABOUT_ACTS = frozenset({"REQUEST", "REJECT", "AGREE", "SUPPORT", "ACCUSE", "THRE
                          "CONCEDE"})
 
 
+#: Sectors of citizens and civil society (as opposed to states and armed groups).
+CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF"})
+
+
 def complement_recipients(filled: list) -> None:
     """Give verbal acts with no recipient the parties of the act they are about."""
     by_token = {trig.tok.i: (actor, recipient) for trig, actor, recipient, _, _ in filled}
@@ -40,7 +44,11 @@ def complement_recipients(filled: list) -> None:
             if depth > 3:
                 continue
             other_actor, other_recipient = by_token[tok.i]
-            found.extend(e for e in [*other_actor, *other_recipient] if e.code not in own)
+            # Citizens may act on their own government ("protesters demanding the
+            # resignation of the prime minister"); states do not act on themselves.
+            civic = all(a.sector in CIVIC_SECTORS for a in actor)
+            found.extend(e for e in [*other_actor, *other_recipient]
+                         if e.code not in own or (civic and e.sector == "GOV"))
         if found:
             filled[n] = (trig, actor, dedupe(found), status, date)
 
@@ -212,4 +220,5 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
-__all__ = ["ABOUT_ACTS", "complement_recipients", "document_dyad", "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents"]
+__all__ = ["ABOUT_ACTS", "CIVIC_SECTORS", "complement_recipients", "document_dyad",
+           "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents"]

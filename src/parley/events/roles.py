@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from parley.events.actors import Mention, resolve
 from parley.events.dates import TimeExpr
-from parley.events.inference import ABOUT_ACTS
+from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS
 from parley.events.lexicon import VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
@@ -119,7 +119,8 @@ _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write",
                             "state", "add", "warn"})
 
 
-_CIVIC = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF"})
+#: Verb events whose object names an act not (yet) done: demanded, threatened, offered.
+_ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
 _SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
 
 
@@ -551,7 +552,7 @@ class SentenceRoles:
             dedupe(recipient) if not actor else []), recipient)
         if not actor:
             return None
-        if trig.event == "PROTEST" and not recipient and actor[0].sector in _CIVIC:
+        if trig.event == "PROTEST" and not recipient and actor[0].sector in CIVIC_SECTORS:
             # Citizens protesting with no target named protest at their own government.
             recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
         return actor, recipient, clause_status(verb), date
@@ -560,6 +561,11 @@ class SentenceRoles:
         """"Protesters rallied in Yerevan": a group of no named state acting in a place is
         of that place's state, with the group's sector."""
         out: list[Entity] = []
+        # The place may sit on the clause this one depends on ("rallied in Yerevan,
+        # demanding ...").
+        verbs = [verb]
+        while verbs[-1].dep_ in ("advcl", "xcomp", "conj") and len(verbs) < 3:
+            verbs.append(verbs[-1].head)
         # "Thousands of protesters": the group is the object of "of".
         subs = [*subs, *(g for s in subs for c in s.children if c.dep_ == "prep"
                          and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
@@ -567,8 +573,8 @@ class SentenceRoles:
             sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_)
             if not sector:
                 continue
-            for tok in self.prep_objects(verb, ("in", "inside", "outside", "across",
-                                                "throughout")):
+            for tok in (t for v in verbs for t in self.prep_objects(
+                    v, ("in", "inside", "outside", "across", "throughout"))):
                 for ent in self.np(tok, date, 1, places=True):
                     if ent.code:
                         out.append(Entity(ent.code, sector, subj.text, None,
@@ -653,6 +659,11 @@ class SentenceRoles:
             # this sentence codes.
             return None
         status = noun_status(noun) or represented(noun)
+        if status is None and governor is not None and self._asks_for(governor) and (
+                noun.head.i == governor.i or noun.head.head.i == governor.i):
+            # "demanding the resignation of the prime minister", "called for a ceasefire":
+            # what is demanded, threatened or offered has not happened.
+            status = HYPOTHETICAL
         if status is None and governor is not None:
             governed = clause_status(governor)
             direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
@@ -671,6 +682,11 @@ class SentenceRoles:
     def _undoes(self, verb: Token) -> bool:
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
         return entry is not None and entry.event in _UNDOING
+
+    def _asks_for(self, verb: Token) -> bool:
+        """True when the verb demands, threatens or offers what its object names."""
+        entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
+        return entry is not None and entry.event in _ASKING
 
     def _noun_sources(self, noun: Token, roles: Iterable[str]) -> list[Token]:
         out = []
