@@ -552,3 +552,12 @@ def test_a_wire_dateline_dates_the_report_not_the_act(pipeline: Pipeline) -> Non
         published="2023-05-17")
     ev = pick(text, events, "REJECT", "rejected")
     assert (ev.date, ev.date_source) == ("2023-05-15", "publication")
+
+
+def test_a_person_the_dictionaries_do_not_know_is_learnt_from_the_text(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        "Ukraine's infrastructure minister, Oleksandr Kubrakov, met Turkish officials on "
+        "Monday. Kubrakov later accused Russia of blocking grain ships."))
+    ev = pick(text, events, "ACCUSE", "accused")
+    assert [(e.code, e.text) for e in ev.actor] == [("UKR", "Kubrakov")]
+    assert codes(ev.recipient) == ["RUS"]

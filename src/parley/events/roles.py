@@ -199,6 +199,9 @@ class SentenceRoles:
             out.extend(self._antecedent(tok, date))
         elif self._office_reference(tok):
             out.append(self._office_reference(tok))
+        elif tok.pos_ == "PROPN" and tok.text in self.state.aliases:
+            # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov".
+            out.append(self.state.aliases[tok.text])
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS:
@@ -250,12 +253,26 @@ class SentenceRoles:
             out.extend(self.np(tok.head.head, date, depth + 1))
         if sector:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
+        if len({e.code for e in out}) == 1 and mention is None:
+            self._learn_names(tok, out[0])
         if not out and places and sector and depth == 0:
             # "banned opposition parties": a group with no state named; the caller decides
             # (an act on it by a state is domestic). Marked by an empty code.
             start = self.base + tok.idx
             out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return dedupe(out)
+
+    def _learn_names(self, tok: Token, entity: Entity) -> None:
+        """Remember a person the dictionaries do not know, by the office or state the text
+        gives them ("Kremlin spokesman Dmitry Peskov", "the minister, Oleksandr Kubrakov"), so
+        that their surname alone resolves later in the document."""
+        names = [tok] if tok.pos_ == "PROPN" else []
+        names += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for name in names:
+            if name.i in self.by_token or len(name.text) < 3 or not name.text[0].isupper():
+                continue
+            self.state.aliases.setdefault(name.text, Entity(
+                entity.code, entity.sector, name.text, None, -1, -1))
 
     def _event_noun_actor(self, tok: Token) -> list[Entity] | None:
         """The actors of a (non-symmetric) event noun, or None when ``tok`` is none."""
