@@ -154,6 +154,12 @@ _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 _INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
 
 
+def _conditional(verb: Token) -> bool:
+    """True when a clause carries an "unless ..." or "if ..." condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                         for m in c.children) for c in verb.children)
+
+
 def intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
     """Stated intents as events of their own (see ``_INTENT``).
 
@@ -191,6 +197,10 @@ def intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
                          and trig.event not in ("SUPPORT", "CONSULT")
                          and {e.code for e in actor} & speakers(tok))
             if tok.lemma_.lower() in _INTENT or announced:
+                if _conditional(trig.tok):
+                    # "will withdraw its force unless the president arranges a ceasefire":
+                    # an intent with a condition attached is a threat (CAMEO 13x).
+                    kind = _INTENT_THREATEN
                 intent = Trigger(tok, kind.event, None, kind.cameo, verb=kind)
                 out.append((intent, actor, recipient, clause_status(tok), date))
                 break
