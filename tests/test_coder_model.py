@@ -561,3 +561,12 @@ def test_a_person_the_dictionaries_do_not_know_is_learnt_from_the_text(pipeline:
     ev = pick(text, events, "ACCUSE", "accused")
     assert [(e.code, e.text) for e in ev.actor] == [("UKR", "Kubrakov")]
     assert codes(ev.recipient) == ["RUS"]
+
+
+def test_condemning_the_acts_just_told_accuses_who_did_them(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        f"Russian forces shelled Odesa on Monday. {FILLER}",
+        f"Turkey condemned the attacks, according to Anadolu. {FILLER}"))
+    ev = pick(text, events, "ACCUSE", "condemned")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["TUR"], ["RUS"])
+    assert ev.attribution is not None and ev.attribution.source == "Anadolu"

@@ -195,6 +195,8 @@ class Coder:
                     state.told_by_type[trig.event] = (date, precision)
                     state.tellings.append((trig.event, frozenset(e.code for e in actor),
                                            date, precision))
+            if status == ASSERTED and not trig.noun:
+                state.last_by_type[trig.event] = actor
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
             state.last_actor = actor

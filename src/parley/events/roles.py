@@ -284,6 +284,10 @@ class SentenceRoles:
         out: list[Entity] = []
         for src in self._noun_sources(tok, entry.actor_roles):
             out.extend(self.np(src, None, 1))
+        if not out and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those")
+                           for c in tok.children):
+            # "condemned the strikes": the strikes the text just told, by whoever did them.
+            out = list(self.state.last_by_type.get(entry.event, []))
         return dedupe(out)
 
     def _office_reference(self, tok: Token) -> Entity | None:

@@ -33,6 +33,8 @@ class DocState:
     told_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Every dated telling in text order: (type, actor codes, date, precision).
     tellings: list[tuple[str, frozenset[str], str, str]] = field(default_factory=list)
+    #: The actors of the last asserted event of each type ("condemned the strikes": whose).
+    last_by_type: dict[str, list[Entity]] = field(default_factory=dict)
     #: People the dictionaries do not know, learnt from how the text introduces them.
     aliases: dict[str, Entity] = field(default_factory=dict)
     paragraph: int = -1
