@@ -73,11 +73,6 @@ def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
     return ranked[0][0], ranked[1][0]
 
 
-#: Acts that need no one to be aimed at (mobilising, protesting at home), or whose other
-#: party is rarely one of the story's two (joining an alliance).
-_SELF_ACTS = frozenset({"MOBILIZE", "PROTEST", "COOPERATE"})
-
-
 #: What a third party typically does to (or for) both parties of a two-party story.
 _THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCTION",
                                "THREATEN", "AID"})

@@ -44,9 +44,6 @@ if TYPE_CHECKING:  # the coder holds the dictionaries; roles only read them
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 
 
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"})
-
-
 # Nouns that name a group acting for a state; "of"/"from" phrases under them name the state
 # ("the foreign ministers of Ukraine", "officials from Russia").
 _GROUP_PREPS = ("of", "from")
@@ -109,9 +106,6 @@ GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organ
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
-_SECTOR_RANK = {"": 0}
 
 
 #: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
