@@ -484,3 +484,16 @@ def test_going_back_in_time_inside_a_sentence_does_not_move_the_narrative() -> N
     # A later sentence may still open with an earlier date and set a new scene.
     resolver.resolve("In March 2022, talks had stalled.")
     assert resolver.narrative.value == "2022-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoys met at the weekend.", "They met last weekend.", "Over the weekend, talks stalled."])
+def test_the_weekend_just_gone_is_told_at_its_month(sentence: str) -> None:
+    # Published on Wednesday 2023-05-17: the weekend was 13-14 May.
+    (expr,) = find_dates(sentence, "2023-05-17")
+    assert (expr.value, expr.precision, expr.source) == ("2023-05", "month", "publication")
+
+
+def test_last_weekend_said_on_a_sunday_is_the_one_before() -> None:
+    (expr,) = find_dates("They met last weekend.", "2023-06-04")
+    assert expr.value == "2023-05"

@@ -76,6 +76,7 @@ _MASTER = re.compile(
   | (?P<later>\b(?i:(?P<la_n>{_NUM})\s+(?P<la_u>{_UNIT})\s+(?:later|afterwards?)|(?P<la_b>days|weeks|months|years)\s+later|the\s+(?:next|following)\s+(?P<la_nx>day|week|month|year))\b)
   | (?P<ago>\b(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago)\b)
   | (?P<rel>\b(?i:(?P<rel_ly>earlier|later)\s+)?(?P<rel_w>(?i:[Ll]ast|[Tt]his|[Nn]ext))\s+(?P<rel_u>week|month|year)\b)
+  | (?P<weekend>\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+weekend|(?:[Aa]t|[Oo]ver)\s+the\s+weekend)\b)
   | (?P<today>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b)
   | (?P<ymod>(?P<ymod_mod>{_MOD})\s*(?P<ymod_y>{_YEAR}))
   | (?P<mmod>(?P<mmod_mod>{_MOD})\s*(?P<mmod_m>{_MONTH}))
@@ -589,6 +590,18 @@ class DateResolver:
             "relative",
             None,
         )
+
+    def _do_weekend(self, m: re.Match[str], text: str) -> _Resolved:
+        pub = self._published
+        if pub is None or pub.precision != "day":
+            return None
+        # The weekend just gone (its Saturday), told at its month like "last week": which of
+        # its two days is not in the words.
+        day = pub.as_date()
+        saturday = day - timedelta(days=(day.weekday() - 5) % 7)
+        if m.group(0).lower().startswith("last") and day.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return _from_date(saturday, "month"), "publication", "relative", None
 
     def _do_today(self, m: re.Match[str], text: str) -> _Resolved:
         pub = self._published
