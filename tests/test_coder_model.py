@@ -570,3 +570,11 @@ def test_condemning_the_acts_just_told_accuses_who_did_them(pipeline: Pipeline) 
     ev = pick(text, events, "ACCUSE", "condemned")
     assert (codes(ev.actor), codes(ev.recipient)) == (["TUR"], ["RUS"])
     assert ev.attribution is not None and ev.attribution.source == "Anadolu"
+
+
+def test_the_subject_of_a_demanded_clause_is_who_is_asked(pipeline: Pipeline) -> None:
+    text, events = code(pipeline, article(
+        f"Palestinian officials demanded that the United States match the European Union's "
+        f"support for Palestinian statehood. {FILLER}"))
+    ev = pick(text, events, "REQUEST", "demanded")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["PSE"], ["USA"])

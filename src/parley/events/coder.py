@@ -157,6 +157,7 @@ class Coder:
             ev = ctx.event(trig)
             if ev is not None:
                 filled.append((trig, *ev))
+        ctx.addressed_subjects(filled)
         complement_recipients(filled)
         ctx.clause_recipients(filled)
         filled = [f for f in filled if f[3] != ARGUMENT]

@@ -333,6 +333,19 @@ class SentenceRoles:
             return [self._entity(before[-1], date)]
         return list(self.state.last_actor)
 
+    def addressed_subjects(self, filled: list) -> None:
+        """"demanded that the United States match the EU's support": the subject of the
+        demanded clause is who is asked, before any party of the acts inside it."""
+        for n, (trig, actor, recipient, status, date) in enumerate(filled):
+            if recipient or trig.event not in ("REQUEST", "THREATEN") or trig.verb is None:
+                continue
+            own = {e.code for e in actor}
+            found = [e for clause in trig.tok.children if clause.dep_ == "ccomp"
+                     for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")
+                     for e in self.np(subj, date[0]) if e.code and e.code not in own]
+            if found:
+                filled[n] = (trig, actor, dedupe(found), status, date)
+
     def clause_recipients(self, filled: list) -> None:
         """Verbal acts about an act no trigger names: the parties of their clause.
 
