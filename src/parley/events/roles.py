@@ -625,7 +625,10 @@ class SentenceRoles:
             targets = self.prep_objects(verb, preps)
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    targets.extend(self.prep_objects(c, preps))
+                    # "providing photographs and intelligence to Macedonia": the phrase may
+                    # hang on the object or on its last conjunct.
+                    for obj in (c, *(g for g in c.subtree if g.dep_ == "conj" and g.head.i == c.i)):
+                        targets.extend(self.prep_objects(obj, preps))
             for tok in targets:
                 out.extend(self.np(tok, date, places=True))
         return out
