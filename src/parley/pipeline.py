@@ -124,15 +124,16 @@ class Pipeline:
                                             f"{doc.id}: page segmentation failed ({exc}); "
                                             "coded as all body", doc.id, "pages"))
             page = _fallback_page(doc)
-        if not page.text.strip() and doc.html and doc.html.strip():
-            # The HTML segmenter found no text in non-empty markup: read it the blunt way
-            # rather than lose the page, and say so.
-            page = _fallback_page(doc)
-            summary.problems.append(Problem(
-                doc.source, "no_structure",
-                f"{doc.id}: no article text could be extracted from the HTML; "
-                + ("its markup text was coded as all body" if page.text.strip()
-                   else "the page holds no text"), doc.id, "pages"))
+        else:
+            if not page.text.strip() and doc.html and doc.html.strip():
+                # The HTML segmenter found no text in non-empty markup: read it the blunt
+                # way rather than lose the page, and say so.
+                page = _fallback_page(doc)
+                summary.problems.append(Problem(
+                    doc.source, "no_structure",
+                    f"{doc.id}: no article text could be extracted from the HTML; "
+                    + ("its markup text was coded as all body" if page.text.strip()
+                       else "the page holds no text"), doc.id, "pages"))
         doc.text = page.text
         # A date printed on the page beats the user's blanket default (--published).
         if not doc.published:
