@@ -175,11 +175,13 @@ class SentenceRoles:
             return []
         out: list[Entity] = []
         mention = self.by_token.get(tok.i)
-        if mention is None and depth == 0 and self._event_noun_actor(tok) is not None:
-            # An act named as someone's object stands for whoever does it: "condemned
-            # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
-            # invasion" names no one who acts).
-            return self._event_noun_actor(tok)
+        if mention is None and depth == 0:
+            doers = self._event_noun_actor(tok)
+            if doers is not None:
+                # An act named as someone's object stands for whoever does it: "condemned
+                # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
+                # invasion" names no one who acts).
+                return doers
         if mention is not None and mention.kind == "place" and not places:
             mention = None
         if mention is not None and attitude_word(self.doc, mention):
@@ -191,8 +193,8 @@ class SentenceRoles:
             out.append(self.state.last_person)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date))
-        elif self._office_reference(tok):
-            out.append(self._office_reference(tok))
+        elif (office := self._office_reference(tok)) is not None:
+            out.append(office)
         elif tok.pos_ == "PROPN" and tok.text in self.state.aliases:
             # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov".
             out.append(self.state.aliases[tok.text])
