@@ -9,13 +9,12 @@ event (an actor mention and a lexicon trigger) are sent through the tagger and p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
 
 from parley.errors import ModelError
 from parley.records import REPORTING_LABELS, Page, Sentence
@@ -138,9 +137,4 @@ def _lines(block: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-    """Parse texts with the loaded pipeline in batches (``nlp.pipe``)."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
-
-
-__all__ = ["EXCLUDE", "MODEL_VERSION", "load_nlp", "page_sentences", "parse", "split_sentences"]
+__all__ = ["EXCLUDE", "MODEL_VERSION", "load_nlp", "page_sentences", "split_sentences"]
