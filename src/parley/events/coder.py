@@ -162,7 +162,7 @@ class Coder:
         ctx.clause_recipients(filled)
         filled = [f for f in filled if f[3] != ARGUMENT]
         filled.extend(ctx.speaker_requests(filled))
-        filled.extend(intents(filled, ctx.speaker_codes))
+        filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()
         for trig, actor, recipient, status, (date, precision, source) in filled:

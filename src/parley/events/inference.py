@@ -126,21 +126,37 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     return events
 
 
-#: Words of stated intent. A cooperative act someone promises, offers or is ready to do is
-#: an AGREE now (CAMEO 03x "express intent to cooperate"); a forceful act someone vows or is
-#: ready to take is a THREATEN now (CAMEO 13x). The act itself stays future/hypothetical.
+#: Words of stated intent. A cooperative act someone promises, offers, wants or is ready to
+#: do is an AGREE now (CAMEO 03x "express intent to cooperate"); a forceful act someone vows
+#: or is ready to take is a THREATEN now (CAMEO 13x). The act itself stays future/hypothetical.
 _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "undertake", "ready",
-                     "willing", "prepared", "decide", "intend", "agree"})
+                     "willing", "prepared", "decide", "intend", "agree", "want", "wish",
+                     "eager", "keen", "interested", "determined", "plan"})
+
+#: Intent words whose own object could be someone else's act ("wants Ukraine to fight on"
+#: asks Ukraine; it is no intent of the wanter's).
+_OBJECT_INTENT = frozenset({"want", "wish"})
+
+#: Nouns of stated intent ("expressed interest in joining", "its readiness to talk"): the
+#: one who expresses them, or owns them, holds the intent.
+_INTENT_NOUNS = frozenset({"interest", "willingness", "readiness", "desire", "intention",
+                           "commitment", "pledge", "promise", "offer", "determination", "wish"})
 
 
-_COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
+_COOPERATIVE = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE",
+                          "CONSULT"})
 
 
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 #: Verbs by which an actor announces its own future acts.
-_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow", "insist"})
+_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow", "insist",
+                         "tell", "add", "pledge", "promise"})
+
+#: Modals by which a speaker says its own act can come ("said he and Putin could work out an
+#: agreement"): told by the party itself, a stated intent, not a guess.
+_ABLE = frozenset({"could", "can", "would"})
 
 
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
@@ -155,19 +171,79 @@ def _conditional(verb: Token) -> bool:
                                          for m in c.children) for c in verb.children)
 
 
-def intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
+def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
+                 parties: Callable[[Token], list[Entity]],
+                 triggers: set[int]) -> tuple[Token, list[Entity]] | None:
+    """The word by which the act of ``trig`` is a stated intent, with who holds the intent
+    (empty: the act's own actor), or None when the act is no stated intent."""
+    tok = trig.tok
+    for hop in range(3):
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i:
+            return None
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.i != head.i:
+            # "interest in joining", "committed to the talks": the act hangs on the
+            # preposition.
+            dep, head = ("acomp" if dep == "pobj" else dep), head.head
+            if dep == "acomp" and head.lemma_.lower() not in _INTENT:
+                return None
+        if head.i in triggers:
+            if (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                    or dep == "xcomp" and head.lemma_ in ("help", "assist")):
+                # "willing to send troops to help defend X": the purpose shares the intent.
+                tok = head
+                continue
+            return None  # the governing word is an event already ("agreed to withdraw")
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN":
+            if dep not in ("acl", "pcomp", "relcl") or lemma not in _INTENT_NOUNS:
+                return None
+            # "Russia's readiness to talk": who owns it; "Chad expressed interest in Sudan
+            # joining": who expresses it.
+            holder = [e for c in head.children if c.dep_ == "poss" for e in parties(c)]
+            if not holder and head.dep_ == "dobj":
+                holder = _subject_parties(head.head, parties)
+            return (head, holder) if holder else None
+        if dep not in ("xcomp", "acomp", "ccomp", "oprd"):
+            return None
+        if lemma in _OBJECT_INTENT and any(c.dep_ in ("dobj", "dative") for c in head.children):
+            return None
+        # Only an act the speaker announces directly ("said it would send", "said it would
+        # stand by Azerbaijan") counts; one it tells of further down ("said talks could
+        # lead to a deal") is no commitment.
+        announced = False
+        if hop == 0 and dep == "ccomp" and lemma in _ANNOUNCING:
+            own = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+            if status == FUTURE or own & _ABLE:
+                announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})
+        if lemma in _INTENT or announced:
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            return head, _subject_parties(verb, parties)
+        tok = head
+    return None
+
+
+def _subject_parties(verb: Token, parties: Callable[[Token], list[Entity]]) -> list[Entity]:
+    return [e for c in verb.children if c.dep_ == "nsubj" for e in parties(c)]
+
+
+def intents(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
     """Stated intents as events of their own (see ``_INTENT``).
 
-    Two forms: an intent word governs the act ("ready to send troops", "promised to
-    withdraw"), or the actor itself announces its own future act ("Pakistan said it would
-    boycott the talks": a THREATEN now; "Finland said it will give Tanzania a grant": an
-    AGREE now).
+    Three forms: an intent word governs the act ("ready to send troops", "wish to
+    negotiate"); an intent noun does ("expressed interest in joining NATO"); or the actor
+    itself announces its own act ("Pakistan said it would boycott the talks": a THREATEN now;
+    "Finland said it will give Tanzania a grant": an AGREE now).
+
+    The holder of the intent is its actor; when the act is symmetric ("wish to negotiate
+    with the United States") or someone else's ("interest in Sudan joining"), the act's
+    other parties are its recipients.
 
     Args:
         filled: The sentence's events as (trigger, actor, recipient, status, date).
-        speakers: Codes of the subject of a reporting verb.
+        parties: The actors a noun phrase names (``SentenceRoles.np`` without a date).
     """
-    triggers = {trig.tok.i: trig.event for trig, *_ in filled}
+    triggers = {trig.tok.i for trig, *_ in filled}
     out = []
     for trig, actor, recipient, status, date in filled:
         if status not in (HYPOTHETICAL, FUTURE):
@@ -176,29 +252,41 @@ def intents(filled: list, speakers: Callable[[Token], set[str]]) -> list:
                 else _INTENT_THREATEN if trig.event in _FORCEFUL else None)
         if kind is None:
             continue
-        tok = trig.tok
-        for hop in range(2):
-            if tok.dep_ not in ("xcomp", "acomp", "ccomp") or tok.head.i == tok.i:
-                break
-            dep, tok = tok.dep_, tok.head
-            if tok.i in triggers:
-                break  # the governing verb is an event already ("agreed to withdraw")
-            # Announcing a verbal act ("said it would stand by Azerbaijan") is that act
-            # already, not an intent to it: only material acts are announced intents.
-            # Only an act the speaker announces directly ("said it would send"), not one it
-            # said it planned: a plan told is not yet a commitment.
-            announced = (hop == 0 and status == FUTURE and dep == "ccomp"
-                         and tok.lemma_ in _ANNOUNCING
-                         and trig.event not in ("SUPPORT", "CONSULT")
-                         and {e.code for e in actor} & speakers(tok))
-            if tok.lemma_.lower() in _INTENT or announced:
-                if _conditional(trig.tok):
-                    # "will withdraw its force unless the president arranges a ceasefire":
-                    # an intent with a condition attached is a threat (CAMEO 13x).
-                    kind = _INTENT_THREATEN
-                intent = Trigger(tok, kind.event, None, kind.cameo, verb=kind)
-                out.append((intent, actor, recipient, clause_status(tok), date))
-                break
+        found = _intent_word(trig, status, {e.code for e in actor}, parties, triggers)
+        if found is None:
+            continue
+        word, holder = found
+        held = {e.code for e in holder}
+        if held:
+            own = [e for e in actor if e.code in held] or dedupe(holder)
+            others = dedupe([e for e in [*actor, *recipient] if e.code not in held])
+        else:
+            own, others = list(actor), list(recipient)
+        if not own:
+            continue
+        if _conditional(trig.tok):
+            # "will withdraw its force unless the president arranges a ceasefire": an intent
+            # with a condition attached is a threat (CAMEO 13x).
+            kind = _INTENT_THREATEN
+        intent = Trigger(word, kind.event, None, kind.cameo, verb=kind)
+        out.append((intent, own, others, clause_status(word), date))
+    return _one_per_word(out)
+
+
+def _one_per_word(found: list) -> list:
+    """One stated intent per intent word: "willing to send troops to help defend Saudi
+    Arabia" is one offer of help (AGREE), whose counterparts are all the acts' recipients;
+    a cooperative act under the word outweighs a forceful one."""
+    by_word: dict[int, list] = {}
+    for item in found:
+        by_word.setdefault(item[0].tok.i, []).append(item)
+    out = []
+    for items in by_word.values():
+        agree = [it for it in items if it[0].event == "AGREE"]
+        keep = agree or items
+        trig, own, _, status, date = keep[0]
+        others = dedupe([e for it in keep for e in it[2]])
+        out.append((trig, own, others, status, date))
     return out
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from parley.events.actors import Mention, resolve
+from parley.events.attribution import REPORTING_VERBS
 from parley.events.dates import TimeExpr
 from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS
 from parley.events.lexicon import VerbEntry
@@ -109,8 +110,12 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 #: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
+#: Nouns whose gerund's doer is who holds them ("interest in joining", "hope of reaching").
+_CONTROL_NOUNS = frozenset({"interest", "hope", "intention", "plan", "commitment", "desire"})
+
 _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write", "declare",
-                            "state", "add", "warn"})
+                            "state", "add", "warn", "reiterate", "repeat", "conclude",
+                            "announce"})
 
 
 #: Verb events whose object names an act not (yet) done: demanded, threatened, offered.
@@ -189,6 +194,8 @@ class SentenceRoles:
         sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
         if mention is not None:
             out.append(self._entity(mention, date))
+        elif tok.lower_ in PERSON_PRONOUNS and (speaker := self._reporter(tok)):
+            out.extend(speaker)
         elif tok.lower_ in PERSON_PRONOUNS and self.state.last_person is not None:
             out.append(self.state.last_person)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
@@ -257,6 +264,20 @@ class SentenceRoles:
             start = self.base + tok.idx
             out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return dedupe(out)
+
+    def _reporter(self, tok: Token) -> list[Entity]:
+        """"Sweden's prime minister said he wants talks": the subject pronoun of a reported
+        clause is, first of all, whoever reports it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = tok.head
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
+            return []
+        verb = clause.head
+        if verb.lemma_ not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [e for s in verb.children if s.dep_ == "nsubj" and s.lower_ not in PERSON_PRONOUNS
+                for e in self.np(s, None, 4)]
 
     def _learn_names(self, tok: Token, entity: Entity) -> None:
         """Remember a person the dictionaries do not know, by the office or state the text
@@ -441,7 +462,27 @@ class SentenceRoles:
                 out.append((request, speakers, dedupe(target), clause_status(tok),
                             self.date_for(tok)))
                 break
+            else:
+                out.extend(self._demanded_of(tok, speakers, filled))
         return out
+
+    def _demanded_of(self, speech: Token, speakers: list[Entity], filled: list) -> list:
+        """"Russia said Sudan must return the helicopter": whatever the demanded act is (no
+        trigger needed), saying another party must do it asks it of that party."""
+        own = {e.code for e in speakers}
+        asked = {trig.tok.i for trig, *_ in filled if trig.event == "REQUEST"}
+        for clause in speech.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i in asked:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+                continue
+            target = [e for c in clause.children if c.dep_ == "nsubj"
+                      for e in self.np(c, None) if e.code and e.code not in own]
+            if target:
+                request = Trigger(speech, "REQUEST", None, None, verb=_SPEECH_REQUEST)
+                return [(request, speakers, dedupe(target), clause_status(speech),
+                         self.date_for(speech))]
+        return []
 
     def _definite_event_noun(self, tok: Token) -> bool:
         if tok.pos_ != "NOUN" or not any(
@@ -501,12 +542,17 @@ class SentenceRoles:
                 return obj, passive
             subs, _ = self.subjects(head, depth + 1)
             return subs, passive
-        if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
             return subs, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
             # "spent $19 billion in providing training": the spender provides.
             subs, _ = self.subjects(verb.head.head, depth + 1)
+            return subs, passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "dobj" and (
+                verb.head.head.lemma_.lower() in _CONTROL_NOUNS):
+            # "expressed interest in joining NATO": the one interested would join.
+            subs, _ = self.subjects(verb.head.head.head, depth + 1)
             return subs, passive
         if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
             # "took the opportunity to tear up the treaty": the taker tears it up.
@@ -556,7 +602,10 @@ class SentenceRoles:
             for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
                         *objects]:
                 actor.extend(self.np(tok, date[0]))
-            for obj in objects:  # "attended a session with G7 leaders"
+            # "attended a session with G7 leaders", "came to an agreement with NATO".
+            pattern_objects = [g for c in verb.children if c.dep_ == "prep"
+                               for g in c.children if g.dep_ == "pobj"]
+            for obj in (*objects, *pattern_objects):
                 for tok in self.prep_objects(obj, ("with", "between", "among")):
                     actor.extend(self.np(tok, date[0]))
             actor = dedupe(actor)

@@ -55,7 +55,8 @@ _EPISTEMIC_NOUNS = frozenset({
     "question", "likelihood", "notion", "assumption", "rumour", "rumor", "speculation",
     "expectation", "danger", "threat", "proposal", "demand", "insistence",
     "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
-    "attempt", "effort", "bid", "right", "time", "call", "push", "pressure",
+    "attempt", "effort", "bid", "right", "time", "call", "push", "pressure", "interest",
+    "intention", "commitment", "determination", "offer", "pledge", "promise",
     "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
 })
 
@@ -144,7 +145,9 @@ def clause_status(tok: Token) -> str:
             # "accused X of shelling", "committed to allowing", "achieved by agreeing": the
             # gerund is governed by the verb the preposition hangs on, like an xcomp.
             governor = head.head.lemma_.lower()
-            if governor in _GOVERNOR_ALLEGED or governor in _GOVERNOR_HYPOTHETICAL:
+            if governor in _GOVERNOR_ALLEGED or governor in _GOVERNOR_HYPOTHETICAL or (
+                    head.head.pos_ == "NOUN" and governor in _EPISTEMIC_NOUNS):
+                # "interest in joining NATO", "hope of reaching a deal": wished, not done.
                 return HYPOTHETICAL
             if governor in _GOVERNOR_FUTURE:
                 up = clause_status(head.head)

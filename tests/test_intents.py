@@ -1,0 +1,201 @@
+"""Model-free tests of stated intents and demands told in speech (EVENTS.md sections 2 and 5).
+
+An actor's stated wish, readiness, interest or announcement of its own cooperative act is an
+asserted AGREE now (CAMEO 03x), of a forceful act an asserted THREATEN (13x); the act itself
+keeps its own status. Saying another party must act is a REQUEST of it. Docs are built by
+hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import build_doc
+from parley.events.coder import Coder
+from parley.events.dates import DateResolver
+from parley.events.state import DocState
+from parley.records import EventMention, Sentence
+
+PUBLISHED = "2024-03-06"
+_VOCAB = spacy.blank("en").vocab
+
+PARSES = {
+    "Sweden's prime minister said he wants to open talks with Norway.": [
+        ("Sweden", 3, "poss", "PROPN", "NNP", "Sweden"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("prime", 3, "amod", "ADJ", "JJ", "prime"),
+        ("minister", 4, "nsubj", "NOUN", "NN", "minister"),
+        ("said", 4, "ROOT", "VERB", "VBD", "say"),
+        ("he", 6, "nsubj", "PRON", "PRP", "he"),
+        ("wants", 4, "ccomp", "VERB", "VBZ", "want"),
+        ("to", 8, "aux", "PART", "TO", "to"),
+        ("open", 6, "xcomp", "VERB", "VB", "open"),
+        ("talks", 8, "dobj", "NOUN", "NNS", "talk"),
+        ("with", 9, "prep", "ADP", "IN", "with"),
+        ("Norway", 10, "pobj", "PROPN", "NNP", "Norway"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "Kenya said that it and Ethiopia could work out a settlement within a year.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("Ethiopia", 3, "conj", "PROPN", "NNP", "Ethiopia"),
+        ("could", 7, "aux", "AUX", "MD", "could"),
+        ("work", 1, "ccomp", "VERB", "VB", "work"),
+        ("out", 7, "prt", "ADP", "RP", "out"),
+        ("a", 10, "det", "DET", "DT", "a"),
+        ("settlement", 7, "dobj", "NOUN", "NN", "settlement"),
+        ("within", 7, "prep", "ADP", "IN", "within"),
+        ("a", 13, "det", "DET", "DT", "a"),
+        ("year", 11, "pobj", "NOUN", "NN", "year"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Chile appeared willing to come to an agreement with Peru.": [
+        ("Chile", 1, "nsubj", "PROPN", "NNP", "Chile"),
+        ("appeared", 1, "ROOT", "VERB", "VBD", "appear"),
+        ("willing", 1, "oprd", "ADJ", "JJ", "willing"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("come", 2, "xcomp", "VERB", "VB", "come"),
+        ("to", 4, "prep", "ADP", "IN", "to"),
+        ("an", 7, "det", "DET", "DT", "an"),
+        ("agreement", 5, "pobj", "NOUN", "NN", "agreement"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Peru", 8, "pobj", "PROPN", "NNP", "Peru"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Russia said on Tuesday that Sudan must return a helicopter.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Tuesday", 2, "pobj", "PROPN", "NNP", "Tuesday"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("Sudan", 7, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("must", 7, "aux", "AUX", "MD", "must"),
+        ("return", 1, "ccomp", "VERB", "VB", "return"),
+        ("a", 9, "det", "DET", "DT", "a"),
+        ("helicopter", 7, "dobj", "NOUN", "NN", "helicopter"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Finland will give Tanzania a grant, the Finnish foreign minister said.": [
+        ("Finland", 2, "nsubj", "PROPN", "NNP", "Finland"),
+        ("will", 2, "aux", "AUX", "MD", "will"),
+        ("give", 11, "ccomp", "VERB", "VB", "give"),
+        ("Tanzania", 2, "dative", "PROPN", "NNP", "Tanzania"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("grant", 2, "dobj", "NOUN", "NN", "grant"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("Finnish", 10, "amod", "ADJ", "JJ", "finnish"),
+        ("foreign", 10, "amod", "ADJ", "JJ", "foreign"),
+        ("minister", 11, "nsubj", "NOUN", "NN", "minister"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ],
+    "Norway is willing to send troops to help defend Saudi Arabia.": [
+        ("Norway", 1, "nsubj", "PROPN", "NNP", "Norway"),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("willing", 1, "acomp", "ADJ", "JJ", "willing"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("send", 2, "xcomp", "VERB", "VB", "send"),
+        ("troops", 4, "dobj", "NOUN", "NNS", "troop"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("help", 4, "advcl", "VERB", "VB", "help"),
+        ("defend", 7, "xcomp", "VERB", "VB", "defend"),
+        ("Saudi", 10, "compound", "PROPN", "NNP", "Saudi"),
+        ("Arabia", 8, "dobj", "PROPN", "NNP", "Arabia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Cuba said Venezuela could host the talks.": [
+        ("Cuba", 1, "nsubj", "PROPN", "NNP", "Cuba"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Venezuela", 4, "nsubj", "PROPN", "NNP", "Venezuela"),
+        ("could", 4, "aux", "AUX", "MD", "could"),
+        ("host", 1, "ccomp", "VERB", "VB", "host"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("talks", 4, "dobj", "NOUN", "NNS", "talk"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Chad expressed interest in joining the African Union.": [
+        ("Chad", 1, "nsubj", "PROPN", "NNP", "Chad"),
+        ("expressed", 1, "ROOT", "VERB", "VBD", "express"),
+        ("interest", 1, "dobj", "NOUN", "NN", "interest"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("joining", 3, "pcomp", "VERB", "VBG", "join"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("African", 7, "compound", "PROPN", "NNP", "African"),
+        ("Union", 4, "dobj", "PROPN", "NNP", "Union"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def code_text(coder: Coder, text: str) -> list[EventMention]:
+    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
+    sent = Sentence("doc-1", 0, len(text), text, "body")
+    return coder.code_sentence(build_doc(_VOCAB, text, PARSES[text]), sent,
+                               state.dates.resolve(text), state)
+
+
+def found(events: list[EventMention], event: str, status: str = "asserted") -> list[tuple]:
+    return [([e.code for e in ev.actor], [e.code for e in ev.recipient]) for ev in events
+            if ev.event == event and ev.status == status]
+
+
+def test_a_wish_to_talk_is_an_agree_by_the_speaker_whom_he_resolves_to(coder: Coder) -> None:
+    events = code_text(coder, "Sweden's prime minister said he wants to open talks with Norway.")
+    assert found(events, "AGREE") == [(["SWE"], ["NOR"])]
+    # The talks themselves are only wished for, with both parties in them.
+    assert found(events, "CONSULT", "hypothetical") == [(["SWE", "NOR"], [])]
+
+
+def test_a_speaker_saying_it_and_another_could_settle_states_its_intent(coder: Coder) -> None:
+    events = code_text(coder, "Kenya said that it and Ethiopia could work out a settlement "
+                              "within a year.")
+    assert found(events, "AGREE") == [(["KEN"], ["ETH"])]
+    assert found(events, "AGREE", "hypothetical") == [(["KEN", "ETH"], [])]
+
+
+def test_willing_to_come_to_an_agreement_with(coder: Coder) -> None:
+    events = code_text(coder, "Chile appeared willing to come to an agreement with Peru.")
+    assert found(events, "AGREE") == [(["CHL"], ["PER"])]
+    assert found(events, "AGREE", "hypothetical") == [(["CHL", "PER"], [])]
+
+
+def test_announcing_ones_own_aid_is_an_agree_now(coder: Coder) -> None:
+    events = code_text(coder, "Finland will give Tanzania a grant, the Finnish foreign "
+                              "minister said.")
+    assert found(events, "AID", "future") == [(["FIN"], ["TZA"])]
+    assert found(events, "AGREE") == [(["FIN"], ["TZA"])]
+
+
+def test_one_offer_of_help_is_one_agree_not_a_threat(coder: Coder) -> None:
+    events = code_text(coder, "Norway is willing to send troops to help defend Saudi Arabia.")
+    assert found(events, "AGREE") == [(["NOR"], ["SAU"])]
+    assert not found(events, "THREATEN")
+
+
+def test_a_third_partys_act_told_by_a_speaker_is_no_intent(coder: Coder) -> None:
+    events = code_text(coder, "Cuba said Venezuela could host the talks.")
+    assert not found(events, "AGREE")
+
+
+def test_interest_in_joining_is_an_agree_and_the_joining_only_wished(coder: Coder) -> None:
+    events = code_text(coder, "Chad expressed interest in joining the African Union.")
+    assert found(events, "AGREE") == [(["TCD"], ["AU"])]
+    assert not found(events, "COOPERATE")
+    assert found(events, "COOPERATE", "hypothetical") == [(["TCD"], ["AU"])]
+
+
+def test_saying_another_party_must_act_requests_it_of_that_party(coder: Coder) -> None:
+    events = code_text(coder, "Russia said on Tuesday that Sudan must return a helicopter.")
+    assert found(events, "REQUEST") == [(["RUS"], ["SDN"])]
+    request = next(e for e in events if e.event == "REQUEST")
+    assert request.date == "2024-03-05"  # the Tuesday before publication
