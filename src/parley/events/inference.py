@@ -188,8 +188,8 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             if dep == "acomp" and head.lemma_.lower() not in _INTENT:
                 return None
         if head.i in triggers:
-            if (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-                    or dep == "xcomp" and head.lemma_ in ("help", "assist")):
+            if ((dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+                    or (dep == "xcomp" and head.lemma_ in ("help", "assist"))):
                 # "willing to send troops to help defend X": the purpose shares the intent.
                 tok = head
                 continue

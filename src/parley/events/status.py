@@ -56,7 +56,7 @@ _EPISTEMIC_NOUNS = frozenset({
     "expectation", "danger", "threat", "proposal", "demand", "insistence",
     "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
     "attempt", "effort", "bid", "right", "time", "call", "push", "pressure", "interest",
-    "intention", "commitment", "determination", "offer", "pledge", "promise",
+    "commitment", "determination", "offer", "pledge", "promise",
     "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
 })
 
