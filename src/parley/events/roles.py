@@ -110,6 +110,14 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 #: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
+#: Nouns of speech whose that-clause can say what another party must do.
+_DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "statement",
+                           "message", "insistence", "declaration", "ultimatum"})
+
+#: Nouns for a body of people that take their sector from a modifier ("opposition groups").
+_COLLECTIVE = frozenset({"group", "member", "leader", "supporter", "activist", "figure",
+                         "representative", "movement", "coalition", "faction", "camp", "bloc"})
+
 #: Nouns whose gerund's doer is who holds them ("interest in joining", "hope of reaching").
 _CONTROL_NOUNS = frozenset({"interest", "hope", "intention", "plan", "commitment", "desire"})
 
@@ -192,6 +200,11 @@ class SentenceRoles:
         if mention is not None and attitude_word(self.doc, mention):
             mention = None
         sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
+        if sector is None and tok.lemma_.lower() in _COLLECTIVE:
+            # "opposition groups in Zimbabwe", "rebel leaders": the modifier is the sector.
+            sector = next((self.agents[c.lemma_.lower()] for c in tok.children
+                           if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.agents),
+                          None)
         if mention is not None:
             out.append(self._entity(mention, date))
         elif tok.lower_ in PERSON_PRONOUNS and (speaker := self._reporter(tok)):
@@ -338,6 +351,8 @@ class SentenceRoles:
         """Resolve "it", "they", "its", "their", "the group": first the subject of a clause
         that governs this one ("Hamas said it had rejected ..."), then the last actor of the
         text before."""
+        if tok.lower_ in GROUP_PRONOUNS and (addressee := self._addressee_of_demand(tok)):
+            return addressee
         if tok.lower_ in GROUP_PRONOUNS:
             for anc in tok.ancestors:
                 if anc.pos_ not in ("VERB", "AUX"):
@@ -355,6 +370,27 @@ class SentenceRoles:
         if before:
             return [self._entity(before[-1], date)]
         return list(self.state.last_actor)
+
+    def _addressee_of_demand(self, tok: Token) -> list[Entity]:
+        """"told Iran that it must stop", "a reminder to Iraq that it must cooperate": the
+        subject of what one is told one must do is whom one tells."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "acl") or not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+            return []
+        told = clause.head
+        for c in told.children:
+            if c.dep_ in ("dobj", "dative") and told.pos_ in ("VERB", "AUX") and c.i != clause.i:
+                found = self.np(c, None, 4)
+                if found:
+                    return found
+        # "issued a reminder to Iraq": the phrase may hang on the verb of the noun.
+        holders = (told, told.head) if told.pos_ == "NOUN" else (told,)
+        for obj in (o for h in holders for o in self.prep_objects(h, ("to",))):
+            found = self.np(obj, None, 4)
+            if found:
+                return found
+        return []
 
     def addressed_subjects(self, filled: list) -> None:
         """"demanded that the United States match the EU's support": the subject of the
@@ -436,9 +472,16 @@ class SentenceRoles:
         is a REQUEST by Russia of the United States. The told act stays hypothetical."""
         out = []
         for tok in self.doc:
+            if tok.pos_ == "NOUN" and tok.lemma_ in _DEMAND_NOUNS and tok.dep_ == "dobj":
+                # "issued a stern reminder to Iraq that it must cooperate".
+                speakers = [e for subj in tok.head.children if subj.dep_ == "nsubj"
+                            for e in self.np(subj, None)]
+                if speakers:
+                    out.extend(self._demanded_of(tok, speakers, filled))
+                continue
             if tok.lemma_ not in _DEMAND_SPEECH or tok.pos_ != "VERB":
                 continue
-            speakers: list[Entity] = []
+            speakers = []
             for subj in tok.children:
                 if subj.dep_ in ("nsubj",):
                     speakers.extend(self.np(subj, None))
@@ -472,16 +515,18 @@ class SentenceRoles:
         own = {e.code for e in speakers}
         asked = {trig.tok.i for trig, *_ in filled if trig.event == "REQUEST"}
         for clause in speech.children:
-            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or clause.i in asked:
+            if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX") or (
+                    clause.i in asked):
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
                 continue
             target = [e for c in clause.children if c.dep_ == "nsubj"
                       for e in self.np(c, None) if e.code and e.code not in own]
             if target:
+                verb = speech if speech.pos_ in ("VERB", "AUX") else speech.head
                 request = Trigger(speech, "REQUEST", None, None, verb=_SPEECH_REQUEST)
-                return [(request, speakers, dedupe(target), clause_status(speech),
-                         self.date_for(speech))]
+                return [(request, speakers, dedupe(target), clause_status(verb),
+                         self.date_for(verb))]
         return []
 
     def _definite_event_noun(self, tok: Token) -> bool:
