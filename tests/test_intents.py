@@ -17,7 +17,7 @@ from parley.events.dates import DateResolver
 from parley.events.state import DocState
 from parley.records import EventMention, Sentence
 
-PUBLISHED = "2024-03-06"
+PUBLISHED = "2014-03-06"
 _VOCAB = spacy.blank("en").vocab
 
 PARSES = {
@@ -129,6 +129,85 @@ PARSES = {
         ("Union", 4, "dobj", "PROPN", "NNP", "Union"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "The United States wants Iran to halt enrichment.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("United", 2, "compound", "PROPN", "NNP", "United"),
+        ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+        ("wants", 3, "ROOT", "VERB", "VBZ", "want"),
+        ("Iran", 6, "nsubj", "PROPN", "NNP", "Iran"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("halt", 3, "ccomp", "VERB", "VB", "halt"),
+        ("enrichment", 6, "dobj", "NOUN", "NN", "enrichment"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Opposition groups in Zimbabwe are demanding new elections.": [
+        ("Opposition", 1, "compound", "NOUN", "NN", "opposition"),
+        ("groups", 5, "nsubj", "NOUN", "NNS", "group"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Zimbabwe", 2, "pobj", "PROPN", "NNP", "Zimbabwe"),
+        ("are", 5, "aux", "AUX", "VBP", "be"),
+        ("demanding", 5, "ROOT", "VERB", "VBG", "demand"),
+        ("new", 7, "amod", "ADJ", "JJ", "new"),
+        ("elections", 5, "dobj", "NOUN", "NNS", "election"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ],
+    "Not only is Obama refusing to talk, he and others are making false statements targeted at Putin.": [
+        ("Not", 2, "preconj", "PART", "RB", "not"),
+        ("only", 0, "advmod", "ADV", "RB", "only"),
+        ("is", 4, "aux", "AUX", "VBZ", "be"),
+        ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
+        ("refusing", 12, "advcl", "VERB", "VBG", "refuse"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("talk", 4, "xcomp", "VERB", "VB", "talk"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("he", 12, "nsubj", "PRON", "PRP", "he"),
+        ("and", 8, "cc", "CCONJ", "CC", "and"),
+        ("others", 8, "conj", "NOUN", "NNS", "other"),
+        ("are", 12, "aux", "AUX", "VBP", "be"),
+        ("making", 12, "ROOT", "VERB", "VBG", "make"),
+        ("false", 14, "amod", "ADJ", "JJ", "false"),
+        ("statements", 12, "dobj", "NOUN", "NNS", "statement"),
+        ("targeted", 14, "acl", "VERB", "VBN", "target"),
+        ("at", 15, "prep", "ADP", "IN", "at"),
+        ("Putin", 16, "pobj", "PROPN", "NNP", "Putin"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ],
+    "British sanctions target Russian banks.": [
+        ("British", 1, "amod", "ADJ", "JJ", "british"),
+        ("sanctions", 2, "nsubj", "NOUN", "NNS", "sanction"),
+        ("target", 2, "ROOT", "VERB", "VBP", "target"),
+        ("Russian", 4, "amod", "ADJ", "JJ", "russian"),
+        ("banks", 2, "dobj", "NOUN", "NNS", "bank"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Students held a rally outside the French embassy in Bamako.": [
+        ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
+        ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("rally", 1, "dobj", "NOUN", "NN", "rally"),
+        ("outside", 1, "prep", "ADP", "IN", "outside"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("French", 7, "amod", "ADJ", "JJ", "french"),
+        ("embassy", 4, "pobj", "NOUN", "NN", "embassy"),
+        ("in", 7, "prep", "ADP", "IN", "in"),
+        ("Bamako", 8, "pobj", "PROPN", "NNP", "Bamako"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Brazil issued a reminder to Peru that it must pay the debt.": [
+        ("Brazil", 1, "nsubj", "PROPN", "NNP", "Brazil"),
+        ("issued", 1, "ROOT", "VERB", "VBD", "issue"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("reminder", 1, "dobj", "NOUN", "NN", "reminder"),
+        ("to", 1, "dative", "ADP", "IN", "to"),
+        ("Peru", 4, "pobj", "PROPN", "NNP", "Peru"),
+        ("that", 9, "mark", "SCONJ", "IN", "that"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("must", 9, "aux", "AUX", "MD", "must"),
+        ("pay", 3, "acl", "VERB", "VB", "pay"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("debt", 9, "dobj", "NOUN", "NN", "debt"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -198,4 +277,41 @@ def test_saying_another_party_must_act_requests_it_of_that_party(coder: Coder) -
     events = code_text(coder, "Russia said on Tuesday that Sudan must return a helicopter.")
     assert found(events, "REQUEST") == [(["RUS"], ["SDN"])]
     request = next(e for e in events if e.event == "REQUEST")
-    assert request.date == "2024-03-05"  # the Tuesday before publication
+    assert request.date == "2014-03-04"  # the Tuesday before publication
+
+
+def test_wanting_another_party_to_act_requests_it(coder: Coder) -> None:
+    events = code_text(coder, "The United States wants Iran to halt enrichment.")
+    assert found(events, "REQUEST") == [(["USA"], ["IRN"])]
+    assert not found(events, "AGREE")
+
+
+def test_a_collective_noun_takes_its_sector_from_its_modifier(coder: Coder) -> None:
+    events = code_text(coder, "Opposition groups in Zimbabwe are demanding new elections.")
+    request = next(e for e in events if e.event == "REQUEST")
+    assert [(e.code, e.sector) for e in request.actor] == [("ZWE", "OPP")]
+
+
+def test_words_aimed_at_someone_accuse_and_he_is_the_earlier_subject(coder: Coder) -> None:
+    events = code_text(coder, "Not only is Obama refusing to talk, he and others are making "
+                              "false statements targeted at Putin.")
+    assert found(events, "ACCUSE") == [(["USA"], ["RUS"])]
+    assert not found(events, "ASSAULT")
+
+
+def test_measures_aimed_at_someone_are_no_attack(coder: Coder) -> None:
+    events = code_text(coder, "British sanctions target Russian banks.")
+    assert not found(events, "ASSAULT")
+    assert found(events, "SANCTION") == [(["GBR"], ["RUS"])]
+
+
+def test_a_rally_outside_an_embassy_is_aimed_at_its_state(coder: Coder) -> None:
+    events = code_text(coder, "Students held a rally outside the French embassy in Bamako.")
+    protest = next(e for e in events if e.event == "PROTEST")
+    assert [(e.code, e.sector) for e in protest.actor] == [("MLI", "EDU")]
+    assert [e.code for e in protest.recipient] == ["FRA"]
+
+
+def test_a_reminder_that_it_must_act_requests_it_of_whom_it_is_issued_to(coder: Coder) -> None:
+    events = code_text(coder, "Brazil issued a reminder to Peru that it must pay the debt.")
+    assert found(events, "REQUEST") == [(["BRA"], ["PER"])]

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from parley.config import EventOptions
 from parley.errors import DocumentTimeout
@@ -31,7 +31,7 @@ from parley.events.inference import (
     fill_from_dyad,
     intents,
 )
-from parley.events.lexicon import Lexicon
+from parley.events.lexicon import Lexicon, VerbEntry
 from parley.events.roles import (
     ARGUMENT,
     GROUP_NOUNS,
@@ -162,6 +162,7 @@ class Coder:
         ctx.clause_recipients(filled)
         filled = [f for f in filled if f[3] != ARGUMENT]
         filled.extend(ctx.speaker_requests(filled))
+        filled.extend(ctx.wishes_of_others())
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()
@@ -213,12 +214,43 @@ class Coder:
                 if misparsed_noun(tok):
                     continue
                 entry = match_verb(tok, self.lexicon.verb_entries(lemma))
+                if entry is not None and lemma in _AIMING:
+                    entry = _aimed(tok, entry)
                 if entry is not None:
                     yield Trigger(tok, entry.event, entry.mode, entry.cameo, verb=entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
                 if entry is not None:
                     yield Trigger(tok, entry.event, entry.mode, entry.cameo, noun=entry)
+
+
+#: Verbs of aiming, an attack only when force is what is aimed.
+_AIMING = frozenset({"target", "aim", "direct"})
+
+#: What may be aimed at someone without force: words aimed are an accusation ("statements
+#: targeted at Putin", "a strategy openly targeting China"); measures are the act their own
+#: noun tells ("sanctions targeting banks").
+_AIMED_WORDS = frozenset({"statement", "remark", "comment", "rhetoric", "criticism", "speech",
+                          "accusation", "campaign", "propaganda", "strategy", "doctrine",
+                          "report", "resolution", "document", "policy", "message", "article"})
+_AIMED_MEASURES = frozenset({"sanction", "measure", "restriction", "tariff", "law", "ban",
+                             "embargo", "bill", "order", "penalty", "decree"})
+
+_AIMED_ACCUSE = VerbEntry("target", (), "ACCUSE", None, "111", ("dobj", "prep:at"))
+
+
+def _aimed(verb: Token, entry: VerbEntry) -> VerbEntry | None:
+    """The act of "target"/"aim" given what is aimed (its subject, or the noun it
+    describes): force by default, an accusation for words, nothing for a measure."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        doers = [verb.head]
+    lemmas = {d.lemma_.lower() for d in doers}
+    if lemmas & _AIMED_WORDS:
+        return _AIMED_ACCUSE
+    if lemmas & _AIMED_MEASURES:
+        return None
+    return entry
 
 
 def _exceptions(nlp: Language) -> dict[str, str]:

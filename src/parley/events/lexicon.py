@@ -110,6 +110,11 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
+#: Words that are no trigger of their own but that the coder's rules read, so a sentence with
+#: one is worth parsing: "wanted Biden at the table" asks something of Biden.
+CUE_LEMMAS = frozenset({"want", "wish"})
+
+
 class Lexicon:
     """Verb and noun event patterns and the PLOVER/CAMEO tables.
 
@@ -157,7 +162,7 @@ class Lexicon:
         self.trigger_forms = self._forms(exceptions or {})
 
     def _forms(self, exceptions: dict[str, str]) -> frozenset[str]:
-        lemmas = set(self.verbs) | set(self.nouns)
+        lemmas = set(self.verbs) | set(self.nouns) | CUE_LEMMAS
         forms: set[str] = set()
         for lemma in lemmas:
             forms |= _inflections(lemma)
@@ -189,4 +194,4 @@ class Lexicon:
         return any(w in forms for w in words)
 
 
-__all__ = ["EVENT_TYPES", "Lexicon", "NounEntry", "TypeInfo", "VerbEntry"]
+__all__ = ["CUE_LEMMAS", "EVENT_TYPES", "Lexicon", "NounEntry", "TypeInfo", "VerbEntry"]

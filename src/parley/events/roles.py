@@ -13,7 +13,7 @@ from parley.events.actors import Mention, resolve
 from parley.events.attribution import REPORTING_VERBS
 from parley.events.dates import TimeExpr
 from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS
-from parley.events.lexicon import VerbEntry
+from parley.events.lexicon import CUE_LEMMAS, VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
     ASSERTED,
@@ -114,6 +114,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "statement",
                            "message", "insistence", "declaration", "ultimatum"})
 
+#: A state's missions abroad: a protest outside one is aimed at that state.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
 #: Nouns for a body of people that take their sector from a modifier ("opposition groups").
 _COLLECTIVE = frozenset({"group", "member", "leader", "supporter", "activist", "figure",
                          "representative", "movement", "coalition", "faction", "camp", "bloc"})
@@ -209,6 +212,8 @@ class SentenceRoles:
             out.append(self._entity(mention, date))
         elif tok.lower_ in PERSON_PRONOUNS and (speaker := self._reporter(tok)):
             out.extend(speaker)
+        elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._subject_before(tok)):
+            out.append(earlier)
         elif tok.lower_ in PERSON_PRONOUNS and self.state.last_person is not None:
             out.append(self.state.last_person)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
@@ -277,6 +282,18 @@ class SentenceRoles:
             start = self.base + tok.idx
             out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return dedupe(out)
+
+    def _subject_before(self, tok: Token) -> Entity | None:
+        """"Not only is Biden refusing to talk, he is ...": a person named as a subject
+        earlier in the sentence comes before the last person of the sentences before."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for i in range(tok.i - 1, -1, -1):
+            m = self.by_token.get(i)
+            head = self.doc[i]
+            if m is not None and m.kind == "person" and head.dep_ in ("nsubj", "nsubjpass"):
+                return self._entity(m, None)
+        return None
 
     def _reporter(self, tok: Token) -> list[Entity]:
         """"Sweden's prime minister said he wants talks": the subject pronoun of a reported
@@ -509,6 +526,30 @@ class SentenceRoles:
                 out.extend(self._demanded_of(tok, speakers, filled))
         return out
 
+    def wishes_of_others(self) -> list:
+        """"The United States wants Iran to halt enrichment", "said he wanted Biden at the
+        table": wanting another party to act asks it of that party (CAMEO 10x)."""
+        out = []
+        for tok in self.doc:
+            if tok.lemma_ not in CUE_LEMMAS or tok.pos_ != "VERB":
+                continue
+            speakers = [e for c in tok.children if c.dep_ == "nsubj" for e in self.np(c, None)]
+            if not speakers:
+                continue
+            own = {e.code for e in speakers}
+            wanted = [c for c in tok.children if c.dep_ in ("dobj", "dative") and any(
+                d.dep_ in ("prep", "xcomp", "acl", "oprd") for d in c.children)] or [
+                c for c in tok.children if c.dep_ == "dobj" and any(
+                    d.dep_ in ("xcomp", "oprd", "prep") for d in tok.children)]
+            wanted += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                       for s in c.children if s.dep_ == "nsubj"]
+            target = [e for c in wanted for e in self.np(c, None) if e.code and e.code not in own]
+            if target:
+                request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
+                out.append((request, speakers, dedupe(target), clause_status(tok),
+                            self.date_for(tok)))
+        return out
+
     def _demanded_of(self, speech: Token, speakers: list[Entity], filled: list) -> list:
         """"Russia said Sudan must return the helicopter": whatever the demanded act is (no
         trigger needed), saying another party must do it asks it of that party."""
@@ -666,6 +707,10 @@ class SentenceRoles:
                     actor.extend(self.np(tok, date[0]))
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
+            elif {"dobj", "dative"} & set(entry.roles):
+                # "Georgia was promised membership": the subject is who it was done to.
+                for tok in subs:
+                    recipient.extend(self.np(tok, date[0], places=True))
             for role in entry.roles:
                 if recipient:
                     break
@@ -676,10 +721,21 @@ class SentenceRoles:
             dedupe(recipient) if not actor else []), recipient)
         if not actor:
             return None
+        if trig.event == "PROTEST" and not recipient:
+            recipient = self._mission_faced(verb, date[0])
         if trig.event == "PROTEST" and not recipient and actor[0].sector in CIVIC_SECTORS:
             # Citizens protesting with no target named protest at their own government.
             recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
         return actor, recipient, clause_status(verb), date
+
+    def _mission_faced(self, tok: Token, date: str | None) -> list[Entity]:
+        """"a rally outside the Russian consulate": the state whose mission it is."""
+        out: list[Entity] = []
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        for obj in (o for h in holders for o in self.prep_objects(h, ("outside", "at", "near"))):
+            if obj.lemma_.lower() in _MISSIONS:
+                out.extend(e for e in self.np(obj, date) if e.code)
+        return dedupe(out)
 
     def _placed_group(self, verb: Token, subs: list[Token], date: str | None) -> list[Entity]:
         """"Protesters rallied in Yerevan": a group of no named state acting in a place is
@@ -699,6 +755,12 @@ class SentenceRoles:
                 continue
             for tok in (t for v in verbs for t in self.prep_objects(
                     v, ("in", "inside", "outside", "across", "throughout"))):
+                if tok.lemma_.lower() in _MISSIONS:
+                    # "outside the French embassy in Bamako": the embassy is whom they face;
+                    # the city it stands in is where they are.
+                    tok = next(iter(self.prep_objects(tok, ("in",))), None)
+                    if tok is None:
+                        continue
                 for ent in self.np(tok, date, 1, places=True):
                     if ent.code:
                         out.append(Entity(ent.code, sector, subj.text, None,
@@ -768,6 +830,18 @@ class SentenceRoles:
             if not passive:
                 for tok in subs:
                     actor.extend(self.np(tok, date[0]))
+        if not recipient and governor is not None and noun.dep_ == "nsubj" and (
+                governor.lemma_.lower() in ("target", "hit", "affect")):
+            # "British sanctions target Russian banks": what the measure hits.
+            for tok in [c for c in governor.children if c.dep_ == "dobj"]:
+                recipient.extend(e for e in self.np(tok, date[0], places=True) if e.code)
+        if trig.event == "PROTEST" and not actor:
+            # "a rally outside the Russian consulate in Kharkiv": people of the place protest,
+            # at whoever the building they gather at stands for.
+            actor = [Entity(e.code, "CVL", e.text, e.wikidata, e.start, e.end)
+                     for tok in self.prep_objects(noun, ("in",))
+                     for e in self.np(tok, date[0], places=True) if e.code]
+            recipient.extend(self._mission_faced(noun, date[0]))
         actor = dedupe(actor)
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
