@@ -22,7 +22,7 @@ def lexicon() -> Lexicon:
 
 
 def test_public_api_is_pinned() -> None:
-    assert sorted(lexicon_module.__all__) == ["EVENT_TYPES", "Lexicon", "NounEntry",
+    assert sorted(lexicon_module.__all__) == ["CUE_LEMMAS", "EVENT_TYPES", "Lexicon", "NounEntry",
                                               "TypeInfo", "VerbEntry"]
 
 
