@@ -41,7 +41,8 @@ def plover_record(ev: EventMention, cite: dict[str, Any] | None = None) -> dict[
         "comment_id": ev.comment_id,
         "event": ev.event,
         "mode": ev.mode,
-        "context": ev.context,
+        # PLOVER's context is a list ("military", "humanitarian", ...); stored comma-joined.
+        "context": ev.context.split(",") if ev.context else [],
         "actor": [_entity(e) for e in ev.actor],
         "recipient": [_entity(e) for e in ev.recipient],
         "date": ev.date,
@@ -66,7 +67,7 @@ def flat_record(ev: EventMention, cite: dict[str, Any] | None = None) -> dict[st
     cite = cite or {}
     return {
         "id": ev.id, "doc_id": ev.doc_id, "segment": ev.segment, "comment_id": ev.comment_id,
-        "event": ev.event, "mode": ev.mode, "context": ev.context,
+        "event": ev.event, "mode": ev.mode, "context": (ev.context or "").replace(",", ";"),
         "actor_codes": ";".join(e.code for e in ev.actor),
         "actor_sectors": ";".join(e.sector for e in ev.actor),
         "actor_text": ";".join(e.text for e in ev.actor),

@@ -198,7 +198,8 @@ class EventMention:
         start: Offset of the sentence in the page text.
         end: Offset just past it.
         mode: PLOVER mode when one applies.
-        context: PLOVER context when evident.
+        context: PLOVER contexts evident in the sentence (military, economic, ...),
+            comma-separated; None when none is.
         cameo: The closest CAMEO code.
         quad: PLOVER/CAMEO quad class name.
         score: Intensity score (-10 .. +10).

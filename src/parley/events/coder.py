@@ -23,6 +23,7 @@ from parley.config import EventOptions
 from parley.errors import DocumentTimeout
 from parley.events import attribution as attr
 from parley.events.actors import ActorDictionary, Mention
+from parley.events.context import ContextCues
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.inference import (
     complement_recipients,
@@ -62,7 +63,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
                        r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
 
 #: Bumped whenever coding output can change, so stored documents are re-coded.
-CODER_VERSION = "0.1.0"
+CODER_VERSION = "0.2.0"
 
 
 class Coder:
@@ -79,6 +80,7 @@ class Coder:
         self.actors = ActorDictionary(lambda s: [t.text for t in tokenizer(s)],
                                       self.options.dictionaries)
         self.lexicon = Lexicon(_exceptions(nlp))
+        self.contexts = ContextCues()
 
     # -- the pre-parse filter ---------------------------------------------------------------
 
@@ -166,6 +168,7 @@ class Coder:
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()
+        lemmas = [t.lemma_.lower() for t in doc]
         for trig, actor, recipient, status, (date, precision, source) in filled:
             if status == FUTURE and trig.tok.i in ctx.weekday_triggers and date:
                 # "talks will resume on Tuesday": the coming Tuesday, not the last one.
@@ -182,7 +185,8 @@ class Coder:
                 doc_id=sent.doc_id, segment=sent.segment, event=trig.event, actor=actor,
                 recipient=recipient, date=date, date_precision=precision, date_source=source,
                 status=status, event_text=sent.text, start=sent.start, end=sent.end,
-                mode=trig.mode, cameo=cameo, quad=quad, score=score, attribution=att,
+                mode=trig.mode, context=self.contexts.of(lemmas, trig.mode),
+                cameo=cameo, quad=quad, score=score, attribution=att,
                 location=ctx.location(trig.tok),
                 trigger_start=t0, trigger_end=t0 + len(trig.tok.text),
                 comment_id=sent.comment_id))
