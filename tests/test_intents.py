@@ -208,6 +208,26 @@ PARSES = {
         ("debt", 9, "dobj", "NOUN", "NN", "debt"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Israel is opposed to French mediation.": [
+        ("Israel", 2, "nsubjpass", "PROPN", "NNP", "Israel"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        ("opposed", 2, "ROOT", "VERB", "VBN", "oppose"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("French", 5, "amod", "ADJ", "JJ", "french"),
+        ("mediation", 3, "pobj", "NOUN", "NN", "mediation"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Vietnam is committed to opening up the economy.": [
+        ("Vietnam", 2, "nsubjpass", "PROPN", "NNP", "Vietnam"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        ("committed", 2, "ROOT", "VERB", "VBN", "commit"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("opening", 3, "pcomp", "VERB", "VBG", "open"),
+        ("up", 4, "prt", "ADP", "RP", "up"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("economy", 4, "dobj", "NOUN", "NN", "economy"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -315,3 +335,10 @@ def test_a_rally_outside_an_embassy_is_aimed_at_its_state(coder: Coder) -> None:
 def test_a_reminder_that_it_must_act_requests_it_of_whom_it_is_issued_to(coder: Coder) -> None:
     events = code_text(coder, "Brazil issued a reminder to Peru that it must pay the debt.")
     assert found(events, "REQUEST") == [(["BRA"], ["PER"])]
+
+
+def test_a_stance_in_the_passive_form_is_the_subjects_own_act(coder: Coder) -> None:
+    events = code_text(coder, "Israel is opposed to French mediation.")
+    assert found(events, "REJECT") == [(["ISR"], ["FRA"])]
+    events = code_text(coder, "Vietnam is committed to opening up the economy.")
+    assert found(events, "AGREE") == [(["VNM"], [])]

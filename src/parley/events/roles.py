@@ -114,6 +114,11 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "statement",
                            "message", "insistence", "declaration", "ultimatum"})
 
+#: Verbs whose passive form is the subject's own stance ("is opposed to", "is committed
+#: to", "are engaged in"): their subject acts.
+_STATIVE = frozenset({"oppose", "commit", "engage", "involve", "determine", "prepare",
+                      "dedicate", "devote"})
+
 #: A state's missions abroad: a protest outside one is aimed at that state.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 
@@ -681,6 +686,10 @@ class SentenceRoles:
         date = self.date_for(verb)
         subs, passive = self.subjects(verb)
         agents = self.agent(verb)
+        if passive and not agents and verb.lemma_.lower() in _STATIVE:
+            # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
+            # a state of the subject, not something done to it.
+            passive = False
         actor: list[Entity] = []
         recipient: list[Entity] = []
         if entry.symmetric:
@@ -715,6 +724,9 @@ class SentenceRoles:
                 if recipient:
                     break
                 recipient.extend(self._role(verb, role, date[0], passive))
+            if not recipient and verb.lemma_.lower() in _STATIVE and "dobj" in entry.roles:
+                for tok in self.prep_objects(verb, ("to",)):
+                    recipient.extend(self.np(tok, date[0], places=True))
         actor = dedupe(actor)
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}] or (
