@@ -228,6 +228,20 @@ PARSES = {
         ("economy", 4, "dobj", "NOUN", "NN", "economy"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "The United States has called for Eritrean forces to leave Tigray.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("United", 2, "compound", "PROPN", "NNP", "United"),
+        ("States", 4, "nsubj", "PROPN", "NNP", "States"),
+        ("has", 4, "aux", "AUX", "VBZ", "have"),
+        ("called", 4, "ROOT", "VERB", "VBN", "call"),
+        ("for", 9, "mark", "SCONJ", "IN", "for"),
+        ("Eritrean", 7, "amod", "ADJ", "JJ", "eritrean"),
+        ("forces", 9, "nsubj", "NOUN", "NNS", "force"),
+        ("to", 9, "aux", "PART", "TO", "to"),
+        ("leave", 4, "advcl", "VERB", "VB", "leave"),
+        ("Tigray", 9, "dobj", "PROPN", "NNP", "Tigray"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -342,3 +356,8 @@ def test_a_stance_in_the_passive_form_is_the_subjects_own_act(coder: Coder) -> N
     assert found(events, "REJECT") == [(["ISR"], ["FRA"])]
     events = code_text(coder, "Vietnam is committed to opening up the economy.")
     assert found(events, "AGREE") == [(["VNM"], [])]
+
+
+def test_calling_for_a_party_to_act_requests_it_of_that_party(coder: Coder) -> None:
+    events = code_text(coder, "The United States has called for Eritrean forces to leave Tigray.")
+    assert found(events, "REQUEST") == [(["USA"], ["ERI"])]

@@ -467,3 +467,23 @@ def test_subject_with_no_is_negated() -> None:
     ])
     assert own_status(tok(doc, "recognised")) == NEGATED
     assert clause_status(tok(doc, "recognised")) == NEGATED
+
+
+def test_a_clause_under_a_main_verb_marked_if_is_hypothetical() -> None:
+    # The small parser's shape when a typo ("where to" for "were to") breaks a conditional:
+    # "if" hangs on the main verb, the call on the subject.
+    doc = make_doc("If Chile where to call for talks, that would help.", [
+        ("If", 10, "mark", "SCONJ", "IN", "if"),
+        ("Chile", 10, "nsubj", "PROPN", "NNP", "Chile"),
+        ("where", 4, "advmod", "SCONJ", "WRB", "where"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("call", 1, "relcl", "VERB", "VB", "call"),
+        ("for", 4, "prep", "ADP", "IN", "for"),
+        ("talks", 5, "pobj", "NOUN", "NNS", "talk"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("that", 10, "nsubj", "PRON", "DT", "that"),
+        ("would", 10, "aux", "AUX", "MD", "would"),
+        ("help", 10, "ROOT", "VERB", "VB", "help"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ])
+    assert clause_status(tok(doc, "call")) == HYPOTHETICAL

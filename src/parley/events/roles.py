@@ -421,7 +421,10 @@ class SentenceRoles:
             if recipient or trig.event not in ("REQUEST", "THREATEN") or trig.verb is None:
                 continue
             own = {e.code for e in actor}
-            found = [e for clause in trig.tok.children if clause.dep_ == "ccomp"
+            # "called for Eritrean forces to leave": the parser's "for"-clause is an advcl.
+            found = [e for clause in trig.tok.children if clause.dep_ == "ccomp" or (
+                         clause.dep_ == "advcl" and any(
+                             m.dep_ == "mark" and m.lower_ == "for" for m in clause.children))
                      for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")
                      for e in self.np(subj, date[0]) if e.code and e.code not in own]
             if found:

@@ -178,7 +178,17 @@ def clause_status(tok: Token) -> str:
             # Coordinated verbs share auxiliaries: "could have prevented ... and could have led".
             current = current.head
             continue
-        return ASSERTED
+        return _root_conditional(tok)
+    return ASSERTED
+
+
+def _root_conditional(tok: Token) -> str:
+    """HYPOTHETICAL when the sentence's main clause is itself marked "if": the small parser
+    sometimes hangs a whole conditional on the main verb and its subject's clauses on the
+    subject ("if the government were to call for talks, that would ...")."""
+    root = tok.sent.root
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in root.children):
+        return HYPOTHETICAL
     return ASSERTED
 
 

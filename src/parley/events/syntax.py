@@ -64,6 +64,11 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
+        elif child.dep_ in ("advcl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            # "called for Eritrean forces to leave": the parser makes "for" the mark of the
+            # demanded clause, not a preposition of "call".
+            words.add("for")
     for entry in entries:
         if all(w in words for w in entry.extra):
             return entry
