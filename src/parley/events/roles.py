@@ -109,7 +109,6 @@ GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organ
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
-#: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
 #: Nouns of speech whose that-clause can say what another party must do.
 _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "statement",
                            "message", "insistence", "declaration", "ultimatum"})
@@ -129,6 +128,7 @@ _COLLECTIVE = frozenset({"group", "member", "leader", "supporter", "activist", "
 #: Nouns whose gerund's doer is who holds them ("interest in joining", "hope of reaching").
 _CONTROL_NOUNS = frozenset({"interest", "hope", "intention", "plan", "commitment", "desire"})
 
+#: Speech verbs whose deontic complement ("must", "should", "need to") is a request.
 _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write", "declare",
                             "state", "add", "warn", "reiterate", "repeat", "conclude",
                             "announce"})
@@ -486,10 +486,9 @@ class SentenceRoles:
             return True
         return False
 
-    def speaker_codes(self, verb: Token) -> set[str]:
-        """Codes of whoever is the subject of a (reporting) verb."""
-        return {e.code for subj in verb.children if subj.dep_ == "nsubj"
-                for e in self.np(subj, None)}
+    def speakers(self, verb: Token) -> list[Entity]:
+        """The parties the subject of a (reporting) verb names."""
+        return [e for subj in verb.children if subj.dep_ == "nsubj" for e in self.np(subj, None)]
 
     def speaker_requests(self, filled: list) -> list:
         """A speaker who says an act must, should or needs to happen asks for it:
@@ -499,17 +498,13 @@ class SentenceRoles:
         for tok in self.doc:
             if tok.pos_ == "NOUN" and tok.lemma_ in _DEMAND_NOUNS and tok.dep_ == "dobj":
                 # "issued a stern reminder to Iraq that it must cooperate".
-                speakers = [e for subj in tok.head.children if subj.dep_ == "nsubj"
-                            for e in self.np(subj, None)]
+                speakers = self.speakers(tok.head)
                 if speakers:
                     out.extend(self._demanded_of(tok, speakers, filled))
                 continue
             if tok.lemma_ not in _DEMAND_SPEECH or tok.pos_ != "VERB":
                 continue
-            speakers = []
-            for subj in tok.children:
-                if subj.dep_ in ("nsubj",):
-                    speakers.extend(self.np(subj, None))
+            speakers = self.speakers(tok)
             if not speakers:
                 continue
             own = {e.code for e in speakers}
@@ -541,7 +536,7 @@ class SentenceRoles:
         for tok in self.doc:
             if tok.lemma_ not in CUE_LEMMAS or tok.pos_ != "VERB":
                 continue
-            speakers = [e for c in tok.children if c.dep_ == "nsubj" for e in self.np(c, None)]
+            speakers = self.speakers(tok)
             if not speakers:
                 continue
             own = {e.code for e in speakers}
@@ -719,10 +714,6 @@ class SentenceRoles:
                     actor.extend(self.np(tok, date[0]))
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
-            elif {"dobj", "dative"} & set(entry.roles):
-                # "Georgia was promised membership": the subject is who it was done to.
-                for tok in subs:
-                    recipient.extend(self.np(tok, date[0], places=True))
             for role in entry.roles:
                 if recipient:
                     break
