@@ -3,11 +3,19 @@ coder rule tests)."""
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from parley.events.coder import Coder
+from parley.events.dates import DateResolver
+from parley.events.state import DocState
+from parley.records import EventMention, Sentence
+
 #: (word, head index, dep, pos, tag, lemma)
 Row = tuple[str, int, str, str, str, str]
+
+_VOCAB = spacy.blank("en").vocab
 
 
 def build_doc(vocab: Vocab, text: str, rows: list[Row]) -> Doc:
@@ -26,3 +34,13 @@ def build_doc(vocab: Vocab, text: str, rows: list[Row]) -> Doc:
               lemmas=[r[5] for r in rows])
     assert doc.text == text
     return doc
+
+
+def code_one(coder: Coder, text: str, rows: list[Row], published: str | None,
+             base: int = 0) -> list[EventMention]:
+    """Code one sentence, parsed as ``rows``, with ``Coder.code_sentence`` and a fresh
+    document state (its publication date ``published``)."""
+    state = DocState(published, DateResolver(published))
+    sent = Sentence("doc-1", base, base + len(text), text, "body")
+    return coder.code_sentence(build_doc(_VOCAB, text, rows), sent,
+                               state.dates.resolve(text), state)

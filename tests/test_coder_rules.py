@@ -12,11 +12,9 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from docbuild import build_doc
+from docbuild import build_doc, code_one
 from parley.events.coder import Coder
-from parley.events.dates import DateResolver
 from parley.events.inference import document_dyad, event_id, fill_from_dyad
-from parley.events.state import DocState
 from parley.records import Entity, EventMention, Page, Sentence
 
 #: (word, head index, dep, pos, tag, lemma)
@@ -214,10 +212,7 @@ def make_doc(vocab: Vocab, text: str) -> Doc:
 def code_text(coder: Coder, text: str, published: str | None = PUBLISHED,
               base: int = 0) -> list[EventMention]:
     """Code one sentence with ``Coder.code_sentence`` and a fresh document state."""
-    state = DocState(published, DateResolver(published))
-    exprs = state.dates.resolve(text)
-    sent = Sentence("doc-1", base, base + len(text), text, "body")
-    return coder.code_sentence(make_doc(_VOCAB, text), sent, exprs, state)
+    return code_one(coder, text, PARSES[text], published, base)
 
 
 def code_document(coder: Coder, *paragraphs: tuple[str, ...],

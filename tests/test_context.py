@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import spacy
 
-from docbuild import build_doc
+from docbuild import code_one
 from parley.events.coder import Coder
 from parley.events.context import ContextCues, join
-from parley.events.dates import DateResolver
-from parley.events.state import DocState
 from parley.export import flat_record, plover_record
-from parley.records import Sentence
 
 CUES = ContextCues()
 
@@ -42,11 +39,7 @@ def test_coded_events_carry_the_context_and_exports_list_it() -> None:
             ("grain", 6, "compound", "NOUN", "NN", "grain"),
             ("deal", 3, "dobj", "NOUN", "NN", "deal"),
             (".", 3, "punct", "PUNCT", ".", ".")]
-    coder = Coder(spacy.blank("en"))
-    state = DocState("2022-07-22", DateResolver("2022-07-22"))
-    doc = build_doc(spacy.blank("en").vocab, text, rows)
-    events = coder.code_sentence(doc, Sentence("d", 0, len(text), text, "body"),
-                                 state.dates.resolve(text), state)
+    events = code_one(Coder(spacy.blank("en")), text, rows, "2022-07-22")
     agree = next(e for e in events if e.event == "AGREE")
     assert agree.context == "economic"
     assert plover_record(agree)["context"] == ["economic"]

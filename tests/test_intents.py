@@ -11,14 +11,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from docbuild import build_doc
+from docbuild import code_one
 from parley.events.coder import Coder
-from parley.events.dates import DateResolver
-from parley.events.state import DocState
-from parley.records import EventMention, Sentence
+from parley.records import EventMention
 
 PUBLISHED = "2014-03-06"
-_VOCAB = spacy.blank("en").vocab
 
 PARSES = {
     "Sweden's prime minister said he wants to open talks with Norway.": [
@@ -251,10 +248,7 @@ def coder() -> Coder:
 
 
 def code_text(coder: Coder, text: str) -> list[EventMention]:
-    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
-    sent = Sentence("doc-1", 0, len(text), text, "body")
-    return coder.code_sentence(build_doc(_VOCAB, text, PARSES[text]), sent,
-                               state.dates.resolve(text), state)
+    return code_one(coder, text, PARSES[text], PUBLISHED)
 
 
 def found(events: list[EventMention], event: str, status: str = "asserted") -> list[tuple]:
