@@ -31,6 +31,7 @@ from parley.events.inference import (
     event_id,
     fill_from_dyad,
     intents,
+    refusals,
 )
 from parley.events.lexicon import Lexicon, VerbEntry
 from parley.events.roles import (
@@ -63,7 +64,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
                        r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
 
 #: Bumped whenever coding output can change, so stored documents are re-coded.
-CODER_VERSION = "0.2.0"
+CODER_VERSION = "0.3.0"
 
 
 class Coder:
@@ -163,8 +164,10 @@ class Coder:
         complement_recipients(filled)
         ctx.clause_recipients(filled)
         filled = [f for f in filled if f[3] != ARGUMENT]
+        refusals(filled)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.wishes_of_others())
+        filled.extend(ctx.refused_stances(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()

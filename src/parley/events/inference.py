@@ -11,8 +11,10 @@ from spacy.tokens import Token
 from parley.events.lexicon import VerbEntry
 from parley.events.state import Trigger
 from parley.events.status import (
+    ASSERTED,
     FUTURE,
     HYPOTHETICAL,
+    NEGATED,
     clause_status,
 )
 from parley.events.syntax import dedupe
@@ -164,6 +166,33 @@ _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 
 _INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
 
+#: A stance against cooperating is a refusal told now (CAMEO 12x): "was not interested in
+#: talks", "is not ready to sign", "is unwilling to negotiate", "will never accept".
+_REFUSAL = VerbEntry("refusal", (), "REJECT", None, "120", ("none",))
+
+#: Intent words that say the holder will not do the act.
+_AVERSE = frozenset({"unwilling", "reluctant"})
+
+#: Adjectives of a stance toward an act or a party ("ready for talks", "not interested in
+#: having the US at the table"): negated, or averse, they refuse even when the complement
+#: names no act of the lexicon.
+STANCE_ADJECTIVES = frozenset({"interested", "willing", "ready", "prepared", "eager", "keen",
+                               "open"}) | _AVERSE
+
+#: Verbs of acceptance: not accepting something is rejecting it, not an agreement that did
+#: not happen (unlike "will not help", which is a help that did not happen).
+_ACCEPTING = frozenset({"accept"})
+
+
+def refusals(filled: list) -> None:
+    """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept")
+    into the asserted refusal it is."""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        if (status == NEGATED and trig.verb is not None and trig.event in ("AGREE", "CONCEDE")
+                and trig.tok.lemma_.lower() in _ACCEPTING):
+            refusal = Trigger(trig.tok, "REJECT", None, _REFUSAL.cameo, verb=_REFUSAL)
+            filled[n] = (refusal, actor, recipient, ASSERTED, date)
+
 
 def _conditional(verb: Token) -> bool:
     """True when a clause carries an "unless ..." or "if ..." condition."""
@@ -177,6 +206,10 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
     """The word by which the act of ``trig`` is a stated intent, with who holds the intent
     (empty: the act's own actor), or None when the act is no stated intent."""
     tok = trig.tok
+    if trig.noun is not None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+            tok.head.i not in triggers):
+        # "want to open a discussion", "ready to hold talks": the verb carries the act.
+        tok = tok.head
     for hop in range(3):
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
@@ -187,6 +220,9 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             dep, head = ("acomp" if dep == "pobj" else dep), head.head
             if dep == "acomp" and head.lemma_.lower() not in _INTENT:
                 return None
+            if dep == "pcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _INTENT:
+                # "was not interested in having the US join": the adjective's complement.
+                dep = "acomp"
         if head.i in triggers:
             if ((dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
                     or (dep == "xcomp" and head.lemma_ in ("help", "assist"))):
@@ -216,7 +252,7 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             own = {c.lower_ for c in tok.children if c.dep_ == "aux"}
             if status == FUTURE or own & _ABLE:
                 announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})
-        if lemma in _INTENT or announced:
+        if lemma in _INTENT or lemma in _AVERSE or announced:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             return head, _subject_parties(verb, parties)
         tok = head
@@ -268,8 +304,12 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
             # "will withdraw its force unless the president arranges a ceasefire": an intent
             # with a condition attached is a threat (CAMEO 13x).
             kind = _INTENT_THREATEN
+        held_status = clause_status(word)
+        if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in _AVERSE):
+            # "not ready to sign", "unwilling to negotiate": a refusal, told now.
+            kind, held_status = _REFUSAL, ASSERTED
         intent = Trigger(word, kind.event, None, kind.cameo, verb=kind)
-        out.append((intent, own, others, clause_status(word), date))
+        out.append((intent, own, others, held_status, date))
     return _one_per_word(out)
 
 
@@ -282,7 +322,7 @@ def _one_per_word(found: list) -> list:
         by_word.setdefault(item[0].tok.i, []).append(item)
     out = []
     for items in by_word.values():
-        agree = [it for it in items if it[0].event == "AGREE"]
+        agree = [it for it in items if it[0].event in ("AGREE", "REJECT")]
         keep = agree or items
         trig, own, _, status, date = keep[0]
         others = dedupe([e for it in keep for e in it[2]])
@@ -313,5 +353,5 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
-__all__ = ["ABOUT_ACTS", "CIVIC_SECTORS", "complement_recipients", "document_dyad",
-           "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents"]
+__all__ = ["ABOUT_ACTS", "CIVIC_SECTORS", "STANCE_ADJECTIVES", "complement_recipients", "document_dyad",
+           "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents", "refusals"]

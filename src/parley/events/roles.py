@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from parley.events.actors import Mention, resolve
 from parley.events.attribution import REPORTING_VERBS
 from parley.events.dates import TimeExpr
-from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS
+from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS, STANCE_ADJECTIVES
 from parley.events.lexicon import CUE_LEMMAS, VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
@@ -100,6 +100,13 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
+#: The speaker's own words: in a quote, the one quoted ("“We will not withdraw,” the
+#: minister said": the minister's state).
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+_OPENING_QUOTES = frozenset({"“", "«"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
+
 
 # Short definite references to an organisation or armed group named before.
 GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organization",
@@ -137,6 +144,8 @@ _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write",
 #: Verb events whose object names an act not (yet) done: demanded, threatened, offered.
 _ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
 _SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
+
+_STANCE_REFUSAL = VerbEntry("stance", (), "REJECT", None, "120", ("none",))
 
 
 #: Acts a state mostly does at home when their target names no state.
@@ -207,14 +216,18 @@ class SentenceRoles:
             mention = None
         if mention is not None and attitude_word(self.doc, mention):
             mention = None
-        sector = self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_)
-        if sector is None and tok.lemma_.lower() in _COLLECTIVE:
+        # A generic agent word inside a name is no agent ("Union" in "European Union").
+        sector = None if mention is not None else (
+            self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_))
+        if sector is None and mention is None and tok.lemma_.lower() in _COLLECTIVE:
             # "opposition groups in Zimbabwe", "rebel leaders": the modifier is the sector.
             sector = next((self.agents[c.lemma_.lower()] for c in tok.children
                            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.agents),
                           None)
         if mention is not None:
             out.append(self._entity(mention, date))
+        elif tok.lower_ in FIRST_PERSON and (quoted := self._quoted_speaker(tok)):
+            out.extend(quoted)
         elif tok.lower_ in PERSON_PRONOUNS and (speaker := self._reporter(tok)):
             out.extend(speaker)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._subject_before(tok)):
@@ -243,6 +256,8 @@ class SentenceRoles:
                         out.append(self.state.last_person)
                     elif mod.lower_ in GROUP_PRONOUNS and mod.dep_ == "poss":
                         out.extend(self._antecedent(mod, date))
+                    elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
+                        out.extend(self._quoted_speaker(mod))
             elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
                     tok.pos_ in ("NOUN", "PROPN", "PRON")):
                 for pobj in child.children:
@@ -313,6 +328,45 @@ class SentenceRoles:
             return []
         return [e for s in verb.children if s.dep_ == "nsubj" and s.lower_ not in PERSON_PRONOUNS
                 for e in self.np(s, None, 4)]
+
+    def _quoted(self, tok: Token) -> bool:
+        """True when ``tok`` lies inside quotation marks of its sentence."""
+        depth = 0
+        straight = 0
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.text in _OPENING_QUOTES:
+                depth += 1
+            elif t.text in _CLOSING_QUOTES:
+                depth = max(0, depth - 1)
+            elif t.text == '"':
+                straight += 1
+        return depth > 0 or straight % 2 == 1
+
+    def _quoted_speaker(self, tok: Token) -> list[Entity]:
+        """"He said, “I want to open a discussion”", "“We will not withdraw,” Zelensky said":
+        the first person of a quote is whoever the sentence says is speaking. Outside quotes
+        "I" and "we" are the writer's, and name no party."""
+        if not self._quoted(tok):
+            return []
+        for anc in tok.ancestors:
+            if anc.lemma_ in REPORTING_VERBS and anc.pos_ in ("VERB", "AUX"):
+                speakers = [s for s in anc.children if s.dep_ == "nsubj"
+                            and s.lower_ not in FIRST_PERSON and not self._quoted(s)]
+                if speakers:
+                    return [e for s in speakers for e in self.np(s, None, 3)]
+        # "“We will not withdraw,” Zelensky said": the parser may hang the quote's verb as
+        # the root and the speech verb under it.
+        root = tok.sent.root
+        for verb in root.children:
+            if verb.dep_ in ("parataxis", "ccomp", "conj") and verb.lemma_ in REPORTING_VERBS \
+                    and not self._quoted(verb):
+                speakers = [s for s in verb.children if s.dep_ == "nsubj"
+                            and s.lower_ not in FIRST_PERSON]
+                if speakers:
+                    return [e for s in speakers for e in self.np(s, None, 3)]
+        return []
 
     def _learn_names(self, tok: Token, entity: Entity) -> None:
         """Remember a person the dictionaries do not know, by the office or state the text
@@ -551,6 +605,31 @@ class SentenceRoles:
                 request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
                 out.append((request, speakers, dedupe(target), clause_status(tok),
                             self.date_for(tok)))
+        return out
+
+    def refused_stances(self, filled: list) -> list:
+        """"Russia was not interested in having the United States at the table", "Iran is
+        unwilling to see inspectors": a refusal (CAMEO 12x) of the parties the complement
+        names, when no act of the lexicon under the stance made it one already."""
+        out = []
+        inside = [trig.tok for trig, *_ in filled]
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "ADJ" or lemma not in STANCE_ADJECTIVES or tok.dep_ != "acomp":
+                continue
+            status = clause_status(tok)
+            if not (status == NEGATED or (status == ASSERTED and lemma in ("unwilling", "reluctant"))):
+                continue
+            if any(t.i != tok.i and tok in t.ancestors for t in inside):
+                continue  # an act under the stance: ``intents`` codes it
+            holder = self.speakers(tok.head)
+            own = {e.code for e in holder}
+            target = [e for c in tok.children if c.dep_ in ("prep", "xcomp")
+                      for t in c.subtree if t.i in self.by_token
+                      for e in self.np(t, None) if e.code and e.code not in own]
+            if holder and target:
+                refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
+                out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
     def _demanded_of(self, speech: Token, speakers: list[Entity], filled: list) -> list:

@@ -1,0 +1,170 @@
+"""Model-free tests of refusals, and of who "I" and "we" are (EVENTS.md sections 2, 3, 5).
+
+Not accepting something is rejecting it (CAMEO 12x), unlike "will not help", a help that did
+not happen. A negated or averse stance toward cooperation ("not ready to sign", "unwilling to
+negotiate", "not interested in having Japan at the table") is a refusal told now. In a quote,
+"I" and "we" are the speaker; outside quotes they are the writer and name no party. Docs are
+built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
+tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import code_one
+from parley.events.coder import Coder
+from parley.records import EventMention
+
+PUBLISHED = "2019-05-02"
+
+PARSES = {
+    "Serbia did not accept the proposal from Kosovo.": [
+        ("Serbia", 3, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("accept", 3, "ROOT", "VERB", "VB", "accept"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("proposal", 3, "dobj", "NOUN", "NN", "proposal"),
+        ("from", 5, "prep", "ADP", "IN", "from"),
+        ("Kosovo", 6, "pobj", "PROPN", "NNP", "Kosovo"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Hamas said it was not ready to sign an agreement with Israel.": [
+        ("Hamas", 1, "nsubj", "PROPN", "NNP", "Hamas"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", 3, "nsubj", "PRON", "PRP", "it"),
+        ("was", 1, "ccomp", "AUX", "VBD", "be"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("ready", 3, "acomp", "ADJ", "JJ", "ready"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("sign", 5, "xcomp", "VERB", "VB", "sign"),
+        ("an", 9, "det", "DET", "DT", "an"),
+        ("agreement", 7, "dobj", "NOUN", "NN", "agreement"),
+        ("with", 9, "prep", "ADP", "IN", "with"),
+        ("Israel", 10, "pobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Iran is unwilling to negotiate with Iraq.": [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("unwilling", 1, "acomp", "ADJ", "JJ", "unwilling"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("negotiate", 2, "xcomp", "VERB", "VB", "negotiate"),
+        ("with", 4, "prep", "ADP", "IN", "with"),
+        ("Iraq", 5, "pobj", "PROPN", "NNP", "Iraq"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Russia was not interested in having Japan at the table.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("not", 1, "neg", "PART", "RB", "not"),
+        ("interested", 1, "acomp", "ADJ", "JJ", "interested"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("having", 4, "pcomp", "VERB", "VBG", "have"),
+        ("Japan", 5, "dobj", "PROPN", "NNP", "Japan"),
+        ("at", 5, "prep", "ADP", "IN", "at"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("table", 7, "pobj", "NOUN", "NN", "table"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "“We are ready to sign a ceasefire with Armenia,” Azerbaijan's president told reporters.": [
+        ("\u201c", 15, "punct", "PUNCT", "``", "\""),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("are", 15, "ccomp", "AUX", "VBP", "be"),
+        ("ready", 2, "acomp", "ADJ", "JJ", "ready"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("sign", 3, "xcomp", "VERB", "VB", "sign"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("ceasefire", 5, "dobj", "NOUN", "NN", "ceasefire"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Armenia", 8, "pobj", "PROPN", "NNP", "Armenia"),
+        (",", 15, "punct", "PUNCT", ",", ","),
+        ("\u201d", 15, "punct", "PUNCT", "''", "\""),
+        ("Azerbaijan", 14, "poss", "PROPN", "NNP", "Azerbaijan"),
+        ("'s", 12, "case", "PART", "POS", "'s"),
+        ("president", 15, "nsubj", "NOUN", "NN", "president"),
+        ("told", 15, "ROOT", "VERB", "VBD", "tell"),
+        ("reporters", 15, "dobj", "NOUN", "NNS", "reporter"),
+        (".", 15, "punct", "PUNCT", ".", "."),
+    ],
+    "We should demand that the United States stop arming Ukraine.": [
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("should", 2, "aux", "AUX", "MD", "should"),
+        ("demand", 2, "ROOT", "VERB", "VB", "demand"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("United", 6, "compound", "PROPN", "NNP", "United"),
+        ("States", 7, "nsubj", "PROPN", "NNP", "States"),
+        ("stop", 2, "ccomp", "VERB", "VBP", "stop"),
+        ("arming", 7, "xcomp", "VERB", "VBG", "arm"),
+        ("Ukraine", 8, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Iran might not be willing to negotiate with Iraq.": [
+        ("Iran", 3, "nsubj", "PROPN", "NNP", "Iran"),
+        ("might", 3, "aux", "AUX", "MD", "might"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("be", 3, "ROOT", "AUX", "VB", "be"),
+        ("willing", 3, "acomp", "ADJ", "JJ", "willing"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("negotiate", 4, "xcomp", "VERB", "VB", "negotiate"),
+        ("with", 6, "prep", "ADP", "IN", "with"),
+        ("Iraq", 7, "pobj", "PROPN", "NNP", "Iraq"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def found(text: str, coder: Coder, event: str, status: str = "asserted") -> list[tuple]:
+    events: list[EventMention] = code_one(coder, text, PARSES[text], PUBLISHED)
+    return [([e.code for e in ev.actor], [e.code for e in ev.recipient]) for ev in events
+            if ev.event == event and ev.status == status]
+
+
+def test_not_accepting_a_proposal_is_a_refusal_not_a_negated_agreement(coder: Coder) -> None:
+    text = "Serbia did not accept the proposal from Kosovo."
+    assert found(text, coder, "REJECT") == [(["SRB"], ["XKX"])]
+    assert not found(text, coder, "AGREE", "negated")
+
+
+def test_not_ready_to_sign_is_a_refusal_of_the_other_signatory(coder: Coder) -> None:
+    text = "Hamas said it was not ready to sign an agreement with Israel."
+    assert found(text, coder, "REJECT") == [(["HAMAS"], ["ISR"])]
+    # The signing itself stays a possibility, not a negated or asserted agreement.
+    assert not found(text, coder, "AGREE")
+    assert found(text, coder, "AGREE", "hypothetical") == [(["HAMAS", "ISR"], [])]
+
+
+def test_unwilling_to_negotiate_is_a_refusal(coder: Coder) -> None:
+    text = "Iran is unwilling to negotiate with Iraq."
+    assert found(text, coder, "REJECT") == [(["IRN"], ["IRQ"])]
+    assert not found(text, coder, "AGREE")
+
+
+def test_a_stance_that_may_not_hold_is_no_refusal(coder: Coder) -> None:
+    text = "Iran might not be willing to negotiate with Iraq."
+    assert not found(text, coder, "REJECT")
+    assert found(text, coder, "AGREE", "hypothetical") == [(["IRN"], ["IRQ"])]
+
+
+def test_not_interested_in_a_party_at_the_table_refuses_that_party(coder: Coder) -> None:
+    text = "Russia was not interested in having Japan at the table."
+    assert found(text, coder, "REJECT") == [(["RUS"], ["JPN"])]
+
+
+def test_we_in_a_quote_is_the_speaker(coder: Coder) -> None:
+    text = "“We are ready to sign a ceasefire with Armenia,” Azerbaijan's president told reporters."
+    assert found(text, coder, "AGREE") == [(["AZE"], ["ARM"])]
+
+
+def test_the_writers_we_names_no_party(coder: Coder) -> None:
+    text = "We should demand that the United States stop arming Ukraine."
+    assert not [ev for ev in code_one(coder, text, PARSES[text], PUBLISHED)
+                if ev.event == "REQUEST" and ev.actor]
