@@ -114,6 +114,21 @@ PARSES = {
         ("Iraq", 7, "pobj", "PROPN", "NNP", "Iraq"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "The United States said it would not meet the kidnappers' demands.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("United", 2, "compound", "PROPN", "NNP", "United"),
+        ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+        ("said", 3, "ROOT", "VERB", "VBD", "say"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("would", 7, "aux", "AUX", "MD", "would"),
+        ("not", 7, "neg", "PART", "RB", "not"),
+        ("meet", 3, "ccomp", "VERB", "VB", "meet"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("kidnappers", 11, "poss", "NOUN", "NNS", "kidnapper"),
+        ("'", 9, "case", "PART", "POS", "'"),
+        ("demands", 7, "dobj", "NOUN", "NNS", "demand"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -140,6 +155,12 @@ def test_not_ready_to_sign_is_a_refusal_of_the_other_signatory(coder: Coder) -> 
     # The signing itself stays a possibility, not a negated or asserted agreement.
     assert not found(text, coder, "AGREE")
     assert found(text, coder, "AGREE", "hypothetical") == [(["HAMAS", "ISR"], [])]
+
+
+def test_not_meeting_demands_is_a_refusal(coder: Coder) -> None:
+    text = "The United States said it would not meet the kidnappers' demands."
+    assert found(text, coder, "REJECT") == [(["USA"], [])]
+    assert not found(text, coder, "CONCEDE", "negated")
 
 
 def test_unwilling_to_negotiate_is_a_refusal(coder: Coder) -> None:

@@ -145,6 +145,11 @@ class ActorDictionary:
                                row["end"] or None, row.get("role") or None)
             for phrase in [row["name"], *split_values(row.get("aliases", ""))]:
                 self.add(phrase, entry)
+            surname = _surname(row["name"])
+            for title in _TITLES.get((row.get("role") or "").lower(), ()) if surname else ():
+                # "President Bush", "Vice-President Awori": a title and the surname name the
+                # holder, even where the surname alone is too ambiguous to be an alias.
+                self.add(f"{title} {surname}", entry)
 
     def load_user(self, path: str | Path) -> None:
         """Load a user dictionary: a parley TSV, or a PETRARCH/Phoenix ``.txt`` file."""
@@ -187,6 +192,38 @@ class ActorDictionary:
         """Cheap test: could any of these tokens start an actor name?"""
         first = self.first_words
         return any(w in first for w in words)
+
+
+#: How news titles the holder of an office, by the ``role`` column of ``people.tsv``.
+_TITLES: dict[str, tuple[str, ...]] = {
+    "president": ("President",), "acting president": ("President", "Acting President"),
+    "interim president": ("President", "Interim President"),
+    "transitional president": ("President",),
+    "prime minister": ("Prime Minister", "Premier", "PM"),
+    "transitional prime minister": ("Prime Minister",), "premier": ("Premier",),
+    "foreign minister": ("Foreign Minister",),
+    "defence minister": ("Defence Minister", "Defense Minister"),
+    "foreign secretary": ("Foreign Secretary",),
+    "defence secretary": ("Defence Secretary", "Defense Secretary"),
+    "secretary of state": ("Secretary of State",),
+    "secretary of defense": ("Defense Secretary", "Secretary of Defense"),
+    "vice president": ("Vice President", "Vice-President"),
+    "chancellor": ("Chancellor",), "king": ("King",), "emir": ("Emir",), "sultan": ("Sultan",),
+    "taoiseach": ("Taoiseach",), "secretary general": ("Secretary-General", "Secretary General"),
+    "supreme leader": ("Supreme Leader", "Ayatollah"),
+}
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III"})
+
+
+def _surname(name: str) -> str | None:
+    """The last name of a person's canonical name ("George W. Bush" -> "Bush"), or None
+    when the name has no plain last word ("Albert II of Monaco")."""
+    words = [w for w in name.split() if w not in _NAME_SUFFIXES]
+    if len(words) < 2 or " of " in f" {name} ":
+        return None
+    last = words[-1]
+    return last if len(last) >= 3 and last[0].isupper() and last.replace("-", "").isalpha() else None
 
 
 def resolve(entries: Sequence[ActorEntry], date: str | None) -> ActorEntry:

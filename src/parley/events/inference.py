@@ -181,12 +181,12 @@ STANCE_ADJECTIVES = frozenset({"interested", "willing", "ready", "prepared", "ea
 
 #: Verbs of acceptance: not accepting something is rejecting it, not an agreement that did
 #: not happen (unlike "will not help", which is a help that did not happen).
-_ACCEPTING = frozenset({"accept"})
+_ACCEPTING = frozenset({"accept", "meet", "heed"})
 
 
 def refusals(filled: list) -> None:
-    """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept")
-    into the asserted refusal it is."""
+    """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
+    "would not meet their demands") into the asserted refusal it is."""
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
         if (status == NEGATED and trig.verb is not None and trig.event in ("AGREE", "CONCEDE")
                 and trig.tok.lemma_.lower() in _ACCEPTING):

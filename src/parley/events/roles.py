@@ -153,18 +153,24 @@ _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
-              found: list[Entity]) -> list[Entity]:
+              found: list[Entity], located: Entity | None = None) -> list[Entity]:
     """Resolve groups named with no state ("opposition parties", "protesters"): when a
     coercive act has no other recipient, such a group is the actor's own (a state banning
-    opposition parties acts at home)."""
+    opposition parties acts at home), unless the attack happened in another state ("bombers
+    killed 23 people in Tel Aviv": people of Israel). An attack on no one named, in another
+    state, is on that state ("as the US did in Iraq when it targeted infrastructure")."""
     named = [e for e in recipient if e.code]
     if named or not actor or event not in _DOMESTIC_ACTS:
         return named
+    own = {e.code for e in actor}
+    abroad = located if located is not None and located.code not in own and (
+        event == "ASSAULT") else None
     groups = [e for e in found if not e.code]
     if not groups:
-        return []
+        return [abroad] if abroad is not None else []
     g = groups[0]
-    return [Entity(actor[0].code, g.sector, g.text, None, g.start, g.end)]
+    code = abroad.code if abroad is not None else actor[0].code
+    return [Entity(code, g.sector, g.text, None, g.start, g.end)]
 
 
 class SentenceRoles:
@@ -674,6 +680,31 @@ class SentenceRoles:
                     return self.doc[m.start:m.end].text
         return None
 
+    def _located_state(self, verb: Token, date: str | None) -> Entity | None:
+        """The state where an act took place, from a locative phrase on its verb, on the
+        clause it is part of ("did in Iraq when it targeted"), or on a when-clause under it
+        ("killed 23 people when they blew themselves up in Tel Aviv")."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+        tok = verb
+        for _ in range(2):
+            if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            clauses.append(tok)
+        for clause in clauses:
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    mention = self.by_token.get(obj.i)
+                    if mention is not None and mention.kind in ("place", "capital", "state"):
+                        found = self._entity(mention, date)
+                        return Entity(found.code, "", found.text, found.wikidata, found.start,
+                                      found.end)
+        return None
+
     def remember_people(self) -> None:
         """Keep the last person named, for "he"/"she" in later sentences."""
         for i in sorted(self.by_token):
@@ -801,9 +832,10 @@ class SentenceRoles:
                 for tok in self.prep_objects(verb, ("to",)):
                     recipient.extend(self.np(tok, date[0], places=True))
         actor = dedupe(actor)
+        located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}] or (
-            dedupe(recipient) if not actor else []), recipient)
+            dedupe(recipient) if not actor else []), recipient, located)
         if not actor:
             return None
         if trig.event == "PROTEST" and not recipient:

@@ -1,0 +1,82 @@
+"""Model-free tests of who an attack is on when the text names only where it happened,
+and of people named by title and surname (EVENTS.md section 3).
+
+An attack in another state on no one named, or on people named only as a group, is on that
+state ("bombed targets in Libya", "killed four people ... in Tel Aviv"). A title and a
+surname name the office holder of the day ("President Bush" in 2003), even where the
+surname alone is too ambiguous to be an alias. Docs are built by hand in the shape
+en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2003-03-10"
+
+PARSES = {
+    "President Bush threatened further action against Russia.": [
+        ("President", 1, "compound", "PROPN", "NNP", "President"),
+        ("Bush", 2, "nsubj", "PROPN", "NNP", "Bush"),
+        ("threatened", 2, "ROOT", "VERB", "VBD", "threaten"),
+        ("further", 4, "amod", "ADJ", "JJ", "further"),
+        ("action", 2, "dobj", "NOUN", "NN", "action"),
+        ("against", 4, "prep", "ADP", "IN", "against"),
+        ("Russia", 5, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Two Palestinian gunmen killed four people when they opened fire in Tel Aviv.": [
+        ("Two", 2, "nummod", "NUM", "CD", "two"),
+        ("Palestinian", 2, "amod", "ADJ", "JJ", "palestinian"),
+        ("gunmen", 3, "nsubj", "NOUN", "NNS", "gunman"),
+        ("killed", 3, "ROOT", "VERB", "VBD", "kill"),
+        ("four", 5, "nummod", "NUM", "CD", "four"),
+        ("people", 3, "dobj", "NOUN", "NNS", "people"),
+        ("when", 8, "advmod", "SCONJ", "WRB", "when"),
+        ("they", 8, "nsubj", "PRON", "PRP", "they"),
+        ("opened", 3, "advcl", "VERB", "VBD", "open"),
+        ("fire", 8, "dobj", "NOUN", "NN", "fire"),
+        ("in", 8, "prep", "ADP", "IN", "in"),
+        ("Tel", 12, "compound", "PROPN", "NNP", "Tel"),
+        ("Aviv", 10, "pobj", "PROPN", "NNP", "Aviv"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Britain bombed targets in Libya.": [
+        ("Britain", 1, "nsubj", "PROPN", "NNP", "Britain"),
+        ("bombed", 1, "ROOT", "VERB", "VBD", "bomb"),
+        ("targets", 1, "dobj", "NOUN", "NNS", "target"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Libya", 3, "pobj", "PROPN", "NNP", "Libya"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def coded(coder: Coder, text: str, event: str) -> list[tuple]:
+    return [([(e.code, e.sector) for e in ev.actor], [(e.code, e.sector) for e in ev.recipient])
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED) if ev.event == event]
+
+
+def test_an_attack_on_targets_in_another_state_is_on_that_state(coder: Coder) -> None:
+    assert coded(coder, "Britain bombed targets in Libya.", "ASSAULT") == [
+        ([("GBR", "")], [("LBY", "")])]
+
+
+def test_people_killed_where_the_attackers_are_foreign_are_of_that_place(coder: Coder) -> None:
+    # The place is on the when-clause, not on "killed"; Tel Aviv is Israel's.
+    text = "Two Palestinian gunmen killed four people when they opened fire in Tel Aviv."
+    assert coded(coder, text, "ASSAULT") == [([("PSE", "")], [("ISR", "CVL")])]
+
+
+def test_a_title_and_a_surname_name_the_office_holder_of_the_day(coder: Coder) -> None:
+    text = "President Bush threatened further action against Russia."
+    assert coded(coder, text, "THREATEN") == [([("USA", "GOV")], [("RUS", "")])]
