@@ -168,6 +168,8 @@ class Coder:
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.wishes_of_others())
         filled.extend(ctx.refused_stances(filled))
+        filled.extend(ctx.labels())
+        filled.extend(ctx.wishes_to_receive())
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()

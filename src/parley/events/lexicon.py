@@ -12,9 +12,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from parley.errors import DictionaryError
 from parley.events.tables import data_path, read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -112,7 +116,12 @@ def _inflections(lemma: str) -> set[str]:
 
 #: Words that are no trigger of their own but that the coder's rules read, so a sentence with
 #: one is worth parsing: "wanted Biden at the table" asks something of Biden.
-CUE_LEMMAS = frozenset({"want", "wish"})
+CUE_LEMMAS = frozenset({"want", "wish", "receive", "obtain"})
+
+
+#: Heads that say nothing by themselves, so their modifier is the label.
+_GENERIC_HEADS = frozenset({"organisation", "organization", "group", "state", "regime", "act",
+                            "entity", "network", "movement", "government", "leader", "nation"})
 
 
 class Lexicon:
@@ -159,15 +168,35 @@ class Lexicon:
         self.status_words: dict[str, set[str]] = defaultdict(set)
         for _, row in read_tsv(data_path("statuswords.tsv"), ("word", "kind")):
             self.status_words[row["kind"]].add(row["word"].lower())
+        #: Accusing labels by their words (modifiers then head): ("war", "criminal") -> 1123.
+        self.labels: dict[tuple[str, ...], str] = {}
+        for _, row in read_tsv(data_path("labels.tsv"), ("label", "cameo")):
+            self.labels[tuple(row["label"].lower().split())] = row["cameo"]
         self.trigger_forms = self._forms(exceptions or {})
 
     def _forms(self, exceptions: dict[str, str]) -> frozenset[str]:
-        lemmas = set(self.verbs) | set(self.nouns) | CUE_LEMMAS
+        lemmas = set(self.verbs) | set(self.nouns) | CUE_LEMMAS | {w[-1] for w in self.labels}
         forms: set[str] = set()
         for lemma in lemmas:
             forms |= _inflections(lemma)
         forms |= {form for form, lemma in exceptions.items() if lemma in lemmas}
         return frozenset(forms)
+
+    def label(self, noun: Token) -> str | None:
+        """The CAMEO code of the accusing label a noun is ("a war criminal", "terrorists"),
+        or None. A label of several words is matched with the noun's modifiers first."""
+        head = noun.lemma_.lower()
+        mods = [c.lemma_.lower() for c in noun.children
+                if c.dep_ in ("compound", "amod") and c.i < noun.i]
+        if mods and (found := self.labels.get((*mods[-1:], head))):
+            return found
+        of = [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+              for g in c.children if g.dep_ == "pobj"]
+        if of and (found := self.labels.get((head, "against", *of))):
+            return found  # "crimes against humanity"
+        if mods and head in _GENERIC_HEADS and (found := self.labels.get((mods[-1],))):
+            return found  # "a terrorist organisation", "a rogue state"
+        return self.labels.get((head,))
 
     def verb_entries(self, lemma: str) -> list[VerbEntry]:
         """Verb patterns whose first word is ``lemma`` (longest first)."""

@@ -145,7 +145,22 @@ _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write",
 _ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
 _SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
 
+_WISH_REQUEST = VerbEntry("want", (), "REQUEST", None, "020", ("none",))
+
 _STANCE_REFUSAL = VerbEntry("stance", (), "REJECT", None, "120", ("none",))
+
+#: Words of wanting something for oneself: to want to receive from someone asks it of them.
+_WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "keen", "desire",
+                      "interest", "need", "expect",
+                      "hop"})  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
+
+#: Verbs of receiving ("wants to receive weapons from Germany").
+_RECEIVING = frozenset({"receive", "get", "obtain", "secure", "acquire"})
+
+#: Verbs that pin a label on someone: "called Putin a war criminal", "described the group as
+#: terrorists".
+_NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denounce",
+                     "portray", "paint", "condemn"})
 
 
 #: Acts a state mostly does at home when their target names no state.
@@ -332,6 +347,12 @@ class SentenceRoles:
         verb = clause.head
         if verb.lemma_ not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
             return []
+        # "stated of Putin that he has to go": the one spoken of, not the speaker.
+        topic = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for g in c.children if g.dep_ == "pobj" and g.i in self.by_token
+                 and self.by_token[g.i].kind == "person"]
+        if topic:
+            return [e for g in topic for e in self.np(g, None, 4)]
         return [e for s in verb.children if s.dep_ == "nsubj" and s.lower_ not in PERSON_PRONOUNS
                 for e in self.np(s, None, 4)]
 
@@ -638,6 +659,68 @@ class SentenceRoles:
                 out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
+    def wishes_to_receive(self) -> list:
+        """"Ukraine wants to receive more weapons from Germany", "told the US president that
+        Russia is interested in obtaining guarantees": wanting to receive something from a
+        party asks it of that party (CAMEO 02x)."""
+        out = []
+        for tok in self.doc:
+            if tok.lemma_ not in _RECEIVING or tok.pos_ != "VERB":
+                continue
+            gov = tok.head
+            if tok.dep_ == "pcomp" and gov.dep_ == "prep" and gov.head.i != gov.i:
+                gov = gov.head  # "interested in obtaining", "hope of getting"
+            elif tok.dep_ != "xcomp":
+                continue
+            if gov.lemma_.lower() not in _WANTING:
+                continue
+            verb = gov if gov.pos_ in ("VERB", "AUX") else gov.head
+            holder = self.speakers(verb)
+            own = {e.code for e in holder}
+            givers = [e for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                      for g in self.prep_objects(h, ("from",)) for e in self.np(g, None)]
+            if not givers and verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ == "tell":
+                givers = [e for c in verb.head.children if c.dep_ in ("dobj", "dative")
+                          for e in self.np(c, None)]
+            givers = [e for e in givers if e.code and e.code not in own]
+            status = clause_status(gov)
+            if holder and givers and status != NEGATED:
+                ask = Trigger(tok, "REQUEST", None, "020", verb=_WISH_REQUEST)
+                out.append((ask, holder, dedupe(givers), status, self.date_for(verb)))
+        return out
+
+    def labels(self) -> list:
+        """Accusing labels pinned on a party ("called Putin a war criminal", "described the
+        group as terrorists", "said the strikes were a war crime"): an ACCUSE by whoever
+        pins the label, of the party (or of whoever did the act) it is pinned on."""
+        out = []
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("oprd", "pobj", "attr"):
+                continue
+            cameo = self.coder.lexicon.label(tok)
+            if cameo is None:
+                continue
+            head = tok.head
+            if tok.dep_ == "oprd" and head.lemma_ in _NAMING:
+                verb, pinned = head, [c for c in head.children if c.dep_ == "dobj"]
+            elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING:
+                verb, pinned = head.head, [c for c in head.head.children if c.dep_ == "dobj"]
+            elif tok.dep_ == "attr" and head.lemma_ == "be" and (
+                    head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING_VERBS):
+                # "the minister said the strikes were a war crime"
+                verb, pinned = head.head, [c for c in head.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            speakers = self.speakers(verb)
+            own = {e.code for e in speakers}
+            target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
+            if speakers and target:
+                label = VerbEntry("label", (), "ACCUSE", None, cameo, ("none",))
+                trig = Trigger(verb, "ACCUSE", None, cameo, verb=label)
+                out.append((trig, speakers, dedupe(target), clause_status(verb),
+                            self.date_for(verb)))
+        return out
+
     def _demanded_of(self, speech: Token, speakers: list[Entity], filled: list) -> list:
         """"Russia said Sudan must return the helicopter": whatever the demanded act is (no
         trigger needed), saying another party must do it asks it of that party."""
@@ -647,7 +730,11 @@ class SentenceRoles:
             if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in ("VERB", "AUX") or (
                     clause.i in asked):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+            if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children) and not (
+                    # "said that he has to go", "said Iran needs to stop"
+                    clause.lemma_ in ("have", "need") and any(
+                        x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                        for x in clause.children)):
                 continue
             target = [e for c in clause.children if c.dep_ == "nsubj"
                       for e in self.np(c, None) if e.code and e.code not in own]
@@ -937,11 +1024,17 @@ class SentenceRoles:
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
-        if governor is not None and trig.event == "AID" and governor.lemma_.lower() in _RECEIVE:
-            # "Ukraine received military aid from Germany": the receiver is the recipient.
+        received = governor is not None and trig.event == "AID" and (
+            governor.lemma_.lower() in _RECEIVE)
+        if received:
+            # "Ukraine received military aid from Germany": the receiver is the recipient,
+            # the giver the actor.
             for tok in self.subjects(governor)[0]:
                 recipient.extend(self.np(tok, date[0]))
-        if governor is not None and (not actor or entry.symmetric) and (
+            if not actor:
+                for tok in self.prep_objects(governor, ("from",)):
+                    actor.extend(self.np(tok, date[0]))
+        if governor is not None and (not actor or entry.symmetric) and not received and (
                 governor.lemma_.lower() in _LIGHT):
             subs, passive = self.subjects(governor)
             if not passive:
