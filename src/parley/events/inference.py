@@ -17,7 +17,7 @@ from parley.events.status import (
     NEGATED,
     clause_status,
 )
-from parley.events.syntax import dedupe
+from parley.events.syntax import LIGHT_VERBS, dedupe
 from parley.records import Entity, EventMention
 
 #: Verbal acts about another act: a request, refusal or offer is aimed at the parties of the
@@ -207,7 +207,7 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
     (empty: the act's own actor), or None when the act is no stated intent."""
     tok = trig.tok
     if trig.noun is not None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
-            tok.head.i not in triggers):
+            tok.head.i not in triggers) and tok.head.lemma_.lower() in LIGHT_VERBS:
         # "want to open a discussion", "ready to hold talks": the verb carries the act.
         tok = tok.head
     for hop in range(3):
@@ -254,7 +254,12 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
                 announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})
         if lemma in _INTENT or lemma in _AVERSE or announced:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
-            return head, _subject_parties(verb, parties)
+            holder = _subject_parties(verb, parties)
+            if not holder and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+                # "I want to see talks between X and Y": a holder no party resolves to (the
+                # writer) is not the act's parties.
+                return None
+            return head, holder
         tok = head
     return None
 

@@ -17,12 +17,15 @@ from parley.events.lexicon import CUE_LEMMAS, VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
     ASSERTED,
+    FUTURE,
     HYPOTHETICAL,
     NEGATED,
     clause_status,
+    counterfactual,
     noun_status,
 )
 from parley.events.syntax import (
+    LIGHT_VERBS,
     MODIFIER_DEPS,
     attitude_word,
     clause_arguments,
@@ -56,15 +59,6 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "c
                              "help", "want", "expect", "require", "convince"})
 
 
-# Verbs that only carry a nominal event ("hold talks", "launch an offensive"): the noun's
-# event takes the verb's subject and status.
-_LIGHT = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "resume", "enter",
-                    "open", "reach", "make", "take", "stage", "mount", "wage", "pursue",
-                    "continue", "involve", "engage", "participate", "have", "give", "provide",
-                    "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
-                    "escalate", "step", "increase", "sign", "complete", "accept", "restart",
-                    "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
-                    "propose", "allow", "permit"})
 
 
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
@@ -153,6 +147,9 @@ _STANCE_REFUSAL = VerbEntry("stance", (), "REJECT", None, "120", ("none",))
 _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "keen", "desire",
                       "interest", "need", "expect",
                       "hop"})  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
+
+#: Verbs whose object is an act that does not happen.
+_PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "stave"})
 
 #: Verbs of receiving ("wants to receive weapons from Germany").
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "acquire"})
@@ -899,6 +896,11 @@ class SentenceRoles:
                 for tok in self.prep_objects(obj, ("with", "between", "among")):
                     actor.extend(self.np(tok, date[0]))
             actor = dedupe(actor)
+            if trig.event == "CONSULT" and any(e.sector == "MED" for e in actor):
+                # "spoke with The Intercept": an interview is no consultation between parties.
+                actor = [e for e in actor if e.sector != "MED"]
+                if len(actor) < 2:
+                    return None
         else:
             if passive and agents:
                 for tok in agents:
@@ -1035,7 +1037,7 @@ class SentenceRoles:
                 for tok in self.prep_objects(governor, ("from",)):
                     actor.extend(self.np(tok, date[0]))
         if governor is not None and (not actor or entry.symmetric) and not received and (
-                governor.lemma_.lower() in _LIGHT):
+                governor.lemma_.lower() in LIGHT_VERBS):
             subs, passive = self.subjects(governor)
             if not passive:
                 for tok in subs:
@@ -1075,10 +1077,19 @@ class SentenceRoles:
             # "demanding the resignation of the prime minister", "called for a ceasefire":
             # what is demanded, threatened or offered has not happened.
             status = HYPOTHETICAL
+        if status is None and governor is not None and noun.dep_ == "dobj" and (
+                governor.lemma_.lower() in _PREVENTING):
+            # "tried to avert a war", "will not be able to avoid negotiations": what is
+            # prevented has not happened; "could have prevented the invasion" tells that it
+            # did (a counterfactual of the prevention).
+            status = ASSERTED if counterfactual(governor) else HYPOTHETICAL
         if status is None and governor is not None:
             governed = clause_status(governor)
             direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
-            if governor.lemma_.lower() in _LIGHT | _RECEIVE or (governed == NEGATED and direct):
+            if governor.lemma_.lower() in LIGHT_VERBS | _RECEIVE or (governed == NEGATED and direct) or (
+                    # "we want to see talks between X and Y": what one wants to see is wished.
+                    direct and governor.lemma_.lower() in ("see", "witness")
+                    and governed in (HYPOTHETICAL, FUTURE)):
                 # "did not receive any aid": no aid was given.
                 status = governed
         status = status or ASSERTED
@@ -1108,6 +1119,13 @@ class SentenceRoles:
                 out.extend(self.prep_objects(noun, (role,)))
                 if role == "by":
                     out.extend(self.agent(noun))
+                    if not out and noun.dep_ == "dobj" and any(
+                            c.dep_ == "nsubj" for c in noun.head.children):
+                        # "could have prevented the invasion by Russia": an active verb has
+                        # no agent, so its "by" phrase is the object's (the parser's slip).
+                        out.extend(g for c in noun.head.children
+                                   if c.dep_ == "prep" and c.lower_ == "by"
+                                   for g in c.children if g.dep_ == "pobj" and g.pos_ != "VERB")
         return out
 
     # -- dates ------------------------------------------------------------------------------

@@ -101,6 +101,12 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
     return modal
 
 
+def counterfactual(verb: Token) -> bool:
+    """True when a verb is told as what could or would have been ("could have prevented")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & (_HYPOTHETICAL_AUX | {_WOULD})) and bool(aux & {"have", "'ve"})
+
+
 def _in_conditional(tok: Token) -> bool:
     """True when the clause of ``tok`` is an if-clause or an inverted conditional."""
     if tok.dep_ != "advcl":
@@ -203,4 +209,5 @@ def noun_status(noun: Token) -> str | None:
     return None
 
 
-__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "noun_status", "own_status"]
+__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "counterfactual",
+           "noun_status", "own_status"]

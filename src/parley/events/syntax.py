@@ -12,6 +12,16 @@ from parley.events.status import (
 )
 from parley.records import Entity
 
+#: Verbs that only carry a nominal event ("hold talks", "launch an offensive"): the noun's
+#: event takes the verb's subject and status.
+LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "resume", "enter",
+                         "open", "reach", "make", "take", "stage", "mount", "wage", "pursue",
+                         "continue", "involve", "engage", "participate", "have", "give", "provide",
+                         "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
+                         "escalate", "step", "increase", "sign", "complete", "accept", "restart",
+                         "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
+                         "propose", "allow", "permit"})
+
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
@@ -229,4 +239,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
+__all__ = ["LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
