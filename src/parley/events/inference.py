@@ -94,11 +94,12 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     for ev in events:
         others = named.get(ev.id, [])
         if (not ev.recipient and ev.id not in symmetric and ev.event in ABOUT_ACTS
-                and len({e.code for e in others}) == 1):
-            # The sentence names exactly one other party: the act is most likely aimed at it
-            # ("the Russian demands ... demilitarisation of Ukraine").
-            ev.recipient = [Entity(others[0].code, others[0].sector, "", others[0].wikidata,
-                                   -1, -1)]
+                and 1 <= len({e.code for e in others}) <= 2):
+            # The sentence names one or two other parties: the act is most likely aimed at
+            # them ("the Russian demands ... demilitarisation of Ukraine", "a NATO-armed
+            # Ukraine is a red line Russia will never accept").
+            ev.recipient = [Entity(o.code, o.sector, "", o.wikidata, -1, -1)
+                            for o in dedupe(others)]
             ev.id = event_id(ev)
     if dyad is None:
         return events
@@ -240,6 +241,14 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             if not holder and head.dep_ == "dobj":
                 holder = _subject_parties(head.head, parties)
             return (head, holder) if holder else None
+        if dep == "pcomp" and head.pos_ == "VERB":
+            # "expressed interest in 1991 in Russia joining NATO": the phrase of the intent
+            # noun, hung on the verb by the parser.
+            noun = next((c for c in head.children if c.dep_ == "dobj"
+                         and c.lemma_.lower() in _INTENT_NOUNS), None)
+            if noun is not None:
+                holder = _subject_parties(head, parties)
+                return (noun, holder) if holder else None
         if dep not in ("xcomp", "acomp", "ccomp", "oprd"):
             return None
         if lemma in _OBJECT_INTENT and any(c.dep_ in ("dobj", "dative") for c in head.children):
@@ -255,13 +264,17 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
         if lemma in _INTENT or lemma in _AVERSE or announced:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             holder = _subject_parties(verb, parties)
-            if not holder and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            if not holder and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON
+                                  for c in verb.children):
                 # "I want to see talks between X and Y": a holder no party resolves to (the
                 # writer) is not the act's parties.
                 return None
             return head, holder
         tok = head
     return None
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _subject_parties(verb: Token, parties: Callable[[Token], list[Entity]]) -> list[Entity]:

@@ -200,9 +200,11 @@ class SentenceRoles:
         self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.paragraph = -1
         self.weekday_triggers: set[int] = set()
-        # Parties the sentence names (states, bodies, groups, people; not places).
-        self.named_parties = dedupe([self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
-                                      if m.kind not in ("place", "none")])
+        # Parties the sentence names (states, bodies, groups, people; not places, and not
+        # the media that report).
+        mentioned = [self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
+                     if m.kind not in ("place", "none")]
+        self.named_parties = dedupe([e for e in mentioned if e.sector != "MED"])
         self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
         self.expr_dates: set[int] = set()  # triggers dated by an expression of the sentence
 

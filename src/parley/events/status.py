@@ -30,7 +30,10 @@ _GOVERNOR_FUTURE = frozenset({
     "plan", "intend", "prepare", "expect", "schedule", "set", "due", "aim", "vow", "pledge",
     "promise", "decide", "agree", "commit", "go",
 })
-_GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease"})
+_GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease",
+                               # nouns the small parser can take for verbs ("the Democrats
+                               # refusal to accept" parsed with "refusal" as the main verb)
+                               "refusal", "failure"})
 _GOVERNOR_INHERIT = frozenset({
     "begin", "start", "continue", "keep", "resume", "manage", "proceed", "go", "get", "help",
     "use", "choose", "opt", "move", "rush", "dare", "seem", "appear", "turn", "come",
@@ -60,6 +63,10 @@ _EPISTEMIC_NOUNS = frozenset({
     "commitment", "determination", "offer", "pledge", "promise",
     "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
 })
+
+
+#: Nouns whose to-clause tells what was not done.
+_NEGATING_NOUNS = frozenset({"refusal", "failure", "inability", "unwillingness", "reluctance"})
 
 
 def _is_negation(tok: Token) -> bool:
@@ -146,13 +153,20 @@ def clause_status(tok: Token) -> str:
         if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _EPISTEMIC_NOUNS):
             return HYPOTHETICAL
+        if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
+            # "their refusal to accept the result", "the failure to reach a deal".
+            return NEGATED
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
             return HYPOTHETICAL
         if current.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
             # "accused X of shelling", "committed to allowing", "achieved by agreeing": the
             # gerund is governed by the verb the preposition hangs on, like an xcomp.
             governor = head.head.lemma_.lower()
-            if governor in _GOVERNOR_ALLEGED or governor in _GOVERNOR_HYPOTHETICAL or (
+            # "expressed interest in 1991 in Russia joining": the parser hangs the phrase of
+            # the object noun on the verb.
+            object_noun = any(c.dep_ == "dobj" and c.lemma_.lower() in _EPISTEMIC_NOUNS
+                              for c in head.head.children) and head.lower_ in ("in", "of")
+            if governor in _GOVERNOR_ALLEGED or governor in _GOVERNOR_HYPOTHETICAL or object_noun or (
                     head.head.pos_ == "NOUN" and governor in _EPISTEMIC_NOUNS):
                 # "interest in joining NATO", "hope of reaching a deal": wished, not done.
                 return HYPOTHETICAL

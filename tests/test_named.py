@@ -1,0 +1,116 @@
+"""Model-free tests of phrases the parser hangs on the wrong word, refusals told by a noun,
+and recipients taken from the parties a sentence names (EVENTS.md sections 2, 3 and 5).
+
+"Expressed interest in 2019 in joining" is an intent even though the parser hangs "in
+joining" on the verb. What a refusal refuses did not happen. A verbal act with no recipient
+of its own is aimed at the one or two other parties its sentence names; the media that
+report it are not among them. Docs are built by hand in the shape en_core_web_sm 3.8.0
+parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import build_doc
+from parley.events.coder import Coder
+from parley.events.dates import DateResolver
+from parley.events.inference import fill_from_dyad
+from parley.events.state import DocState
+from parley.records import Sentence
+
+PUBLISHED = "2019-05-02"
+
+VOCAB = spacy.blank("en").vocab
+
+PARSES = {
+    "Chad expressed interest in 2019 in joining the African Union.": [
+        ("Chad", 1, "nsubj", "PROPN", "NNP", "Chad"),
+        ("expressed", 1, "ROOT", "VERB", "VBD", "express"),
+        ("interest", 1, "dobj", "NOUN", "NN", "interest"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("2019", 3, "pobj", "NUM", "CD", "2019"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("joining", 5, "pcomp", "VERB", "VBG", "join"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("African", 9, "compound", "PROPN", "NNP", "African"),
+        ("Union", 6, "dobj", "PROPN", "NNP", "Union"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Serbia's refusal to accept the plan angered Kosovo.": [
+        ("Serbia", 2, "poss", "PROPN", "NNP", "Serbia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("refusal", 2, "ROOT", "NOUN", "NN", "refusal"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("accept", 2, "acl", "VERB", "VB", "accept"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("plan", 4, "dobj", "NOUN", "NN", "plan"),
+        ("angered", 6, "acl", "VERB", "VBD", "anger"),
+        ("Kosovo", 7, "dobj", "PROPN", "NNP", "Kosovo"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Moscow will never accept NATO troops in Georgia.": [
+        ("Moscow", 3, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("never", 3, "neg", "ADV", "RB", "never"),
+        ("accept", 3, "ROOT", "VERB", "VB", "accept"),
+        ("NATO", 5, "compound", "PROPN", "NNP", "NATO"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("Georgia", 6, "pobj", "PROPN", "NNP", "Georgia"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Iran condemned the decision of Iraq, the Washington Post reported.": [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("condemned", 10, "ccomp", "VERB", "VBD", "condemn"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("decision", 1, "dobj", "NOUN", "NN", "decision"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Iraq", 4, "pobj", "PROPN", "NNP", "Iraq"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("Washington", 9, "compound", "PROPN", "NNP", "Washington"),
+        ("Post", 10, "nsubj", "PROPN", "NNP", "Post"),
+        ("reported", 10, "ROOT", "VERB", "VBD", "report"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def coded(coder: Coder, text: str, status: str = "asserted") -> list[tuple]:
+    """Code one sentence as a whole document (with the document-level inference)."""
+    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
+    sent = Sentence("doc-1", 0, len(text), text, "body")
+    events = coder.code_sentence(build_doc(VOCAB, text, PARSES[text]), sent,
+                                 state.dates.resolve(text), state)
+    events = fill_from_dyad(events, state.symmetric, state.named)
+    return [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events if ev.status == status]
+
+
+def test_interest_whose_phrase_hangs_on_the_verb_is_still_an_intent(coder: Coder) -> None:
+    text = "Chad expressed interest in 2019 in joining the African Union."
+    assert coded(coder, text) == [("AGREE", ["TCD"], ["AU"])]
+    assert coded(coder, text, "hypothetical") == [("COOPERATE", ["TCD"], ["AU"])]
+
+
+def test_what_a_refusal_refuses_is_not_accepted(coder: Coder) -> None:
+    text = "Serbia's refusal to accept the plan angered Kosovo."
+    assert ("AGREE", ["SRB"], []) not in coded(coder, text)
+    assert [ev for ev in coded(coder, text) if ev[0] == "REJECT"] == [("REJECT", ["SRB"], ["XKX"])]
+
+
+def test_a_refusal_is_aimed_at_the_two_other_parties_named(coder: Coder) -> None:
+    text = "Moscow will never accept NATO troops in Georgia."
+    assert coded(coder, text) == [("REJECT", ["RUS"], ["NATO", "GEO"])]
+
+
+def test_the_media_reporting_an_act_are_not_its_recipient(coder: Coder) -> None:
+    text = "Iran condemned the decision of Iraq, the Washington Post reported."
+    assert coded(coder, text) == [("ACCUSE", ["IRN"], ["IRQ"])]
