@@ -1,5 +1,7 @@
 """Model-free tests of refusals, and of who "I" and "we" are (EVENTS.md sections 2, 3, 5).
 
+What is not acceptable to a party, or what a party calls or says is unacceptable, it refuses.
+
 Not accepting something is rejecting it (CAMEO 12x), unlike "will not help", a help that did
 not happen. A negated or averse stance toward cooperation ("not ready to sign", "unwilling to
 negotiate", "not interested in having Japan at the table") is a refusal told now. In a quote,
@@ -129,6 +131,53 @@ PARSES = {
         ("demands", 7, "dobj", "NOUN", "NNS", "demand"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "These are interests which Japan wishes to negotiate with China.": [
+        ("These", 1, "nsubj", "PRON", "DT", "these"),
+        ("are", 1, "ROOT", "AUX", "VBP", "be"),
+        ("interests", 1, "attr", "NOUN", "NNS", "interest"),
+        ("which", 7, "dobj", "PRON", "WDT", "which"),
+        ("Japan", 5, "nsubj", "PROPN", "NNP", "Japan"),
+        ("wishes", 2, "relcl", "VERB", "VBZ", "wish"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("negotiate", 5, "xcomp", "VERB", "VB", "negotiate"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("China", 8, "pobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The deal has never been acceptable to Israel.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("deal", 4, "nsubj", "NOUN", "NN", "deal"),
+        ("has", 4, "aux", "AUX", "VBZ", "have"),
+        ("never", 4, "neg", "ADV", "RB", "never"),
+        ("been", 4, "ROOT", "AUX", "VBN", "be"),
+        ("acceptable", 4, "acomp", "ADJ", "JJ", "acceptable"),
+        ("to", 5, "prep", "ADP", "IN", "to"),
+        ("Israel", 6, "pobj", "PROPN", "NNP", "Israel"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "Turkey called the vote unacceptable.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("vote", 1, "dobj", "NOUN", "NN", "vote"),
+        ("unacceptable", 1, "oprd", "ADJ", "JJ", "unacceptable"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Russia's annexation of Crimea is unacceptable, the German chancellor said.": [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("annexation", 5, "nsubj", "NOUN", "NN", "annexation"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("Crimea", 3, "pobj", "PROPN", "NNP", "Crimea"),
+        ("is", 11, "ccomp", "AUX", "VBZ", "be"),
+        ("unacceptable", 5, "acomp", "ADJ", "JJ", "unacceptable"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("German", 10, "amod", "ADJ", "JJ", "german"),
+        ("chancellor", 11, "nsubj", "NOUN", "NN", "chancellor"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -189,3 +238,22 @@ def test_the_writers_we_names_no_party(coder: Coder) -> None:
     text = "We should demand that the United States stop arming Ukraine."
     assert not [ev for ev in code_one(coder, text, PARSES[text], PUBLISHED)
                 if ev.event == "REQUEST" and ev.actor]
+
+
+def test_what_is_never_acceptable_to_a_party_it_refuses(coder: Coder) -> None:
+    assert found("The deal has never been acceptable to Israel.", coder, "REJECT") == [
+        (["ISR"], [])]
+
+
+def test_calling_something_unacceptable_refuses_it(coder: Coder) -> None:
+    assert found("Turkey called the vote unacceptable.", coder, "REJECT") == [(["TUR"], [])]
+
+
+def test_saying_an_act_is_unacceptable_refuses_whoever_did_it(coder: Coder) -> None:
+    text = "Russia's annexation of Crimea is unacceptable, the German chancellor said."
+    assert found(text, coder, "REJECT") == [(["DEU"], ["RUS"])]
+
+
+def test_a_relative_pronoun_object_does_not_make_a_wish_someone_elses(coder: Coder) -> None:
+    text = "These are interests which Japan wishes to negotiate with China."
+    assert found(text, coder, "AGREE") == [(["JPN"], ["CHN"])]

@@ -170,6 +170,7 @@ class Coder:
         filled.extend(ctx.refused_stances(filled))
         filled.extend(ctx.labels())
         filled.extend(ctx.wishes_to_receive())
+        filled.extend(ctx.unacceptable())
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()

@@ -251,7 +251,10 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
                 return (noun, holder) if holder else None
         if dep not in ("xcomp", "acomp", "ccomp", "oprd"):
             return None
-        if lemma in _OBJECT_INTENT and any(c.dep_ in ("dobj", "dative") for c in head.children):
+        # ("interests which Russia wishes to negotiate": a relative pronoun is the object of
+        # the act, not someone else wished to act.)
+        if lemma in _OBJECT_INTENT and any(c.dep_ in ("dobj", "dative") and c.tag_ != "WDT"
+                                           for c in head.children):
             return None
         # Only an act the speaker announces directly ("said it would send", "said it would
         # stand by Azerbaijan") counts; one it tells of further down ("said talks could

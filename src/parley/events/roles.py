@@ -148,6 +148,9 @@ _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "ke
                       "interest", "need", "expect",
                       "hop"})  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
 
+#: Adjectives by which a party refuses what they are said of.
+_ACCEPTABILITY = frozenset({"acceptable", "unacceptable", "intolerable", "inadmissible"})
+
 #: Verbs whose object is an act that does not happen.
 _PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "stave"})
 
@@ -656,6 +659,37 @@ class SentenceRoles:
             if holder and target:
                 refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
                 out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
+        return out
+
+    def unacceptable(self) -> list:
+        """"This outcome has never been acceptable to the United States", "Turkey called the
+        vote unacceptable", "the annexation is unacceptable, the minister said": a refusal
+        (CAMEO 12x) by the one who will not accept, of whoever the unacceptable thing is."""
+        out = []
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "ADJ" or lemma not in _ACCEPTABILITY:
+                continue
+            status = clause_status(tok)
+            if not ((lemma == "acceptable" and status == NEGATED)
+                    or (lemma != "acceptable" and status == ASSERTED)):
+                continue
+            head = tok.head
+            holder = [e for g in self.prep_objects(tok, ("to",)) for e in self.np(g, None)]
+            things = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not holder and tok.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in (
+                    "call", "deem", "consider", "find", "describe"):
+                holder = self.speakers(head)
+                things = [c for c in head.children if c.dep_ == "dobj"]
+            elif not holder and head.dep_ in ("ccomp", "parataxis") and (
+                    head.head.lemma_ in REPORTING_VERBS):
+                holder = self.speakers(head.head)
+            if not holder:
+                continue
+            own = {e.code for e in holder}
+            target = [e for t in things for e in self.np(t, None) if e.code and e.code not in own]
+            refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
+            out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
     def wishes_to_receive(self) -> list:
