@@ -30,10 +30,20 @@ GOLD_FILES = (
     "corpus/seeds/004_651aea2d2ba7f1d9.txt",
 )
 OWN_GOLD = ("tests/gold/news.jsonl", "tests/gold/news.events.jsonl",
-            "tests/gold/heldout.jsonl", "tests/gold/heldout.events.jsonl")
+            "tests/gold/heldout.jsonl", "tests/gold/heldout.events.jsonl",
+            "tests/gold/dev2.jsonl", "tests/gold/dev2.events.jsonl")
 
 #: Metrics where lower is better: the gate checks them as ceilings.
 CEILINGS = frozenset({"status_errors", "comment_leakage"})
+
+#: Shares over the matched pairs: a new match whose direction or date is wrong lowers them
+#: without anything getting worse, so their floors are the counts of correct pairs
+#: (``direction_correct``, ``dates_correct``) and the shares are held to bars instead.
+SHARES = frozenset({"direction", "date_accuracy"})
+
+#: The issue's bars for the shares on the seeds (issue #4: direction >= 0.90, date accuracy
+#: >= 0.85). On the other sets the shares are recorded; their counts are the floors.
+SHARE_BARS = {"direction": 0.90, "date_accuracy": 0.85}
 
 
 def gold_hash() -> str:
@@ -62,6 +72,14 @@ def _code(inputs: list[Path], db: Path) -> tuple[list[dict[str, Any]], list[dict
     return events, pages
 
 
+def _event_metrics(scored: dict[str, Any], *extra: str) -> dict[str, Any]:
+    out = {k: scored[k] for k in ("precision", "recall", "f1", "status_errors", "direction",
+                                  "date_accuracy", *extra)}
+    out["direction_correct"] = round((scored["direction"] or 0) * scored["direction_pairs"])
+    out["dates_correct"] = round((scored["date_accuracy"] or 0) * scored["date_pairs"])
+    return out
+
+
 def measure() -> dict[str, Any]:
     """Code the seeds, the PLOVER GSR sentences, parley's own news set and its held-out set;
     score them."""
@@ -78,9 +96,7 @@ def measure() -> dict[str, Any]:
         body = [e for e in events if e["segment"] != "comment"]
         scored = score_events(read_jsonl(SHARED / "gold" / "seeds.events.jsonl"), body,
                               comment_spans_from_segments(segments, seeds))
-        out["seeds_events"] = {k: scored[k] for k in (
-            "precision", "recall", "f1", "status_errors", "direction", "date_accuracy",
-            "comment_leakage")}
+        out["seeds_events"] = _event_metrics(scored, "comment_leakage")
         paged = score_pages(segments, pages, seeds)
         out["seeds_pages"] = {
             "line_macro_f1": paged["line_macro_f1"],
@@ -90,16 +106,16 @@ def measure() -> dict[str, Any]:
         gsr, _ = _code([SHARED / "corpus" / "plover_gsr.jsonl"], tmpdir / "gsr.duckdb")
         scored = score_events(read_jsonl(SHARED / "gold" / "plover_gsr.events.jsonl"), gsr)
         # Partial gold: one event per sentence, so recall (and direction) only.
-        out["plover_gsr"] = {"recall": scored["recall"], "direction": scored["direction"]}
-        news, _ = _code([ROOT / "tests" / "gold" / "news.jsonl"], tmpdir / "news.duckdb")
-        scored = score_events(read_jsonl(ROOT / "tests" / "gold" / "news.events.jsonl"), news)
-        out["news_events"] = {k: scored[k] for k in (
-            "precision", "recall", "f1", "status_errors", "direction", "date_accuracy")}
-        # Written blind, never tuned on: the honest measure of generalisation.
-        held, _ = _code([ROOT / "tests" / "gold" / "heldout.jsonl"], tmpdir / "held.duckdb")
-        scored = score_events(read_jsonl(ROOT / "tests" / "gold" / "heldout.events.jsonl"), held)
-        out["heldout_events"] = {k: scored[k] for k in (
-            "precision", "recall", "f1", "status_errors", "direction", "date_accuracy")}
+        out["plover_gsr"] = {"recall": scored["recall"], "direction": scored["direction"],
+                             "direction_correct": round((scored["direction"] or 0)
+                                                        * scored["direction_pairs"])}
+        # news: tuned on; heldout: written blind and never tuned on (the honest measure of
+        # generalisation); dev2: written blind, measured once blind, then developed on.
+        for name in ("news", "heldout", "dev2"):
+            gold = ROOT / "tests" / "gold"
+            pred, _ = _code([gold / f"{name}.jsonl"], tmpdir / f"{name}.duckdb")
+            scored = score_events(read_jsonl(gold / f"{name}.events.jsonl"), pred)
+            out[f"{name}_events"] = _event_metrics(scored)
     return out
 
 
@@ -109,6 +125,10 @@ def compare(measured: dict[str, Any], floors: dict[str, Any]) -> list[str]:
     for group, metrics in floors["metrics"].items():
         for name, floor in metrics.items():
             value = measured.get(group, {}).get(name)
+            if name in SHARES:
+                if value is not None and group == "seeds_events" and value < SHARE_BARS[name]:
+                    drops.append(f"{group}.{name}: {value} is below the bar {SHARE_BARS[name]}")
+                continue
             if value is None:
                 drops.append(f"{group}.{name}: not measured (floor {floor})")
             elif name in CEILINGS and value > floor:
@@ -135,7 +155,7 @@ def raise_floors(measured: dict[str, Any], regold: frozenset[str] = frozenset())
             if value is None:
                 continue
             previous = old["metrics"].get(group, {}).get(name)
-            if previous is None:
+            if previous is None or name in SHARES:
                 best = value
             elif name in CEILINGS:
                 best = min(previous, value)
@@ -145,7 +165,10 @@ def raise_floors(measured: dict[str, Any], regold: frozenset[str] = frozenset())
     return {
         "about": "Quality floors of parley on the gold (see tests/quality.py). Floors only go "
                  "up: run `python tests/quality.py --raise-floors` after an improvement. "
-                 "status_errors and comment_leakage are ceilings.",
+                 "status_errors and comment_leakage are ceilings. direction and "
+                 "date_accuracy are shares over matched pairs, recorded here and held to the "
+                 "issue's bars (0.90, 0.85) on the seeds; their floors are "
+                 "direction_correct and dates_correct.",
         "gold_sha256": gold_hash(),
         "model": "en_core_web_sm 3.8.0",
         "metrics": metrics,

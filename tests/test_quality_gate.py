@@ -2,7 +2,9 @@
 
 Floors (and ceilings for error counts) are pinned in ``quality_floors.json`` with a hash of
 the gold they were measured on. Any drop fails. Floors are raised deliberately with
-``python tests/quality.py --raise-floors``; they are never lowered by hand.
+``python tests/quality.py --raise-floors``; they are never lowered by hand. Direction and
+date accuracy are shares over the matched pairs: their floors are the counts of correct pairs,
+and on the seeds the shares must meet the issue's bars.
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ def test_seed_pages_meet_the_issue_bar(measured: dict) -> None:
     assert pages["line_macro_f1"] >= 0.95
     assert pages["comments_exact"] == 17
     assert pages["addressee_correct"] == 17
+
+
+def test_compare_holds_shares_to_bars_and_their_counts_to_floors() -> None:
+    floors = {"metrics": {"seeds_events": {"direction": 0.95, "direction_correct": 40}}}
+    # A new match with a wrong direction: the share falls, the count holds.
+    assert not quality.compare({"seeds_events": {"direction": 0.93, "direction_correct": 40}},
+                               floors)
+    assert quality.compare({"seeds_events": {"direction": 0.93, "direction_correct": 39}}, floors)
+    assert quality.compare({"seeds_events": {"direction": 0.89, "direction_correct": 41}}, floors)
 
 
 def test_compare_flags_a_drop_and_a_rise_in_errors() -> None:

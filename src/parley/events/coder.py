@@ -59,6 +59,9 @@ _REFERRING = PERSON_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS | {
     "ceasefire", "groups", "militants", "government", "delegations"}
 
 
+#: Statements; "X followed suit" repeats the last deed, not these.
+_VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
+
 #: A wire dateline opening a sentence: place in capitals, a date, maybe the agency, a dash.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})?,\s+[^-–—()]{3,30}"
                        r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
@@ -171,6 +174,7 @@ class Coder:
         filled.extend(ctx.labels())
         filled.extend(ctx.wishes_to_receive())
         filled.extend(ctx.unacceptable())
+        filled.extend(ctx.followers(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
         events: list[EventMention] = []
         seen: set[tuple] = set()
@@ -209,6 +213,8 @@ class Coder:
                                            date, precision))
             if status == ASSERTED and not trig.noun:
                 state.last_by_type[trig.event] = actor
+                if trig.event not in _VERBAL_ACTS:
+                    state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
             state.last_actor = actor

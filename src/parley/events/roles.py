@@ -13,7 +13,7 @@ from parley.events.actors import Mention, resolve
 from parley.events.attribution import REPORTING_VERBS
 from parley.events.dates import TimeExpr
 from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS, STANCE_ADJECTIVES
-from parley.events.lexicon import CUE_LEMMAS, VerbEntry
+from parley.events.lexicon import VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
     ASSERTED,
@@ -147,6 +147,22 @@ _STANCE_REFUSAL = VerbEntry("stance", (), "REJECT", None, "120", ("none",))
 _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "keen", "desire",
                       "interest", "need", "expect",
                       "hop"})  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
+
+#: Verbal acts: "followed suit" repeats a deed, not a statement.
+_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
+
+
+def _follows(verb: Token) -> bool:
+    """True for "followed" with no object, "followed suit", "did the same", "did likewise"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "follow":
+        return not objects or objects[0].lower_ == "suit"
+    if lemma == "do":
+        return (any(o.lower_ == "same" for o in objects)
+                or any(c.dep_ == "advmod" and c.lower_ == "likewise" for c in verb.children))
+    return False
+
 
 #: Adjectives by which a party refuses what they are said of.
 _ACCEPTABILITY = frozenset({"acceptable", "unacceptable", "intolerable", "inadmissible"})
@@ -617,7 +633,7 @@ class SentenceRoles:
         table": wanting another party to act asks it of that party (CAMEO 10x)."""
         out = []
         for tok in self.doc:
-            if tok.lemma_ not in CUE_LEMMAS or tok.pos_ != "VERB":
+            if tok.lemma_ not in ("want", "wish") or tok.pos_ != "VERB":
                 continue
             speakers = self.speakers(tok)
             if not speakers:
@@ -659,6 +675,34 @@ class SentenceRoles:
             if holder and target:
                 refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
                 out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
+        return out
+
+    def followers(self, filled: list) -> list:
+        """"Romania and Bulgaria joined in 2004; Croatia and Albania followed in 2009",
+        "Azerbaijan followed suit", "Britain did the same": the act told just before, done
+        again by the new subject (toward the same recipients)."""
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or not _follows(tok):
+                continue
+            actor = self.speakers(tok)
+            if not actor:
+                continue
+            earlier = [f for f in filled if f[0].verb is not None and f[0].tok.i < tok.i
+                       and f[3] == ASSERTED and f[0].event not in _VERBAL]
+            if earlier:
+                trig, _, recipient, _, _ = max(earlier, key=lambda f: f[0].tok.i)
+                prior = (trig.event, trig.mode, trig.cameo, recipient)
+            elif self.state.last_act is not None:
+                prior = self.state.last_act
+            else:
+                continue
+            event, mode, cameo, recipient = prior
+            own = {e.code for e in actor}
+            entry = VerbEntry("follow", (), event, mode, cameo, ("none",))
+            out.append((Trigger(tok, event, mode, cameo, verb=entry), actor,
+                        [e for e in recipient if e.code not in own], clause_status(tok),
+                        self.date_for(tok)))
         return out
 
     def unacceptable(self) -> list:

@@ -35,6 +35,8 @@ class DocState:
     tellings: list[tuple[str, frozenset[str], str, str]] = field(default_factory=list)
     #: The actors of the last asserted event of each type ("condemned the strikes": whose).
     last_by_type: dict[str, list[Entity]] = field(default_factory=dict)
+    #: The last asserted deed told (type, mode, cameo, recipients), for "X followed suit".
+    last_act: tuple[str, str | None, str | None, list[Entity]] | None = None
     #: People the dictionaries do not know, learnt from how the text introduces them.
     aliases: dict[str, Entity] = field(default_factory=dict)
     paragraph: int = -1
