@@ -1,6 +1,8 @@
 """Model-free tests of phrases the parser hangs on the wrong word, refusals told by a noun,
 and recipients taken from the parties a sentence names (EVENTS.md sections 2, 3 and 5).
 
+Any name of a person named in full refers to them later in the document ("Kim" after "Kim
+Jong Un"). An indefinite act in the subject of a modal clause is only supposed.
 "Expressed interest in 2019 in joining" is an intent even though the parser hangs "in
 joining" on the verb. What a refusal refuses did not happen. A verbal act with no recipient
 of its own is aimed at the one or two other parties its sentence names; the media that
@@ -75,6 +77,46 @@ PARSES = {
         ("reported", 10, "ROOT", "VERB", "VBD", "report"),
         (".", 10, "punct", "PUNCT", ".", "."),
     ],
+    "Another round of talks between Trump and Kim Jong Un would be a photo opportunity.": [
+        ("Another", 1, "det", "DET", "DT", "another"),
+        ("round", 11, "nsubj", "NOUN", "NN", "round"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("talks", 2, "pobj", "NOUN", "NNS", "talk"),
+        ("between", 3, "prep", "ADP", "IN", "between"),
+        ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("Kim", 9, "compound", "PROPN", "NNP", "Kim"),
+        ("Jong", 9, "compound", "PROPN", "NNP", "Jong"),
+        ("Un", 5, "conj", "PROPN", "NNP", "Un"),
+        ("would", 11, "aux", "AUX", "MD", "would"),
+        ("be", 11, "ROOT", "AUX", "VB", "be"),
+        ("a", 14, "det", "DET", "DT", "a"),
+        ("photo", 14, "compound", "NOUN", "NN", "photo"),
+        ("opportunity", 11, "attr", "NOUN", "NN", "opportunity"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ],
+    "Kim Jong Un met Moon Jae-in in Panmunjom.": [
+        ("Kim", 2, "compound", "PROPN", "NNP", "Kim"),
+        ("Jong", 2, "compound", "PROPN", "NNP", "Jong"),
+        ("Un", 3, "nsubj", "PROPN", "NNP", "Un"),
+        ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+        ("Moon", 5, "compound", "PROPN", "NNP", "Moon"),
+        ("Jae", 3, "dobj", "PROPN", "NNP", "Jae"),
+        ("-", 3, "punct", "PUNCT", "HYPH", "-"),
+        ("in", 3, "dobj", "NOUN", "NN", "in"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("Panmunjom", 8, "pobj", "PROPN", "NNP", "Panmunjom"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Kim promised to halt missile tests.": [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("promised", 1, "ROOT", "VERB", "VBD", "promise"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("halt", 1, "xcomp", "VERB", "VB", "halt"),
+        ("missile", 5, "compound", "NOUN", "NN", "missile"),
+        ("tests", 3, "dobj", "NOUN", "NNS", "test"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -114,3 +156,22 @@ def test_a_refusal_is_aimed_at_the_two_other_parties_named(coder: Coder) -> None
 def test_the_media_reporting_an_act_are_not_its_recipient(coder: Coder) -> None:
     text = "Iran condemned the decision of Iraq, the Washington Post reported."
     assert coded(coder, text) == [("ACCUSE", ["IRN"], ["IRQ"])]
+
+
+def test_a_name_of_a_person_named_in_full_refers_to_them_later(coder: Coder) -> None:
+    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
+    found = []
+    for n, text in enumerate(["Kim Jong Un met Moon Jae-in in Panmunjom.",
+                              "Kim promised to halt missile tests."]):
+        sent = Sentence("doc-1", n * 100, n * 100 + len(text), text, "body")
+        found += coder.code_sentence(build_doc(VOCAB, text, PARSES[text]), sent,
+                                     state.dates.resolve(text), state)
+    promise = [ev for ev in found if ev.event == "AGREE" and ev.status == "asserted"]
+    assert [[(e.code, e.text, e.start) for e in ev.actor] for ev in promise] == [
+        [("PRK", "Kim", 100)]]
+
+
+def test_an_indefinite_act_in_the_subject_of_a_modal_clause_is_supposed(coder: Coder) -> None:
+    text = "Another round of talks between Trump and Kim Jong Un would be a photo opportunity."
+    assert coded(coder, text) == []
+    assert coded(coder, text, "hypothetical") == [("CONSULT", ["USA", "PRK"], [])]

@@ -152,6 +152,20 @@ _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "ke
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 
 
+def _supposed(noun: Token) -> bool:
+    """True when an act named by an indefinite noun phrase ("a war", "another round of
+    talks") is the subject of a clause told with "would", "could", "might" or "may"."""
+    phrase = noun
+    for _ in range(2):  # "another round of talks": the phrase's head is "round"
+        if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.head.pos_ == "NOUN":
+            phrase = phrase.head.head
+    if phrase.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in phrase.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+               for c in phrase.head.children)
+
+
 def _follows(verb: Token) -> bool:
     """True for "followed" with no object, "followed suit", "did the same", "did likewise"."""
     lemma = verb.lemma_.lower()
@@ -279,7 +293,10 @@ class SentenceRoles:
             out.append(office)
         elif tok.pos_ == "PROPN" and tok.text in self.state.aliases:
             # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov".
-            out.append(self.state.aliases[tok.text])
+            known = self.state.aliases[tok.text]
+            start = self.base + tok.idx
+            out.append(Entity(known.code, known.sector, tok.text, known.wikidata, start,
+                              start + len(tok.text)))
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS:
@@ -875,6 +892,13 @@ class SentenceRoles:
             m = self.by_token[i]
             if m.kind == "person":
                 self.state.last_person = self._entity(m, None)
+                if m.end - m.start >= 2:
+                    # "Kim" after "Kim Jong Un", "Khan" after "Imran Khan": any name of a
+                    # person named in full refers to them later in the document.
+                    for tok in self.doc[m.start:m.end]:
+                        if tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.text.isalpha() \
+                                and tok.text[0].isupper():
+                            self.state.aliases.setdefault(tok.text, self.state.last_person)
                 role = resolve(m.entries, self.state.published).role
                 if role:
                     self.state.people.append((self.state.sentence, role.lower(),
@@ -1156,6 +1180,10 @@ class SentenceRoles:
                 noun.head.i == governor.i or noun.head.head.i == governor.i):
             # "demanding the resignation of the prime minister", "called for a ceasefire":
             # what is demanded, threatened or offered has not happened.
+            status = HYPOTHETICAL
+        if status is None and _supposed(noun):
+            # "another round of talks ... would be a photo opportunity", "a war would be a
+            # catastrophe": an indefinite act in the subject of a modal clause is supposed.
             status = HYPOTHETICAL
         if status is None and governor is not None and noun.dep_ == "dobj" and (
                 governor.lemma_.lower() in _PREVENTING):
