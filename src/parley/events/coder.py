@@ -167,6 +167,12 @@ class Coder:
         complement_recipients(filled)
         ctx.clause_recipients(filled)
         filled = [f for f in filled if f[3] != ARGUMENT]
+        # "A bombing claimed by X killed 40 officers": the noun is the subject of a verb of
+        # the same act, which tells it whole; one event, not two.
+        told_by_verb = {(trig.event, c.i) for trig, *_ in filled if trig.verb is not None
+                        for c in trig.tok.children if c.dep_ == "nsubj"}
+        filled = [f for f in filled
+                  if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.wishes_of_others())

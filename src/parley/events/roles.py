@@ -181,6 +181,13 @@ def _follows(verb: Token) -> bool:
 #: Adjectives by which a party refuses what they are said of.
 _ACCEPTABILITY = frozenset({"acceptable", "unacceptable", "intolerable", "inadmissible"})
 
+#: Verbs by which an act's author is named after it ("claimed by", "carried out by").
+_CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "launch", "stage",
+                       "mount", "order", "execute"})
+
+#: Agreements one can withdraw from (a SANCTION, not a retreat).
+_PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
+
 #: Verbs whose object is an act that does not happen.
 _PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "stave"})
 
@@ -323,6 +330,13 @@ class SentenceRoles:
                                               ent.wikidata, ent.start, ent.end))
             elif dep == "conj" or (dep == "appos" and not out):
                 out.extend(self.np(child, date, depth + 1, places))
+        if out and mention is None and tok.lemma_.lower() in GROUP_NOUNS:
+            # "the Pakistan-based militant group Jaish-e-Mohammed": the group's own name says
+            # who acts, not the state it is based in.
+            named = [e for c in tok.children if c.dep_ == "appos"
+                     for e in self.np(c, date, depth + 1, places)]
+            if named:
+                out = named
         if not out and places and mention is None and not sector:
             # "from some towns in Tigray": a place named inside the phrase gives the state.
             for tok2 in self.prep_objects(tok, ("in", "near", "of", "around")):
@@ -1114,6 +1128,11 @@ class SentenceRoles:
                 actor.extend(self.np(tok, date[0]))
             for tok in self._noun_sources(noun, entry.recipient_roles):
                 recipient.extend(self.np(tok, date[0], places=True))
+        if trig.event == "RETREAT" and any(
+                o.lemma_.lower() in _PACTS for o in self.prep_objects(noun, ("from", "of"))):
+            # "the withdrawal of the United States from the nuclear deal": leaving a treaty
+            # is a SANCTION (EVENTS.md), not a pull-back of forces.
+            trig.event, trig.mode, trig.cameo = "SANCTION", "withdraw", "160"
         governor = governing_verb(noun)
         if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
             # "The mediation was led by the AU's envoy": the agent acted.
@@ -1227,6 +1246,11 @@ class SentenceRoles:
                 out.extend(self.prep_objects(noun, (role,)))
                 if role == "by":
                     out.extend(self.agent(noun))
+                    # "a suicide bombing claimed by Jaish-e-Mohammed", "the raid carried out
+                    # by Hamas": whoever claims or carries out the act did it.
+                    out.extend(t for c in noun.children
+                               if c.dep_ == "acl" and c.lemma_.lower() in _CLAIMING
+                               for t in self.agent(c))
                     if not out and noun.dep_ == "dobj" and any(
                             c.dep_ == "nsubj" for c in noun.head.children):
                         # "could have prevented the invasion by Russia": an active verb has

@@ -66,6 +66,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj" or grand.dep_ == "prep":
                         words.add(grand.lemma_.lower())
+                    if grand.dep_ == "prep":
+                        # "pulled the United States out of the agreement"
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
             if child.dep_ in ("dobj", "nsubjpass"):
                 for grand in child.children:
                     # "gave $5 million of aid", "sent tons of food aid"

@@ -1,0 +1,110 @@
+"""Model-free tests of leaving a treaty and of acts whose author is named after them
+(EVENTS.md sections 2 and 3).
+
+Withdrawing from a treaty, agreement or deal is a SANCTION (EVENTS.md), not a pull-back of
+forces, told by a verb ("pulled the United States out of the agreement") or a noun ("the
+withdrawal of the United States from the deal"). Whoever claims or carries out an act did
+it ("a bombing claimed by Jaish-e-Mohammed"); a group's own name beats the state it is
+based in; and a noun that is the subject of a verb of the same act is told once, by the
+verb. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+(written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2018-05-09"
+
+PARSES = {
+    "Trump pulled the United States out of the nuclear agreement with Iran.": [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("pulled", 1, "ROOT", "VERB", "VBD", "pull"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("United", 4, "compound", "PROPN", "NNP", "United"),
+        ("States", 1, "dobj", "PROPN", "NNP", "States"),
+        ("out", 1, "prep", "ADP", "IN", "out"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("nuclear", 9, "amod", "ADJ", "JJ", "nuclear"),
+        ("agreement", 6, "pobj", "NOUN", "NN", "agreement"),
+        ("with", 9, "prep", "ADP", "IN", "with"),
+        ("Iran", 10, "pobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Trump said the withdrawal of the United States from the deal would force Iran to negotiate.": [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("withdrawal", 12, "nsubj", "NOUN", "NN", "withdrawal"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("United", 7, "compound", "PROPN", "NNP", "United"),
+        ("States", 4, "pobj", "PROPN", "NNP", "States"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("deal", 8, "pobj", "NOUN", "NN", "deal"),
+        ("would", 12, "aux", "AUX", "MD", "would"),
+        ("force", 1, "ccomp", "VERB", "VB", "force"),
+        ("Iran", 12, "dobj", "PROPN", "NNP", "Iran"),
+        ("to", 15, "aux", "PART", "TO", "to"),
+        ("negotiate", 12, "xcomp", "VERB", "VB", "negotiate"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "A bombing claimed by the Pakistan-based militant group Jaish-e-Mohammed killed 40 Indian police officers.": [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("bombing", 15, "nsubj", "NOUN", "NN", "bombing"),
+        ("claimed", 1, "acl", "VERB", "VBN", "claim"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("Pakistan", 7, "npadvmod", "PROPN", "NNP", "Pakistan"),
+        ("-", 7, "punct", "PUNCT", "HYPH", "-"),
+        ("based", 9, "amod", "VERB", "VBN", "base"),
+        ("militant", 9, "amod", "ADJ", "JJ", "militant"),
+        ("group", 3, "pobj", "NOUN", "NN", "group"),
+        ("Jaish", 9, "appos", "PROPN", "NNP", "Jaish"),
+        ("-", 10, "punct", "PUNCT", "HYPH", "-"),
+        ("e", 10, "nummod", "NOUN", "NN", "e"),
+        ("-", 1, "punct", "PROPN", "NNP", "-"),
+        ("Mohammed", 1, "appos", "PROPN", "NNP", "Mohammed"),
+        ("killed", 15, "ROOT", "VERB", "VBD", "kill"),
+        ("40", 19, "nummod", "NUM", "CD", "40"),
+        ("Indian", 19, "amod", "ADJ", "JJ", "indian"),
+        ("police", 19, "compound", "NOUN", "NN", "police"),
+        ("officers", 15, "dobj", "NOUN", "NNS", "officer"),
+        (".", 15, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def coded(coder: Coder, text: str, event: str) -> list[tuple]:
+    return [([e.code for e in ev.actor], [e.code for e in ev.recipient], ev.status)
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED) if ev.event == event]
+
+
+def test_pulling_out_of_an_agreement_is_a_sanction(coder: Coder) -> None:
+    text = "Trump pulled the United States out of the nuclear agreement with Iran."
+    assert coded(coder, text, "SANCTION") == [(["USA"], [], "asserted")]
+    assert coded(coder, text, "RETREAT") == []
+
+
+def test_the_withdrawal_from_a_deal_is_a_sanction(coder: Coder) -> None:
+    text = ("Trump said the withdrawal of the United States from the deal would force Iran "
+            "to negotiate.")
+    assert coded(coder, text, "SANCTION") == [(["USA"], [], "asserted")]
+    assert coded(coder, text, "RETREAT") == []
+
+
+def test_an_attack_claimed_by_a_group_is_the_groups_and_told_once(coder: Coder) -> None:
+    text = ("A bombing claimed by the Pakistan-based militant group Jaish-e-Mohammed killed "
+            "40 Indian police officers.")
+    assert coded(coder, text, "ASSAULT") == [(["JEM"], ["IND"], "asserted")]
