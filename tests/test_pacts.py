@@ -6,7 +6,8 @@ forces, told by a verb ("pulled the United States out of the agreement") or a no
 withdrawal of the United States from the deal"). Whoever claims or carries out an act did
 it ("a bombing claimed by Jaish-e-Mohammed"); a group's own name beats the state it is
 based in; and a noun that is the subject of a verb of the same act is told once, by the
-verb. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+verb. Penalties imposed and terrorist designations are sanctions. A capital named only as
+where something happened is no party to aim an act at. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
 (written for these tests).
 """
 
@@ -15,8 +16,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from docbuild import code_one
+from docbuild import build_doc, code_one
 from parley.events.coder import Coder
+from parley.events.dates import DateResolver
+from parley.events.inference import fill_from_dyad
+from parley.events.state import DocState
+from parley.records import Sentence
 
 PUBLISHED = "2018-05-09"
 
@@ -78,6 +83,40 @@ PARSES = {
         ("officers", 15, "dobj", "NOUN", "NNS", "officer"),
         (".", 15, "punct", "PUNCT", ".", "."),
     ],
+    "The EU responded in June by imposing penalties on Kosovo.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("EU", 2, "nsubj", "PROPN", "NNP", "EU"),
+        ("responded", 2, "ROOT", "VERB", "VBD", "respond"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("June", 3, "pobj", "PROPN", "NNP", "June"),
+        ("by", 2, "prep", "ADP", "IN", "by"),
+        ("imposing", 5, "pcomp", "VERB", "VBG", "impose"),
+        ("penalties", 6, "dobj", "NOUN", "NNS", "penalty"),
+        ("on", 7, "prep", "ADP", "IN", "on"),
+        ("Kosovo", 8, "pobj", "PROPN", "NNP", "Kosovo"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Washington designated the Revolutionary Guards a terrorist organisation.": [
+        ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
+        ("designated", 1, "ROOT", "VERB", "VBD", "designate"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Revolutionary", 4, "compound", "PROPN", "NNP", "Revolutionary"),
+        ("Guards", 1, "dative", "PROPN", "NNPS", "Guards"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("terrorist", 7, "amod", "ADJ", "JJ", "terrorist"),
+        ("organisation", 1, "dobj", "NOUN", "NN", "organisation"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "In Hanoi, Trump rejected the offer.": [
+        ("In", 4, "prep", "ADP", "IN", "in"),
+        ("Hanoi", 0, "pobj", "PROPN", "NNP", "Hanoi"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("Trump", 4, "nsubj", "PROPN", "NNP", "Trump"),
+        ("rejected", 4, "ROOT", "VERB", "VBD", "reject"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("offer", 4, "dobj", "NOUN", "NN", "offer"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -108,3 +147,24 @@ def test_an_attack_claimed_by_a_group_is_the_groups_and_told_once(coder: Coder) 
     text = ("A bombing claimed by the Pakistan-based militant group Jaish-e-Mohammed killed "
             "40 Indian police officers.")
     assert coded(coder, text, "ASSAULT") == [(["JEM"], ["IND"], "asserted")]
+
+
+def test_penalties_imposed_on_a_state_are_a_sanction(coder: Coder) -> None:
+    text = "The EU responded in June by imposing penalties on Kosovo."
+    assert coded(coder, text, "SANCTION") == [(["EU"], ["XKX"], "asserted")]
+
+
+def test_designating_a_terrorist_organisation_is_a_sanction(coder: Coder) -> None:
+    text = "Washington designated the Revolutionary Guards a terrorist organisation."
+    assert coded(coder, text, "SANCTION") == [(["USA"], ["IRN"], "asserted")]
+
+
+def test_a_capital_named_as_the_place_is_no_party(coder: Coder) -> None:
+    text = "In Hanoi, Trump rejected the offer."
+    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
+    events = coder.code_sentence(build_doc(spacy.blank("en").vocab, text, PARSES[text]),
+                                 Sentence("doc-1", 0, len(text), text, "body"),
+                                 state.dates.resolve(text), state)
+    events = fill_from_dyad(events, state.symmetric, state.named)
+    assert [([e.code for e in ev.actor], [e.code for e in ev.recipient]) for ev in events] == [
+        (["USA"], [])]

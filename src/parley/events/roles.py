@@ -152,6 +152,15 @@ _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "ke
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 
 
+def _where(doc: Doc, mention: Mention) -> bool:
+    """True when a capital is named only as where something happened ("In Hanoi, Trump
+    walked out"): a place, not a party."""
+    if mention.kind != "capital":
+        return False
+    head = doc[mention.end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+
+
 def _supposed(noun: Token) -> bool:
     """True when an act named by an indefinite noun phrase ("a war", "another round of
     talks") is the subject of a clause told with "would", "could", "might" or "may"."""
@@ -243,7 +252,7 @@ class SentenceRoles:
         # Parties the sentence names (states, bodies, groups, people; not places, and not
         # the media that report).
         mentioned = [self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
-                     if m.kind not in ("place", "none")]
+                     if m.kind not in ("place", "none") and not _where(doc, m)]
         self.named_parties = dedupe([e for e in mentioned if e.sector != "MED"])
         self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
         self.expr_dates: set[int] = set()  # triggers dated by an expression of the sentence
