@@ -1,7 +1,9 @@
 """Model-free tests of phrases the parser hangs on the wrong word, refusals told by a noun,
 and recipients taken from the parties a sentence names (EVENTS.md sections 2, 3 and 5).
 
-Any name of a person named in full refers to them later in the document ("Kim" after "Kim
+"Both countries" are the pair the text was telling about, else the two parties it has named
+most; a plural object pronoun ("called on them") refers back to the last group of parties
+named before it, not to its own clause's subject. Any name of a person named in full refers to them later in the document ("Kim" after "Kim
 Jong Un"). An indefinite act in the subject of a modal clause is only supposed.
 "Expressed interest in 2019 in joining" is an intent even though the parser hangs "in
 joining" on the verb. What a refusal refuses did not happen. A verbal act with no recipient
@@ -117,6 +119,36 @@ PARSES = {
         ("tests", 3, "dobj", "NOUN", "NNS", "test"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "India accused Pakistan of sheltering militants.": [
+        ("India", 1, "nsubj", "PROPN", "NNP", "India"),
+        ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+        ("Pakistan", 1, "dobj", "PROPN", "NNP", "Pakistan"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("sheltering", 3, "pcomp", "VERB", "VBG", "shelter"),
+        ("militants", 4, "dobj", "NOUN", "NNS", "militant"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Pompeo urged both countries to avoid further military action, and China called on them to show restraint.": [
+        ("Pompeo", 1, "nsubj", "PROPN", "NNP", "Pompeo"),
+        ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+        ("both", 3, "det", "DET", "DT", "both"),
+        ("countries", 1, "dobj", "NOUN", "NNS", "country"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("avoid", 1, "xcomp", "VERB", "VB", "avoid"),
+        ("further", 8, "amod", "ADJ", "JJ", "further"),
+        ("military", 8, "amod", "ADJ", "JJ", "military"),
+        ("action", 5, "dobj", "NOUN", "NN", "action"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("China", 12, "nsubj", "PROPN", "NNP", "China"),
+        ("called", 1, "conj", "VERB", "VBD", "call"),
+        ("on", 12, "prep", "ADP", "IN", "on"),
+        ("them", 13, "pobj", "PRON", "PRP", "they"),
+        ("to", 16, "aux", "PART", "TO", "to"),
+        ("show", 12, "xcomp", "VERB", "VB", "show"),
+        ("restraint", 16, "dobj", "NOUN", "NN", "restraint"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -175,3 +207,19 @@ def test_an_indefinite_act_in_the_subject_of_a_modal_clause_is_supposed(coder: C
     text = "Another round of talks between Trump and Kim Jong Un would be a photo opportunity."
     assert coded(coder, text) == []
     assert coded(coder, text, "hypothetical") == [("CONSULT", ["USA", "PRK"], [])]
+
+
+def test_both_countries_are_the_two_parties_named_most(coder: Coder) -> None:
+    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
+    texts = ["India accused Pakistan of sheltering militants."] * 2 + [
+        "Pompeo urged both countries to avoid further military action, and China called on "
+        "them to show restraint."]
+    found = []
+    for n, text in enumerate(texts):
+        sent = Sentence("doc-1", n * 200, n * 200 + len(text), text, "body")
+        found += coder.code_sentence(build_doc(VOCAB, text, PARSES[text]), sent,
+                                     state.dates.resolve(text), state)
+    requests = [([e.code for e in ev.actor], sorted(e.code for e in ev.recipient))
+                for ev in found if ev.event == "REQUEST"]
+    # China's call is its own act: not something Pompeo's urging is about.
+    assert requests == [(["USA"], ["IND", "PAK"]), (["CHN"], ["IND", "PAK"])]

@@ -224,6 +224,7 @@ class Coder:
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
             state.last_actor = actor
+            state.count_parties([*actor, *recipient])
         if found.whole or found.by_verb:
             state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))
         ctx.remember_people()

@@ -38,8 +38,11 @@ def complement_recipients(filled: list) -> None:
             continue
         own = {e.code for e in actor}
         found: list[Entity] = []
+        # A coordinated clause ("urged both countries to ..., and China called on them") is
+        # another act, not one this act is about.
+        later = {t.i for c in trig.tok.children if c.dep_ == "conj" for t in c.subtree}
         for tok in trig.tok.subtree:
-            if tok.i == trig.tok.i or tok.i not in by_token:
+            if tok.i == trig.tok.i or tok.i not in by_token or tok.i in later:
                 continue
             # Only acts inside the trigger's own arguments, not in a later clause.
             depth = sum(1 for a in tok.ancestors if a.i != trig.tok.i and trig.tok in a.ancestors)

@@ -62,7 +62,7 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "c
 
 
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
-                         "neighbour", "neighbor", "belligerent"})
+                         "neighbour", "neighbor", "belligerent", "leader"})
 
 
 #: Verb events whose object noun names an act refused, ended or given up.
@@ -364,7 +364,9 @@ class SentenceRoles:
                 return dedupe(out)
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children):
-            out.extend(self.state.last_pair)
+            # "both countries", "the two leaders": the pair the text was just telling about,
+            # else the two parties it has named most.
+            out.extend(self.state.last_pair or self.state.top_pair())
         if not out and self._definite_event_noun(tok):
             # "These talks fell apart", "the agreement was signed": the parties are the
             # ones the text was just telling about.
@@ -514,7 +516,8 @@ class SentenceRoles:
         text before."""
         if tok.lower_ in GROUP_PRONOUNS and (addressee := self._addressee_of_demand(tok)):
             return addressee
-        if tok.lower_ in GROUP_PRONOUNS:
+        if tok.lower_ in GROUP_PRONOUNS and tok.dep_ not in ("dobj", "pobj", "dative"):
+            # (An object pronoun is not its own clause's subject: that would be "themselves".)
             for anc in tok.ancestors:
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
@@ -524,6 +527,14 @@ class SentenceRoles:
                         return self.np(subj, date, 4)
         if self._group_reference(tok):
             return list(self.state.last_group)
+        if tok.lower_ in ("they", "them", "their"):
+            # "urged both countries to ..., and China called on them": a plural pronoun
+            # refers back to the last group of parties named before it in the sentence.
+            for prev in reversed(tok.doc[tok.sent.start:tok.i]):
+                if prev.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prev.children):
+                    group = self.np(prev, date, 4)
+                    if len({e.code for e in group}) >= 2:
+                        return group
         # Else the nearest party named before it in the sentence ("the Ukrainian regime to
         # release its prisoners"), else the last actor of the text before.
         before = [m for i, m in sorted(self.by_token.items()) if i < tok.i

@@ -39,9 +39,30 @@ class DocState:
     last_act: tuple[str, str | None, str | None, list[Entity]] | None = None
     #: People the dictionaries do not know, learnt from how the text introduces them.
     aliases: dict[str, Entity] = field(default_factory=dict)
+    #: How often each party has been an event's actor or recipient so far.
+    party_counts: dict[str, int] = field(default_factory=dict)
+    #: The entity last seen for each code, to stand for it in ``top_pair``.
+    party_entities: dict[str, Entity] = field(default_factory=dict)
     paragraph: int = -1
     narrative_paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
+
+
+    def count_parties(self, entities: list[Entity]) -> None:
+        """Count the states and armed groups of an event (not bodies, media or the West)."""
+        for e in {e.code: e for e in entities if e.code}.values():
+            if e.sector in ("IGO", "NGO", "MED", "BUS") or e.code == "WST":
+                continue
+            self.party_counts[e.code] = self.party_counts.get(e.code, 0) + 1
+            self.party_entities[e.code] = e
+
+    def top_pair(self) -> list[Entity]:
+        """The two parties named most so far (each at least twice), as inferred entities."""
+        ranked = sorted(self.party_counts.items(), key=lambda kv: -kv[1])[:2]
+        if len(ranked) < 2 or ranked[1][1] < 2:
+            return []
+        return [Entity(code, self.party_entities[code].sector, "", None, -1, -1)
+                for code, _ in ranked]
 
 
 @dataclass(slots=True)
