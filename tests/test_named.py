@@ -1,6 +1,7 @@
 """Model-free tests of phrases the parser hangs on the wrong word, refusals told by a noun,
 and recipients taken from the parties a sentence names (EVENTS.md sections 2, 3 and 5).
 
+Talks after which parties acted were between them ("agreed after twelve hours of talks").
 "Both countries" are the pair the text was telling about, else the two parties it has named
 most; a plural object pronoun ("called on them") refers back to the last group of parties
 named before it, not to its own clause's subject. Any name of a person named in full refers to them later in the document ("Kim" after "Kim
@@ -149,6 +150,35 @@ PARSES = {
         ("restraint", 16, "dobj", "NOUN", "NN", "restraint"),
         (".", 12, "punct", "PUNCT", ".", "."),
     ],
+    "Serbia and Kosovo agreed on Saturday after twelve hours of talks in Ohrid.": [
+        ("Serbia", 3, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Kosovo", 0, "conj", "PROPN", "NNP", "Kosovo"),
+        ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Saturday", 4, "pobj", "PROPN", "NNP", "Saturday"),
+        ("after", 3, "prep", "ADP", "IN", "after"),
+        ("twelve", 8, "nummod", "NUM", "CD", "twelve"),
+        ("hours", 6, "pobj", "NOUN", "NNS", "hour"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("talks", 9, "pobj", "NOUN", "NNS", "talk"),
+        ("in", 10, "prep", "ADP", "IN", "in"),
+        ("Ohrid", 11, "pobj", "PROPN", "NNP", "Ohrid"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "The deal was mediated by Qatar after weeks of talks.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("deal", 3, "nsubjpass", "NOUN", "NN", "deal"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("mediated", 3, "ROOT", "VERB", "VBN", "mediate"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("Qatar", 4, "pobj", "PROPN", "NNP", "Qatar"),
+        ("after", 3, "prep", "ADP", "IN", "after"),
+        ("weeks", 6, "pobj", "NOUN", "NNS", "week"),
+        ("of", 7, "prep", "ADP", "IN", "of"),
+        ("talks", 8, "pobj", "NOUN", "NNS", "talk"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -223,3 +253,13 @@ def test_both_countries_are_the_two_parties_named_most(coder: Coder) -> None:
                 for ev in found if ev.event == "REQUEST"]
     # China's call is its own act: not something Pompeo's urging is about.
     assert requests == [(["USA"], ["IND", "PAK"]), (["CHN"], ["IND", "PAK"])]
+
+
+def test_talks_after_which_two_parties_agreed_were_between_them(coder: Coder) -> None:
+    text = "Serbia and Kosovo agreed on Saturday after twelve hours of talks in Ohrid."
+    assert coded(coder, text) == [("AGREE", ["SRB", "XKX"], []), ("CONSULT", ["SRB", "XKX"], [])]
+
+
+def test_talks_before_a_passive_act_name_no_parties(coder: Coder) -> None:
+    text = "The deal was mediated by Qatar after weeks of talks."
+    assert coded(coder, text) == [("CONSULT", ["QAT"], [])]

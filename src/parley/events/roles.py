@@ -194,6 +194,9 @@ _ACCEPTABILITY = frozenset({"acceptable", "unacceptable", "intolerable", "inadmi
 _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "launch", "stage",
                        "mount", "order", "execute"})
 
+#: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
+_SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
+
 #: Agreements one can withdraw from (a SANCTION, not a retreat).
 _PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
 
@@ -1158,13 +1161,25 @@ class SentenceRoles:
             # "The mediation was led by the AU's envoy": the agent acted.
             for tok in self.agent(governor):
                 actor.extend(self.np(tok, date[0]))
-        if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS and (
-                noun.head.head.pos_ in ("VERB", "AUX")):
-            # "apologised to Putin in a phone call": the call is between the verb's parties.
-            verb = noun.head.head
-            for tok in [*self.subjects(verb)[0],
-                        *[c for c in verb.children if c.dep_ in ("dobj", "dative")],
-                        *self.prep_objects(verb, ("to", "with"))]:
+        setting = noun
+        if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj"
+                and noun.head.head.lemma_.lower() in _SPANS):
+            setting = noun.head.head  # "after some 12 hours of talks"
+        if entry.symmetric and setting.dep_ == "pobj" and (
+                setting.head.lower_ in _SETTING_PREPS | {"after"}) and (
+                setting.head.head.pos_ in ("VERB", "AUX")):
+            # "apologised to Putin in a phone call": the call is between the verb's parties;
+            # "agreed late on Saturday, after twelve hours of talks", likewise.
+            verb = setting.head.head
+            subs, passive = self.subjects(verb)
+            if setting is noun:
+                parties = [*subs, *[c for c in verb.children if c.dep_ in ("dobj", "dative")],
+                           *self.prep_objects(verb, ("to", "with"))]
+            else:
+                # (After "hours of talks", only the ones who then acted: "the deal was
+                # mediated by Qatar after weeks of talks" says nothing of who talked.)
+                parties = [] if passive else subs
+            for tok in parties:
                 actor.extend(self.np(tok, date[0]))
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
