@@ -239,12 +239,55 @@ class Coder:
                 entry = match_verb(tok, self.lexicon.verb_entries(lemma))
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
-                if entry is not None:
+                if entry is not None and not _denial(tok, entry) and not _trying(tok, entry):
                     yield Trigger(tok, entry.event, entry.mode, entry.cameo, verb=entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
-                if entry is not None:
+                if entry is not None and not _told_before(tok, entry) and not _target(tok):
                     yield Trigger(tok, entry.event, entry.mode, entry.cameo, noun=entry)
+
+
+#: What a denial denies: a claim, not a request (denying a charge has no PLOVER type; CAMEO
+#: 016 "deny responsibility" maps to none). Denying access or a request is a REJECT.
+_CLAIMS = frozenset({"charge", "accusation", "claim", "allegation", "suggestion", "report",
+                     "responsibility", "involvement", "role", "link", "rumour", "rumor"})
+
+
+def _denial(verb: Token, entry: VerbEntry) -> bool:
+    """True for "rejected any suggestion that", "a charge Tehran denied": a denial."""
+    if entry.event != "REJECT" or verb.lemma_.lower() not in ("deny", "reject", "dismiss",
+                                                               "refute"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        objects.append(verb.head)  # "a claim Pakistan denied"
+    return any(o.lemma_.lower() in _CLAIMS for o in objects)
+
+
+def _trying(verb: Token, entry: VerbEntry) -> bool:
+    """True for "seek to block": seeking to act is trying, not asking anyone."""
+    return verb.lemma_.lower() == "seek" and entry.event == "REQUEST" and any(
+        c.dep_ == "xcomp" for c in verb.children)
+
+
+#: Verbal acts told again by a demonstrative ("that warning", "this demand"): the act was
+#: told before; the sentence tells something else about it.
+_VERBAL_NOUN_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT", "SUPPORT"})
+
+
+def _told_before(noun: Token, entry) -> bool:
+    return entry.event in _VERBAL_NOUN_ACTS and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children)
+
+
+def _target(noun: Token) -> bool:
+    """True for "attacked a police patrol", "shelled a convoy": the object of an attack is
+    what was hit, not an act of its own."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ATTACK_VERBS
+
+
+_ATTACK_VERBS = frozenset({"attack", "ambush", "shell", "bomb", "strike", "hit", "raid",
+                           "fire", "target", "destroy"})
 
 
 #: Verbs of aiming, an attack only when force is what is aimed.

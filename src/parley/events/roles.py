@@ -1026,6 +1026,11 @@ class SentenceRoles:
         actor: list[Entity] = []
         recipient: list[Entity] = []
         if entry.symmetric:
+            if subs and not passive and not any(self.np(tok, date[0]) for tok in subs) and (
+                    not any(t.lower_ in _RELATIVE for t in subs)):
+                # "Serb protesters clashed with NATO peacekeepers": a subject no party resolves
+                # to leaves only the other side, which did not act alone.
+                return None
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
                         *objects]:

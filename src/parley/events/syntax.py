@@ -60,7 +60,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     words = set()
     for child in tok.children:
         # The parser tags some particles advmod ("fall apart", "step down", "pull back").
-        if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative", "advmod"):
+        # ("oprd": "called its envoy home"; "npadvmod": "gave them 60 days".)
+        if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative", "advmod",
+                          "oprd", "npadvmod"):
             words.add(child.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:

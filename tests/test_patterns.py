@@ -1,0 +1,182 @@
+"""Model-free tests of verb patterns from news of sanctions, ultimatums and protests, and of
+what is not coded: denials, trying, acts told again, targets and one-sided clashes
+(EVENTS.md section 2).
+
+Withdrawing a trade status is a SANCTION of its owner; setting fire to a state's flag is a
+PROTEST at that state; giving parties days to act is an ultimatum (THREATEN, CAMEO 139).
+Rejecting a suggestion or denying a charge is a denial, which has no PLOVER type; seeking to
+act is trying, not asking; "that warning" tells a warning told before; a patrol attacked is
+a target, not a deployment; a clash whose subject no party resolves to is not coded with the
+other side alone. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2019-07-12"
+
+PARSES = {
+    "India withdrew Pakistan's trade status and called its envoy home.": [
+        ("India", 1, "nsubj", "PROPN", "NNP", "India"),
+        ("withdrew", 1, "ROOT", "VERB", "VBD", "withdraw"),
+        ("Pakistan", 5, "poss", "PROPN", "NNP", "Pakistan"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("trade", 5, "compound", "NOUN", "NN", "trade"),
+        ("status", 1, "dobj", "NOUN", "NN", "status"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("called", 1, "conj", "VERB", "VBD", "call"),
+        ("its", 10, "poss", "PRON", "PRP$", "its"),
+        ("envoy", 10, "compound", "NOUN", "NN", "envoy"),
+        ("home", 7, "dobj", "NOUN", "NN", "home"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Protesters in Tehran set fire to an American flag.": [
+        ("Protesters", 3, "nsubj", "NOUN", "NNS", "protester"),
+        ("in", 0, "prep", "ADP", "IN", "in"),
+        ("Tehran", 1, "pobj", "PROPN", "NNP", "Tehran"),
+        ("set", 3, "ROOT", "VERB", "VBD", "set"),
+        ("fire", 3, "dobj", "NOUN", "NN", "fire"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("American", 8, "amod", "ADJ", "JJ", "american"),
+        ("flag", 5, "pobj", "NOUN", "NN", "flag"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Iran gave France and Germany 60 days to act.": [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+        ("France", 1, "dobj", "PROPN", "NNP", "France"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("Germany", 2, "conj", "PROPN", "NNP", "Germany"),
+        ("60", 6, "nummod", "NUM", "CD", "60"),
+        ("days", 1, "npadvmod", "NOUN", "NNS", "day"),
+        ("to", 8, "aux", "PART", "TO", "to"),
+        ("act", 6, "relcl", "VERB", "VB", "act"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan rejected any suggestion that it was involved.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+        ("any", 3, "det", "DET", "DT", "any"),
+        ("suggestion", 1, "dobj", "NOUN", "NN", "suggestion"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("it", 7, "nsubjpass", "PRON", "PRP", "it"),
+        ("was", 7, "auxpass", "AUX", "VBD", "be"),
+        ("involved", 3, "acl", "VERB", "VBN", "involve"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The United States accused Iran of the attack, a charge Tehran denied.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("United", 2, "compound", "PROPN", "NNP", "United"),
+        ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+        ("accused", 3, "ROOT", "VERB", "VBD", "accuse"),
+        ("Iran", 3, "dobj", "PROPN", "NNP", "Iran"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("attack", 5, "pobj", "NOUN", "NN", "attack"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("a", 10, "det", "DET", "DT", "a"),
+        ("charge", 3, "npadvmod", "NOUN", "NN", "charge"),
+        ("Tehran", 12, "nsubj", "PROPN", "NNP", "Tehran"),
+        ("denied", 10, "relcl", "VERB", "VBD", "deny"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Congress passed a bill that sought to block the deal.": [
+        ("Congress", 1, "nsubj", "PROPN", "NNP", "Congress"),
+        ("passed", 1, "ROOT", "VERB", "VBD", "pass"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("bill", 1, "dobj", "NOUN", "NN", "bill"),
+        ("that", 5, "nsubj", "PRON", "WDT", "that"),
+        ("sought", 3, "relcl", "VERB", "VBD", "seek"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("block", 5, "xcomp", "VERB", "VB", "block"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("deal", 7, "dobj", "NOUN", "NN", "deal"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Iran made good on that warning in July.": [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("made", 1, "ROOT", "VERB", "VBD", "make"),
+        ("good", 1, "oprd", "ADJ", "JJ", "good"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("that", 5, "det", "DET", "DT", "that"),
+        ("warning", 3, "pobj", "NOUN", "NN", "warning"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("July", 6, "pobj", "PROPN", "NNP", "July"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Gunmen attacked a Kosovo police patrol near Banjska.": [
+        ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("Kosovo", 5, "compound", "PROPN", "NNP", "Kosovo"),
+        ("police", 5, "compound", "NOUN", "NN", "police"),
+        ("patrol", 1, "dobj", "NOUN", "NN", "patrol"),
+        ("near", 1, "prep", "ADP", "IN", "near"),
+        ("Banjska", 6, "pobj", "PROPN", "NNP", "Banjska"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Unknown men clashed with Kosovo police in Zvecan.": [
+        ("Unknown", 1, "amod", "ADJ", "JJ", "unknown"),
+        ("men", 2, "nsubj", "NOUN", "NNS", "man"),
+        ("clashed", 2, "ROOT", "VERB", "VBD", "clash"),
+        ("with", 2, "prep", "ADP", "IN", "with"),
+        ("Kosovo", 5, "compound", "PROPN", "NNP", "Kosovo"),
+        ("police", 3, "pobj", "NOUN", "NNS", "police"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Zvecan", 6, "pobj", "PROPN", "NNP", "Zvecan"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient], ev.status)
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+
+
+def test_withdrawing_a_trade_status_is_a_sanction_of_its_owner(coder: Coder) -> None:
+    text = "India withdrew Pakistan's trade status and called its envoy home."
+    assert ("SANCTION", ["IND"], ["PAK"], "asserted") in coded(coder, text)
+    assert not [ev for ev in coded(coder, text) if ev[0] in ("RETREAT", "REQUEST")]
+
+
+def test_setting_fire_to_a_flag_is_a_protest_at_its_state(coder: Coder) -> None:
+    assert coded(coder, "Protesters in Tehran set fire to an American flag.") == [
+        ("PROTEST", ["IRN"], ["USA"], "asserted")]
+
+
+def test_giving_parties_days_to_act_is_an_ultimatum(coder: Coder) -> None:
+    assert coded(coder, "Iran gave France and Germany 60 days to act.") == [
+        ("THREATEN", ["IRN"], ["FRA", "DEU"], "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan rejected any suggestion that it was involved.",
+    "Iran made good on that warning in July.",
+    "Gunmen attacked a Kosovo police patrol near Banjska.",
+    "Unknown men clashed with Kosovo police in Zvecan.",
+])
+def test_not_an_event_of_its_own(coder: Coder, text: str) -> None:
+    assert coded(coder, text) == []
+
+
+def test_a_denied_charge_leaves_only_the_accusation(coder: Coder) -> None:
+    text = "The United States accused Iran of the attack, a charge Tehran denied."
+    assert [ev[0] for ev in coded(coder, text)] == ["ACCUSE"]
+
+
+def test_seeking_to_block_is_no_request(coder: Coder) -> None:
+    assert not [ev for ev in coded(coder, "Congress passed a bill that sought to block the deal.")
+                if ev[0] == "REQUEST"]
