@@ -143,6 +143,12 @@ _WISH_REQUEST = VerbEntry("want", (), "REQUEST", None, "020", ("none",))
 
 _STANCE_REFUSAL = VerbEntry("stance", (), "REJECT", None, "120", ("none",))
 
+_STANCE_AGREE = VerbEntry("stance", (), "AGREE", None, "030", ("none",))
+
+#: Stances of standing by an act already agreed.
+_COMMITTED = frozenset({"committed", "faithful", "loyal"})
+
+
 #: Words of wanting something for oneself: to want to receive from someone asks it of them.
 _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "keen", "desire",
                       "interest", "need", "expect",
@@ -714,7 +720,32 @@ class SentenceRoles:
         inside = [trig.tok for trig, *_ in filled]
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "ADJ" or lemma not in STANCE_ADJECTIVES or tok.dep_ != "acomp":
+            if lemma in ("want", "wish") and tok.pos_ == "VERB" and clause_status(tok) == NEGATED \
+                    and any(c.dep_ == "xcomp" and c.pos_ == "PART" for c in tok.children):
+                # "he had been ready to sign but Vucic had not wanted to": the act is left
+                # out; the sentence's other parties are whom it refuses (filled later).
+                holder = self.speakers(tok)
+                if holder:
+                    refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
+                    out.append((refusal, holder, [], ASSERTED, self.date_for(tok)))
+                continue
+            if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+                continue
+            if lemma in _COMMITTED and clause_status(tok) == ASSERTED:
+                # "remained committed to the agreement": standing by an agreement made is an
+                # AGREE of its other parties.
+                acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"
+                        and self.coder.lexicon.noun_entries(g.lemma_.lower())]
+                holder = self.speakers(tok.head)
+                own = {e.code for e in holder}
+                others = [e for a in acts for t in a.subtree if t.i in self.by_token
+                          for e in self.np(t, None) if e.code and e.code not in own]
+                if holder and acts:
+                    agree = Trigger(tok, "AGREE", None, "030", verb=_STANCE_AGREE)
+                    out.append((agree, holder, dedupe(others), ASSERTED, self.date_for(tok)))
+                continue
+            if lemma not in STANCE_ADJECTIVES:
                 continue
             status = clause_status(tok)
             if not (status == NEGATED or (status == ASSERTED and lemma in ("unwilling", "reluctant"))):

@@ -1,0 +1,141 @@
+"""Model-free tests of visits, de-escalation, detention and stances toward an agreement
+(EVENTS.md sections 2 and 5).
+
+Setting foot in a state is a visit; halting exercises is a de-escalation (RETREAT, CAMEO 087),
+which a party announcing it states as its intent; taking someone into custody and capturing
+a pilot are detentions (COERCE); a party that "had not wanted to" (the act left out) refuses;
+standing by an agreement ("remained committed to the agreement with Iran") is an AGREE of its
+other parties. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2019-07-01"
+
+PARSES = {
+    "Donald Trump set foot in North Korea on Sunday.": [
+        ("Donald", 1, "compound", "PROPN", "NNP", "Donald"),
+        ("Trump", 2, "nsubj", "PROPN", "NNP", "Trump"),
+        ("set", 2, "ROOT", "VERB", "VBD", "set"),
+        ("foot", 2, "dobj", "NOUN", "NN", "foot"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("North", 6, "compound", "PROPN", "NNP", "North"),
+        ("Korea", 4, "pobj", "PROPN", "NNP", "Korea"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Sunday", 7, "pobj", "PROPN", "NNP", "Sunday"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "The United States would halt its military exercises, Trump said.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("United", 2, "compound", "PROPN", "NNP", "United"),
+        ("States", 4, "nsubj", "PROPN", "NNP", "States"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("halt", 10, "ccomp", "VERB", "VB", "halt"),
+        ("its", 7, "poss", "PRON", "PRP$", "its"),
+        ("military", 7, "amod", "ADJ", "JJ", "military"),
+        ("exercises", 4, "dobj", "NOUN", "NNS", "exercise"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("Trump", 10, "nsubj", "PROPN", "NNP", "Trump"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan's military took the pilot into custody.": [
+        ("Pakistan", 2, "poss", "PROPN", "NNP", "Pakistan"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("military", 3, "nsubj", "NOUN", "NN", "military"),
+        ("took", 3, "ROOT", "VERB", "VBD", "take"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("pilot", 3, "dobj", "NOUN", "NN", "pilot"),
+        ("into", 3, "prep", "ADP", "IN", "into"),
+        ("custody", 6, "pobj", "NOUN", "NN", "custody"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan shot down a jet and captured its pilot.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("shot", 1, "ROOT", "VERB", "VBD", "shoot"),
+        ("down", 1, "prt", "ADP", "RP", "down"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("jet", 1, "dobj", "NOUN", "NN", "jet"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("captured", 1, "conj", "VERB", "VBD", "capture"),
+        ("its", 8, "poss", "PRON", "PRP$", "its"),
+        ("pilot", 6, "dobj", "NOUN", "NN", "pilot"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Kosovo was ready to sign the agreement, but Serbia had not wanted to.": [
+        ("Kosovo", 1, "nsubj", "PROPN", "NNP", "Kosovo"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("ready", 1, "acomp", "ADJ", "JJ", "ready"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("sign", 2, "xcomp", "VERB", "VB", "sign"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("agreement", 4, "dobj", "NOUN", "NN", "agreement"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("but", 1, "cc", "CCONJ", "CC", "but"),
+        ("Serbia", 12, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("had", 12, "aux", "AUX", "VBD", "have"),
+        ("not", 12, "neg", "PART", "RB", "not"),
+        ("wanted", 1, "conj", "VERB", "VBN", "want"),
+        ("to", 12, "xcomp", "PART", "TO", "to"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ],
+    "Britain and France remained committed to the agreement with Iran.": [
+        ("Britain", 3, "nsubj", "PROPN", "NNP", "Britain"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("France", 0, "conj", "PROPN", "NNP", "France"),
+        ("remained", 3, "ROOT", "VERB", "VBD", "remain"),
+        ("committed", 3, "acomp", "ADJ", "JJ", "committed"),
+        ("to", 4, "prep", "ADP", "IN", "to"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("agreement", 5, "pobj", "NOUN", "NN", "agreement"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Iran", 8, "pobj", "PROPN", "NNP", "Iran"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient], ev.status)
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+
+
+def test_setting_foot_in_a_state_is_a_visit(coder: Coder) -> None:
+    assert coded(coder, "Donald Trump set foot in North Korea on Sunday.") == [
+        ("CONSULT", ["USA"], ["PRK"], "asserted")]
+
+
+def test_halting_exercises_is_a_de_escalation_announced_as_an_intent(coder: Coder) -> None:
+    text = "The United States would halt its military exercises, Trump said."
+    assert coded(coder, text) == [("RETREAT", ["USA"], [], "future"),
+                                  ("AGREE", ["USA"], [], "asserted")]
+
+
+@pytest.mark.parametrize("text", ["Pakistan's military took the pilot into custody.",
+                                  "Pakistan shot down a jet and captured its pilot."])
+def test_taking_or_capturing_people_is_a_detention(coder: Coder, text: str) -> None:
+    assert [ev for ev in coded(coder, text) if ev[0] == "COERCE"] == [
+        ("COERCE", ["PAK"], [], "asserted")]
+
+
+def test_not_having_wanted_to_is_a_refusal(coder: Coder) -> None:
+    text = "Kosovo was ready to sign the agreement, but Serbia had not wanted to."
+    assert ("REJECT", ["SRB"], [], "asserted") in coded(coder, text)
+    assert ("AGREE", ["XKX"], [], "asserted") in coded(coder, text)
+
+
+def test_remaining_committed_to_an_agreement_is_an_agree(coder: Coder) -> None:
+    text = "Britain and France remained committed to the agreement with Iran."
+    assert coded(coder, text) == [("AGREE", ["GBR", "FRA"], ["IRN"], "asserted")]
