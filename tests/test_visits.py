@@ -5,7 +5,8 @@ Setting foot in a state is a visit; halting exercises is a de-escalation (RETREA
 which a party announcing it states as its intent; taking someone into custody and capturing
 a pilot are detentions (COERCE); a party that "had not wanted to" (the act left out) refuses;
 standing by an agreement ("remained committed to the agreement with Iran") is an AGREE of its
-other parties. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+other parties. Talks "before" they begin have not happened yet; "it was striking television"
+strikes no one. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
 
@@ -99,6 +100,33 @@ PARSES = {
         ("Iran", 8, "pobj", "PROPN", "NNP", "Iran"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "It was striking television.": [
+        ("It", 2, "nsubj", "PRON", "PRP", "it"),
+        ("was", 2, "aux", "AUX", "VBD", "be"),
+        ("striking", 2, "ROOT", "VERB", "VBG", "strike"),
+        ("television", 2, "dobj", "NOUN", "NN", "television"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Before the talks between Israel and Hamas begin, Egypt should put an offer on the table.": [
+        ("Before", 7, "mark", "SCONJ", "IN", "before"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("talks", 7, "nsubj", "NOUN", "NNS", "talk"),
+        ("between", 2, "prep", "ADP", "IN", "between"),
+        ("Israel", 3, "pobj", "PROPN", "NNP", "Israel"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("Hamas", 4, "conj", "PROPN", "NNP", "Hamas"),
+        ("begin", 11, "advcl", "VERB", "VBP", "begin"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("Egypt", 11, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("should", 11, "aux", "AUX", "MD", "should"),
+        ("put", 11, "ROOT", "VERB", "VB", "put"),
+        ("an", 13, "det", "DET", "DT", "an"),
+        ("offer", 11, "dobj", "NOUN", "NN", "offer"),
+        ("on", 11, "prep", "ADP", "IN", "on"),
+        ("the", 16, "det", "DET", "DT", "the"),
+        ("table", 14, "pobj", "NOUN", "NN", "table"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -139,3 +167,13 @@ def test_not_having_wanted_to_is_a_refusal(coder: Coder) -> None:
 def test_remaining_committed_to_an_agreement_is_an_agree(coder: Coder) -> None:
     text = "Britain and France remained committed to the agreement with Iran."
     assert coded(coder, text) == [("AGREE", ["GBR", "FRA"], ["IRN"], "asserted")]
+
+
+def test_talks_before_they_begin_are_future(coder: Coder) -> None:
+    text = "Before the talks between Israel and Hamas begin, Egypt should put an offer on the table."
+    assert ("CONSULT", ["ISR", "HAMAS"], [], "future") in coded(coder, text)
+    assert not [ev for ev in coded(coder, text) if ev[3] == "asserted" and ev[0] == "CONSULT"]
+
+
+def test_a_striking_sight_is_no_strike(coder: Coder) -> None:
+    assert coded(coder, "It was striking television.") == []

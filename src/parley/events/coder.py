@@ -234,7 +234,7 @@ class Coder:
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-                if misparsed_noun(tok):
+                if misparsed_noun(tok) or _adjectival(tok):
                     continue
                 entry = match_verb(tok, self.lexicon.verb_entries(lemma))
                 if entry is not None and lemma in _AIMING:
@@ -262,6 +262,17 @@ def _denial(verb: Token, entry: VerbEntry) -> bool:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         objects.append(verb.head)  # "a claim Pakistan denied"
     return any(o.lemma_.lower() in _CLAIMS for o in objects)
+
+
+#: Participles that are mostly adjectives of judgement: "it was striking television".
+_JUDGING = frozenset({"striking", "threatening", "alarming", "promising", "telling",
+                      "moving", "surprising", "pressing", "shocking"})
+
+
+def _adjectival(verb: Token) -> bool:
+    """True for a participle of judgement with no object ("It was striking")."""
+    return verb.lower_ in _JUDGING and not any(
+        c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children)
 
 
 def _trying(verb: Token, entry: VerbEntry) -> bool:

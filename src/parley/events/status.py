@@ -191,6 +191,11 @@ def clause_status(tok: Token) -> str:
                 # Purpose clauses ("met ... to begin negotiations") are aims, not facts.
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                     return HYPOTHETICAL
+                if current.tag_ in ("VBP", "VBZ") and any(
+                        c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once")
+                        for c in current.children):
+                    # "before the talks begin": in the present tense, not yet happened.
+                    return FUTURE
                 return ASSERTED
             if reported or lemma in _GOVERNOR_INHERIT or head.pos_ in ("VERB", "AUX", "ADJ"):
                 current = head
