@@ -7,7 +7,9 @@ PROTEST at that state; giving parties days to act is an ultimatum (THREATEN, CAM
 Rejecting a suggestion or denying a charge is a denial, which has no PLOVER type; seeking to
 act is trying, not asking; "that warning" tells a warning told before; a patrol attacked is
 a target, not a deployment; a clash whose subject no party resolves to is not coded with the
-other side alone. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+other side alone. A verb done again ("reimposed") is the verb's act; coordinated verbs share
+the phrases the parser hangs on the last ("donated and delivered medicines to Iraq"). Docs
+are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
 
@@ -133,6 +135,28 @@ PARSES = {
         ("Zvecan", 6, "pobj", "PROPN", "NNP", "Zvecan"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Israel reimposed blockades on the West Bank.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("reimposed", 1, "ROOT", "VERB", "VBD", "reimpose"),
+        ("blockades", 1, "dobj", "NOUN", "NNS", "blockade"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("West", 6, "compound", "PROPN", "NNP", "West"),
+        ("Bank", 3, "pobj", "PROPN", "NNP", "Bank"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Two American charities donated and delivered medicines to Iraq.": [
+        ("Two", 2, "nummod", "NUM", "CD", "two"),
+        ("American", 2, "amod", "ADJ", "JJ", "american"),
+        ("charities", 3, "nsubj", "NOUN", "NNS", "charity"),
+        ("donated", 3, "ROOT", "VERB", "VBD", "donate"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("delivered", 3, "conj", "VERB", "VBD", "deliver"),
+        ("medicines", 5, "dobj", "NOUN", "NNS", "medicine"),
+        ("to", 5, "prep", "ADP", "IN", "to"),
+        ("Iraq", 7, "pobj", "PROPN", "NNP", "Iraq"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -180,3 +204,13 @@ def test_a_denied_charge_leaves_only_the_accusation(coder: Coder) -> None:
 def test_seeking_to_block_is_no_request(coder: Coder) -> None:
     assert not [ev for ev in coded(coder, "Congress passed a bill that sought to block the deal.")
                 if ev[0] == "REQUEST"]
+
+
+def test_a_verb_done_again_is_the_verbs_act(coder: Coder) -> None:
+    assert coded(coder, "Israel reimposed blockades on the West Bank.") == [
+        ("COERCE", ["ISR"], ["PSE"], "asserted")]
+
+
+def test_coordinated_verbs_share_the_recipient(coder: Coder) -> None:
+    assert coded(coder, "Two American charities donated and delivered medicines to Iraq.") == [
+        ("AID", ["USA"], ["IRQ"], "asserted")]

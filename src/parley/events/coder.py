@@ -236,7 +236,7 @@ class Coder:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
                 if misparsed_noun(tok) or _adjectival(tok):
                     continue
-                entry = match_verb(tok, self.lexicon.verb_entries(lemma))
+                entry = match_verb(tok, self.lexicon.verb_entries_again(lemma))
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry):

@@ -221,7 +221,15 @@ class Lexicon:
     def has_trigger(self, words: Iterable[str]) -> bool:
         """True when any lower-case word could express an event."""
         forms = self.trigger_forms
-        return any(w in forms for w in words)
+        return any(w in forms or (w[:2] == "re" and w[2:] in forms) for w in words)
+
+    def verb_entries_again(self, lemma: str) -> list[VerbEntry]:
+        """Patterns of a verb, or of the verb it repeats ("reimpose" -> "impose", "reopen" ->
+        "open"), when the lexicon has none of its own."""
+        entries = self.verbs.get(lemma, [])
+        if not entries and lemma.startswith("re") and len(lemma) > 5:
+            entries = self.verbs.get(lemma[2:], [])
+        return entries
 
 
 __all__ = ["CUE_LEMMAS", "EVENT_TYPES", "Lexicon", "NounEntry", "TypeInfo", "VerbEntry"]

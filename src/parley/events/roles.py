@@ -1164,6 +1164,15 @@ class SentenceRoles:
         elif role.startswith("prep:"):
             preps = role[5:].split("|")
             targets = self.prep_objects(verb, preps)
+            if not targets and not any(c.dep_ == "dobj" for c in verb.children):
+                # "donated and delivered goods to Baghdad University": coordinated verbs
+                # share the object and its phrases, which the parser hangs on the last one.
+                for other in verb.children:
+                    if other.dep_ == "conj" and other.pos_ == "VERB":
+                        targets.extend(self.prep_objects(other, preps))
+                        for c in other.children:
+                            if c.dep_ == "dobj":
+                                targets.extend(self.prep_objects(c, preps))
             for c in verb.children:
                 if c.dep_ == "dobj":
                     # "providing photographs and intelligence to Macedonia": the phrase may
