@@ -8,7 +8,8 @@ Rejecting a suggestion or denying a charge is a denial, which has no PLOVER type
 act is trying, not asking; "that warning" tells a warning told before; a patrol attacked is
 a target, not a deployment; a clash whose subject no party resolves to is not coded with the
 other side alone. A verb done again ("reimposed") is the verb's act; coordinated verbs share
-the phrases the parser hangs on the last ("donated and delivered medicines to Iraq"). Docs
+the phrases the parser hangs on the last ("donated and delivered medicines to Iraq"). What "was discussed" is a topic, not a party
+that talked; an act that "allows for" another grants nothing. Docs
 are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
@@ -157,6 +158,34 @@ PARSES = {
         ("Iraq", 7, "pobj", "PROPN", "NNP", "Iraq"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "The reactions of Russia have been publicly discussed for decades.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("reactions", 7, "nsubjpass", "NOUN", "NNS", "reaction"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("Russia", 2, "pobj", "PROPN", "NNP", "Russia"),
+        ("have", 7, "aux", "AUX", "VBP", "have"),
+        ("been", 7, "auxpass", "AUX", "VBN", "be"),
+        ("publicly", 7, "advmod", "ADV", "RB", "publicly"),
+        ("discussed", 7, "ROOT", "VERB", "VBN", "discuss"),
+        ("for", 7, "prep", "ADP", "IN", "for"),
+        ("decades", 8, "pobj", "NOUN", "NNS", "decade"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ],
+    "The abrogation by the United States allows for placing missiles in Poland.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("abrogation", 6, "nsubj", "NOUN", "NN", "abrogation"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("United", 5, "compound", "PROPN", "NNP", "United"),
+        ("States", 2, "pobj", "PROPN", "NNP", "States"),
+        ("allows", 6, "ROOT", "VERB", "VBZ", "allow"),
+        ("for", 6, "prep", "ADP", "IN", "for"),
+        ("placing", 7, "pcomp", "VERB", "VBG", "place"),
+        ("missiles", 8, "dobj", "NOUN", "NNS", "missile"),
+        ("in", 8, "prep", "ADP", "IN", "in"),
+        ("Poland", 10, "pobj", "PROPN", "NNP", "Poland"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -191,6 +220,7 @@ def test_giving_parties_days_to_act_is_an_ultimatum(coder: Coder) -> None:
     "Iran made good on that warning in July.",
     "Gunmen attacked a Kosovo police patrol near Banjska.",
     "Unknown men clashed with Kosovo police in Zvecan.",
+    "The reactions of Russia have been publicly discussed for decades.",
 ])
 def test_not_an_event_of_its_own(coder: Coder, text: str) -> None:
     assert coded(coder, text) == []
@@ -214,3 +244,10 @@ def test_a_verb_done_again_is_the_verbs_act(coder: Coder) -> None:
 def test_coordinated_verbs_share_the_recipient(coder: Coder) -> None:
     assert coded(coder, "Two American charities donated and delivered medicines to Iraq.") == [
         ("AID", ["USA"], ["IRQ"], "asserted")]
+
+
+def test_an_act_that_allows_for_another_concedes_nothing(coder: Coder) -> None:
+    text = "The abrogation by the United States allows for placing missiles in Poland."
+    assert not [ev for ev in coded(coder, text) if ev[0] == "CONCEDE"]
+    # What it allows for is only possible.
+    assert ("MOBILIZE", ["USA"], ["POL"], "hypothetical") in coded(coder, text)

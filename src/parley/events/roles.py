@@ -1056,6 +1056,16 @@ class SentenceRoles:
             passive = False
         actor: list[Entity] = []
         recipient: list[Entity] = []
+        if entry.symmetric and passive and not agents and trig.event == "CONSULT":
+            # "Russia's reactions have been discussed for decades": what is discussed is the
+            # topic; no one is named as having talked.
+            return None
+        if trig.event == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and (
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                or any(self.coder.lexicon.noun_entries(t.lemma_.lower()) for t in subs)):
+            # "the abrogation allows for placing missiles": an act that makes another one
+            # possible grants nothing to anyone.
+            return None
         if entry.symmetric:
             if subs and not passive and not any(self.np(tok, date[0]) for tok in subs) and (
                     not any(t.lower_ in _RELATIVE for t in subs)):
