@@ -203,6 +203,10 @@ _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "lau
 #: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
 
+#: Verbs by which a third party is named as bringing others to talk or agree.
+_MEDIATING = frozenset({"convene", "broker", "mediate", "host", "sponsor", "organise",
+                        "organize", "facilitate"})
+
 #: Agreements one can withdraw from (a SANCTION, not a retreat).
 _PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
 
@@ -1146,7 +1150,11 @@ class SentenceRoles:
             sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_)
             if not sector:
                 continue
-            for tok in (t for v in verbs for t in self.prep_objects(
+            # ("stormed the parliament building in Yerevan": the place may hang on the
+            # object, or on its last conjunct.)
+            holders = [*verbs, *(o for v in verbs for c in v.children if c.dep_ == "dobj"
+                                 for o in (c, *(g for g in c.children if g.dep_ == "conj")))]
+            for tok in (t for v in holders for t in self.prep_objects(
                     v, ("in", "inside", "outside", "across", "throughout"))):
                 if tok.lemma_.lower() in _MISSIONS:
                     # "outside the French embassy in Bamako": the embassy is whom they face;
@@ -1278,6 +1286,19 @@ class SentenceRoles:
             if actor or recipient:
                 return actor, recipient, ARGUMENT, date
             return None
+        if entry.symmetric and len(actor) < 2:
+            # "talks convened by the African Union", "a truce brokered by Qatar": the
+            # mediator acts; the parties are the ones named, else the pair the text was
+            # telling about.
+            mediators = [e for c in noun.children if c.dep_ == "acl"
+                         and c.lemma_.lower() in _MEDIATING
+                         for t in self.agent(c) for e in self.np(t, date[0])]
+            if mediators:
+                own = {e.code for e in mediators}
+                parties = [e for e in (*actor, *(self.state.last_pair or self.state.top_pair()))
+                           if e.code not in own]
+                return mediators, dedupe(parties), clause_status(noun.head) if (
+                    noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
         if not actor or (entry.both and not recipient):
             return None
         if entry.symmetric and len(actor) < 2:

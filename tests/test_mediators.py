@@ -1,0 +1,102 @@
+"""Model-free tests of mediators, protests and suspended talks (EVENTS.md sections 2 and 3).
+
+Talks "convened by the African Union" are a CONSULT by the mediator (with the parties of the
+story as recipients when the text names them); protesters storming a building are a riot
+(PROTEST) by people of the place the building is in; families of hostages are civilians;
+suspending one's participation in talks halts negotiations (REJECT, CAMEO 164). Docs are
+built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
+tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2022-11-03"
+
+PARSES = {
+    "The deal was signed at the end of talks convened by the African Union.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("deal", 3, "nsubjpass", "NOUN", "NN", "deal"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("signed", 3, "ROOT", "VERB", "VBN", "sign"),
+        ("at", 3, "prep", "ADP", "IN", "at"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("end", 4, "pobj", "NOUN", "NN", "end"),
+        ("of", 6, "prep", "ADP", "IN", "of"),
+        ("talks", 7, "pobj", "NOUN", "NNS", "talk"),
+        ("convened", 8, "acl", "VERB", "VBN", "convene"),
+        ("by", 9, "agent", "ADP", "IN", "by"),
+        ("the", 13, "det", "DET", "DT", "the"),
+        ("African", 13, "compound", "PROPN", "NNP", "African"),
+        ("Union", 10, "pobj", "PROPN", "NNP", "Union"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Protesters stormed the parliament building in Yerevan.": [
+        ("Protesters", 1, "nsubj", "NOUN", "NNS", "protester"),
+        ("stormed", 1, "ROOT", "VERB", "VBD", "storm"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("parliament", 4, "compound", "NOUN", "NN", "parliament"),
+        ("building", 1, "dobj", "NOUN", "NN", "building"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Yerevan", 5, "pobj", "PROPN", "NNP", "Yerevan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Families of hostages staged protests in Tel Aviv.": [
+        ("Families", 3, "nsubj", "NOUN", "NNS", "family"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("hostages", 1, "pobj", "NOUN", "NNS", "hostage"),
+        ("staged", 3, "ROOT", "VERB", "VBD", "stag"),
+        ("protests", 3, "dobj", "NOUN", "NNS", "protest"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("Tel", 7, "compound", "PROPN", "NNP", "Tel"),
+        ("Aviv", 5, "pobj", "PROPN", "NNP", "Aviv"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Sudan's army suspended its participation in the talks.": [
+        ("Sudan", 2, "poss", "PROPN", "NNP", "Sudan"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("army", 3, "nsubj", "NOUN", "NN", "army"),
+        ("suspended", 3, "ROOT", "VERB", "VBD", "suspend"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("participation", 3, "dobj", "NOUN", "NN", "participation"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("talks", 6, "pobj", "NOUN", "NNS", "talk"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(spacy.blank("en"))
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return [(ev.event, [(e.code, e.sector) for e in ev.actor], [e.code for e in ev.recipient],
+             ev.status) for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+
+
+def test_talks_convened_by_a_body_are_its_mediation(coder: Coder) -> None:
+    text = "The deal was signed at the end of talks convened by the African Union."
+    assert ("CONSULT", [("AU", "IGO")], [], "asserted") in coded(coder, text)
+
+
+def test_protesters_storming_a_building_riot_where_it_stands(coder: Coder) -> None:
+    assert coded(coder, "Protesters stormed the parliament building in Yerevan.") == [
+        ("PROTEST", [("ARM", "CVL")], ["ARM"], "asserted")]
+
+
+def test_families_are_civilians_of_where_they_protest(coder: Coder) -> None:
+    assert coded(coder, "Families of hostages staged protests in Tel Aviv.") == [
+        ("PROTEST", [("ISR", "CVL")], ["ISR"], "asserted")]
+
+
+def test_suspending_participation_in_talks_halts_them(coder: Coder) -> None:
+    assert coded(coder, "Sudan's army suspended its participation in the talks.") == [
+        ("REJECT", [("SDN", "MIL")], [], "asserted")]
