@@ -3,6 +3,7 @@
 Talks "convened by the African Union" are a CONSULT by the mediator (with the parties of the
 story as recipients when the text names them); protesters storming a building are a riot
 (PROTEST) by people of the place the building is in; families of hostages are civilians;
+a protest is aimed at whoever its "against", "in defiance of" or "disapproval of" phrase names;
 suspending one's participation in talks halts negotiations (REJECT, CAMEO 164). Docs are
 built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 tests).
@@ -69,6 +70,39 @@ PARSES = {
         ("talks", 6, "pobj", "NOUN", "NNS", "talk"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.": [
+        ("Demonstrators", 3, "nsubj", "NOUN", "NNS", "demonstrator"),
+        ("in", 0, "prep", "ADP", "IN", "in"),
+        ("Baghdad", 1, "pobj", "PROPN", "NNP", "Baghdad"),
+        ("blocked", 3, "ROOT", "VERB", "VBD", "block"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("road", 3, "dobj", "NOUN", "NN", "road"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("show", 3, "advcl", "VERB", "VB", "show"),
+        ("their", 9, "poss", "PRON", "PRP$", "their"),
+        ("disapproval", 7, "dobj", "NOUN", "NN", "disapproval"),
+        ("for", 9, "prep", "ADP", "IN", "for"),
+        ("the", 13, "det", "DET", "DT", "the"),
+        ("United", 13, "compound", "PROPN", "NNP", "United"),
+        ("States", 16, "poss", "PROPN", "NNP", "States"),
+        ("'", 13, "case", "PART", "POS", "'"),
+        ("military", 16, "amod", "ADJ", "JJ", "military"),
+        ("policies", 10, "pobj", "NOUN", "NNS", "policy"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Palestinian youths threw stones during demonstrations against the Israeli military.": [
+        ("Palestinian", 1, "amod", "ADJ", "JJ", "palestinian"),
+        ("youths", 2, "nsubj", "NOUN", "NNS", "youth"),
+        ("threw", 2, "ROOT", "VERB", "VBD", "throw"),
+        ("stones", 2, "dobj", "NOUN", "NNS", "stone"),
+        ("during", 2, "prep", "ADP", "IN", "during"),
+        ("demonstrations", 4, "pobj", "NOUN", "NNS", "demonstration"),
+        ("against", 5, "prep", "ADP", "IN", "against"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("Israeli", 9, "amod", "ADJ", "JJ", "israeli"),
+        ("military", 6, "pobj", "NOUN", "NN", "military"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -100,3 +134,14 @@ def test_families_are_civilians_of_where_they_protest(coder: Coder) -> None:
 def test_suspending_participation_in_talks_halts_them(coder: Coder) -> None:
     assert coded(coder, "Sudan's army suspended its participation in the talks.") == [
         ("REJECT", [("SDN", "MIL")], [], "asserted")]
+
+
+def test_a_protest_is_aimed_at_whom_its_disapproval_names(coder: Coder) -> None:
+    text = ("Demonstrators in Baghdad blocked a road to show their disapproval for the United "
+            "States' military policies.")
+    assert coded(coder, text) == [("PROTEST", [("IRQ", "CVL")], ["USA"], "asserted")]
+
+
+def test_demonstrations_against_an_army_are_aimed_at_its_state(coder: Coder) -> None:
+    text = "Palestinian youths threw stones during demonstrations against the Israeli military."
+    assert coded(coder, text) == [("PROTEST", [("PSE", "CVL")], ["ISR"], "asserted")]

@@ -207,6 +207,10 @@ _SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", 
 _MEDIATING = frozenset({"convene", "broker", "mediate", "host", "sponsor", "organise",
                         "organize", "facilitate"})
 
+#: Nouns of protest whose "of", "for", "at" or "over" phrase names what is protested.
+_GRIEVANCES = frozenset({"defiance", "disapproval", "protest", "opposition", "anger",
+                         "outrage", "condemnation", "rejection"})
+
 #: Agreements one can withdraw from (a SANCTION, not a retreat).
 _PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
 
@@ -1119,11 +1123,27 @@ class SentenceRoles:
         if not actor:
             return None
         if trig.event == "PROTEST" and not recipient:
-            recipient = self._mission_faced(verb, date[0])
+            recipient = self._mission_faced(verb, date[0]) or self._protested(verb, actor)
         if trig.event == "PROTEST" and not recipient and actor[0].sector in CIVIC_SECTORS:
             # Citizens protesting with no target named protest at their own government.
             recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
         return actor, recipient, clause_status(verb), date
+
+    def _protested(self, verb: Token, actor: list[Entity]) -> list[Entity]:
+        """Whom a protest is against, from the phrases that say so around it ("against the
+        occupation", "in defiance of Chinese authorities", "to show their disapproval of the
+        United States' policies", "in protest at the settlement")."""
+        own = {e.code for e in actor}
+        scope = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "dobj"))]
+        found: list[Entity] = []
+        for head in scope:
+            for tok in head.subtree:
+                if (tok.dep_ == "prep" and tok.lower_ == "against") or (
+                        tok.dep_ == "prep" and tok.lower_ in ("of", "for", "at", "over")
+                        and tok.head.lemma_.lower() in _GRIEVANCES):
+                    for obj in (g for g in tok.children if g.dep_ == "pobj"):
+                        found.extend(e for e in self.np(obj, None) if e.code)
+        return dedupe([e for e in found if e.code not in own or e.sector == "GOV"])
 
     def _mission_faced(self, tok: Token, date: str | None) -> list[Entity]:
         """"a rally outside the Russian consulate": the state whose mission it is."""
