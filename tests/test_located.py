@@ -4,7 +4,8 @@ and of people named by title and surname (EVENTS.md section 3).
 An attack in another state on no one named, or on people named only as a group, is on that
 state ("bombed targets in Libya", "killed four people ... in Tel Aviv"). A title and a
 surname name the office holder of the day ("President Bush" in 2003), even where the
-surname alone is too ambiguous to be an alias. Docs are built by hand in the shape
+surname alone is too ambiguous to be an alias. A camp "for Rwandan refugees" is theirs;
+militiamen "armed with machetes" were armed by no one. Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -53,6 +54,19 @@ PARSES = {
         ("Libya", 3, "pobj", "PROPN", "NNP", "Libya"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Burundian militiamen armed with machetes attacked a camp near Goma.": [
+        ("Burundian", 1, "amod", "ADJ", "JJ", "burundian"),
+        ("militiamen", 5, "nsubj", "NOUN", "NNS", "militiaman"),
+        ("armed", 1, "acl", "VERB", "VBN", "arm"),
+        ("with", 2, "prep", "ADP", "IN", "with"),
+        ("machetes", 3, "pobj", "NOUN", "NNS", "machete"),
+        ("attacked", 5, "ROOT", "VERB", "VBD", "attack"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("camp", 5, "dobj", "NOUN", "NN", "camp"),
+        ("near", 5, "prep", "ADP", "IN", "near"),
+        ("Goma", 8, "pobj", "PROPN", "NNP", "Goma"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -80,3 +94,10 @@ def test_people_killed_where_the_attackers_are_foreign_are_of_that_place(coder: 
 def test_a_title_and_a_surname_name_the_office_holder_of_the_day(coder: Coder) -> None:
     text = "President Bush threatened further action against Russia."
     assert coded(coder, text, "THREATEN") == [([("USA", "GOV")], [("RUS", "")])]
+
+
+def test_men_armed_with_machetes_were_armed_by_no_one(coder: Coder) -> None:
+    text = "Burundian militiamen armed with machetes attacked a camp near Goma."
+    assert [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED)] == [
+        ("ASSAULT", ["BDI"], ["COD"])]

@@ -270,7 +270,11 @@ _JUDGING = frozenset({"striking", "threatening", "alarming", "promising", "telli
 
 
 def _adjectival(verb: Token) -> bool:
-    """True for a participle of judgement with no object ("It was striking")."""
+    """True for a participle of judgement with no object ("It was striking"), or "armed"
+    describing a noun ("militiamen armed with machetes": equipped, not armed by anyone)."""
+    if verb.lower_ == "armed" and verb.dep_ in ("acl", "amod") and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return True
     return verb.lower_ in _JUDGING and not any(
         c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children)
 

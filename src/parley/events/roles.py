@@ -365,7 +365,7 @@ class SentenceRoles:
                 out = named
         if not out and places and mention is None and not sector:
             # "from some towns in Tigray": a place named inside the phrase gives the state.
-            for tok2 in self.prep_objects(tok, ("in", "near", "of", "around")):
+            for tok2 in self.prep_objects(tok, ("in", "near", "of", "around", "for")):
                 out.extend(e for e in self.np(tok2, date, depth + 1, places=True) if e.code)
             if out:
                 return dedupe(out)
