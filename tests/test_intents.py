@@ -239,6 +239,19 @@ PARSES = {
         ("Tigray", 9, "dobj", "PROPN", "NNP", "Tigray"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Russia said it would continue to supply weapons to Syria.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("continue", 1, "ccomp", "VERB", "VB", "continue"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("supply", 4, "xcomp", "VERB", "VB", "supply"),
+        ("weapons", 6, "dobj", "NOUN", "NNS", "weapon"),
+        ("to", 6, "prep", "ADP", "IN", "to"),
+        ("Syria", 8, "pobj", "PROPN", "NNP", "Syria"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -355,3 +368,9 @@ def test_a_stance_in_the_passive_form_is_the_subjects_own_act(coder: Coder) -> N
 def test_calling_for_a_party_to_act_requests_it_of_that_party(coder: Coder) -> None:
     events = code_text(coder, "The United States has called for Eritrean forces to leave Tigray.")
     assert found(events, "REQUEST") == [(["USA"], ["ERI"])]
+
+
+def test_announcing_to_carry_on_an_act_is_an_intent(coder: Coder) -> None:
+    events = code_text(coder, "Russia said it would continue to supply weapons to Syria.")
+    assert found(events, "AGREE") == [(["RUS"], ["SYR"])]
+    assert found(events, "AID", "future") == [(["RUS"], ["SYR"])]

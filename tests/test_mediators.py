@@ -1,6 +1,8 @@
 """Model-free tests of mediators, protests and suspended talks (EVENTS.md sections 2 and 3).
 
-Talks "convened by the African Union" are a CONSULT by the mediator (with the parties of the
+A host of talks between two parties mediates between them, and is no party to the talks.
+Denying having done something is a denial (no PLOVER type), not a refusal. Talks "convened
+by the African Union" are a CONSULT by the mediator (with the parties of the
 story as recipients when the text names them); protesters storming a building are a riot
 (PROTEST) by people of the place the building is in; families of hostages are civilians;
 a protest is aimed at whoever its "against", "in defiance of" or "disapproval of" phrase names;
@@ -103,6 +105,26 @@ PARSES = {
         ("military", 6, "pobj", "NOUN", "NN", "military"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Rwanda denied backing the M23.": [
+        ("Rwanda", 1, "nsubj", "PROPN", "NNP", "Rwanda"),
+        ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+        ("backing", 1, "xcomp", "VERB", "VBG", "back"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("M23", 2, "dobj", "PROPN", "NNP", "M23"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Qatar hosted the talks between Rwanda and the M23.": [
+        ("Qatar", 1, "nsubj", "PROPN", "NNP", "Qatar"),
+        ("hosted", 1, "ROOT", "VERB", "VBD", "host"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+        ("between", 3, "prep", "ADP", "IN", "between"),
+        ("Rwanda", 4, "pobj", "PROPN", "NNP", "Rwanda"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("M23", 5, "conj", "PROPN", "NNP", "M23"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -145,3 +167,13 @@ def test_a_protest_is_aimed_at_whom_its_disapproval_names(coder: Coder) -> None:
 def test_demonstrations_against_an_army_are_aimed_at_its_state(coder: Coder) -> None:
     text = "Palestinian youths threw stones during demonstrations against the Israeli military."
     assert coded(coder, text) == [("PROTEST", [("PSE", "CVL")], ["ISR"], "asserted")]
+
+
+def test_a_host_of_talks_mediates_between_their_parties(coder: Coder) -> None:
+    assert coded(coder, "Qatar hosted the talks between Rwanda and the M23.") == [
+        ("CONSULT", [("QAT", "")], ["RWA", "M23"], "asserted"),
+        ("CONSULT", [("RWA", ""), ("M23", "REB")], [], "asserted")]
+
+
+def test_denying_having_done_something_is_no_refusal(coder: Coder) -> None:
+    assert not [ev for ev in coded(coder, "Rwanda denied backing the M23.") if ev[0] == "REJECT"]

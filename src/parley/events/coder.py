@@ -261,6 +261,10 @@ def _denial(verb: Token, entry: VerbEntry) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         objects.append(verb.head)  # "a claim Pakistan denied"
+    if verb.lemma_.lower() == "deny" and any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG")
+            for c in verb.children):
+        return True  # "Rwanda denied backing the M23", "denied that it had ..."
     return any(o.lemma_.lower() in _CLAIMS for o in objects)
 
 

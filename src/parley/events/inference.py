@@ -165,6 +165,11 @@ _ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow"
 _ABLE = frozenset({"could", "can", "would"})
 
 
+#: Verbs that only carry on an act: "said they would continue to target ships" announces
+#: the targeting.
+_CARRY_ON = frozenset({"continue", "keep", "resume"})
+
+
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 
 
@@ -214,10 +219,14 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             tok.head.i not in triggers) and tok.head.lemma_.lower() in LIGHT_VERBS:
         # "want to open a discussion", "ready to hold talks": the verb carries the act.
         tok = tok.head
-    for hop in range(3):
+    direct = 0  # hops through verbs that only carry on the act ("would continue to target")
+    for hop in range(4):
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             return None
+        if dep == "xcomp" and head.lemma_.lower() in _CARRY_ON and head.i not in triggers:
+            tok, direct = head, direct + 1
+            continue
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.i != head.i:
             # "interest in joining", "committed to the talks": the act hangs on the
             # preposition.
@@ -263,7 +272,7 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
         # stand by Azerbaijan") counts; one it tells of further down ("said talks could
         # lead to a deal") is no commitment.
         announced = False
-        if hop == 0 and dep == "ccomp" and lemma in _ANNOUNCING:
+        if hop == direct and dep == "ccomp" and lemma in _ANNOUNCING:
             own = {c.lower_ for c in tok.children if c.dep_ == "aux"}
             if status == FUTURE or own & _ABLE:
                 announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})

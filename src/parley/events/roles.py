@@ -292,6 +292,12 @@ class SentenceRoles:
         out: list[Entity] = []
         mention = self.by_token.get(tok.i)
         if mention is None and depth == 0:
+            parties = self._symmetric_noun_parties(tok) if (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MEDIATING) else []
+            if parties:
+                # "hosted the talks between Congo and the M23": the host mediated between
+                # the talks' parties.
+                return parties
             doers = self._event_noun_actor(tok)
             if doers is not None:
                 # An act named as someone's object stands for whoever does it: "condemned
@@ -483,6 +489,17 @@ class SentenceRoles:
                 continue
             self.state.aliases.setdefault(name.text, Entity(
                 entity.code, entity.sector, name.text, None, -1, -1))
+
+    def _symmetric_noun_parties(self, tok: Token) -> list[Entity]:
+        """The parties a symmetric act noun names itself ("talks between X and Y"), if two."""
+        if tok.pos_ != "NOUN":
+            return []
+        entry = match_noun(tok, self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+        if entry is None or not entry.symmetric:
+            return []
+        found = dedupe([e for t in self.prep_objects(tok, ("between", "with", "among"))
+                        for e in self.np(t, None, 1)])
+        return found if len(found) >= 2 else []
 
     def _event_noun_actor(self, tok: Token) -> list[Entity] | None:
         """The actors of a (non-symmetric) event noun, or None when ``tok`` is none."""
@@ -1278,7 +1295,10 @@ class SentenceRoles:
                 for tok in self.prep_objects(governor, ("from",)):
                     actor.extend(self.np(tok, date[0]))
         if governor is not None and (not actor or entry.symmetric) and not received and (
-                governor.lemma_.lower() in LIGHT_VERBS):
+                governor.lemma_.lower() in LIGHT_VERBS) and not (
+                # ("Qatar hosted the talks between Congo and the M23": the host mediates;
+                # it is no party to the talks.)
+                entry.symmetric and governor.lemma_.lower() == "host" and len(actor) >= 2):
             subs, passive = self.subjects(governor)
             if not passive:
                 for tok in subs:
