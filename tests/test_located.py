@@ -67,6 +67,35 @@ PARSES = {
         ("Goma", 8, "pobj", "PROPN", "NNP", "Goma"),
         (".", 5, "punct", "PUNCT", ".", "."),
     ],
+    "Israeli air strikes on Gaza killed at least 30 people on Tuesday.": [
+        ("Israeli", 2, "amod", "ADJ", "JJ", "israeli"),
+        ("air", 2, "compound", "NOUN", "NN", "air"),
+        ("strikes", 5, "nsubj", "NOUN", "NNS", "strike"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Gaza", 3, "pobj", "PROPN", "NNP", "Gaza"),
+        ("killed", 5, "ROOT", "VERB", "VBN", "kill"),
+        ("at", 7, "advmod", "ADV", "RB", "at"),
+        ("least", 8, "advmod", "ADV", "RBS", "least"),
+        ("30", 9, "nummod", "NUM", "CD", "30"),
+        ("people", 5, "dobj", "NOUN", "NNS", "people"),
+        ("on", 5, "prep", "ADP", "IN", "on"),
+        ("Tuesday", 10, "pobj", "PROPN", "NNP", "Tuesday"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ],
+    "North Korea test-fired two ballistic missiles into the sea.": [
+        ("North", 1, "compound", "PROPN", "NNP", "North"),
+        ("Korea", 4, "nsubj", "PROPN", "NNP", "Korea"),
+        ("test", 4, "npadvmod", "NOUN", "NN", "test"),
+        ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("fired", 4, "ROOT", "VERB", "VBD", "fire"),
+        ("two", 7, "nummod", "NUM", "CD", "two"),
+        ("ballistic", 7, "amod", "ADJ", "JJ", "ballistic"),
+        ("missiles", 4, "dobj", "NOUN", "NNS", "missile"),
+        ("into", 4, "prep", "ADP", "IN", "into"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("sea", 8, "pobj", "NOUN", "NN", "sea"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -101,3 +130,14 @@ def test_men_armed_with_machetes_were_armed_by_no_one(coder: Coder) -> None:
     assert [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in code_one(coder, text, PARSES[text], PUBLISHED)] == [
         ("ASSAULT", ["BDI"], ["COD"])]
+
+
+def test_people_killed_by_strikes_on_a_place_are_of_that_place(coder: Coder) -> None:
+    text = "Israeli air strikes on Gaza killed at least 30 people on Tuesday."
+    assert coded(coder, text, "ASSAULT") == [([("ISR", "")], [("PSE", "CVL")])]
+
+
+def test_a_test_fired_missile_is_a_weapons_test(coder: Coder) -> None:
+    text = "North Korea test-fired two ballistic missiles into the sea."
+    assert coded(coder, text, "ASSAULT") == []
+    assert coded(coder, text, "MOBILIZE") == [([("PRK", "")], [])]

@@ -239,6 +239,8 @@ class Coder:
                 entry = match_verb(tok, self.lexicon.verb_entries_again(lemma))
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
+                if entry is not None and _test_fired(tok):
+                    entry = _WEAPON_TEST
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry):
                     yield Trigger(tok, entry.event, entry.mode, entry.cameo, verb=entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
@@ -281,6 +283,16 @@ def _adjectival(verb: Token) -> bool:
         return True
     return verb.lower_ in _JUDGING and not any(
         c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children)
+
+
+_WEAPON_TEST = VerbEntry("test", (), "MOBILIZE", "weapons", "150", ("none",))
+
+
+def _test_fired(verb: Token) -> bool:
+    """True for "test-fired two missiles": a weapons test (MOBILIZE), not an attack."""
+    doc = verb.doc
+    return (verb.lemma_.lower() in ("fire", "launch") and verb.i >= 2
+            and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test")
 
 
 def _trying(verb: Token, entry: VerbEntry) -> bool:

@@ -958,7 +958,9 @@ class SentenceRoles:
         """The state where an act took place, from a locative phrase on its verb, on the
         clause it is part of ("did in Iraq when it targeted"), or on a when-clause under it
         ("killed 23 people when they blew themselves up in Tel Aviv")."""
-        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl"
+                           # "air strikes on Gaza killed 30 people": the subject act's target
+                           or (c.dep_ == "nsubj" and c.pos_ == "NOUN"))]
         tok = verb
         for _ in range(2):
             if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head.i == tok.i:
