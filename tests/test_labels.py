@@ -5,7 +5,9 @@ Pinning an accusing label on a party ("called Assad a war criminal", "described 
 terrorist organisation", "said the strikes were a war crime") is an ACCUSE of that party, or
 of whoever did the act the label is pinned on (``data/labels.tsv``). "Stated of Assad that he
 has to go" asks it of Assad, not of the speaker. Wanting to receive something from a party
-asks it of them; receiving aid from a party makes it the giver. Docs are built by hand in the
+asks it of them; receiving aid from a party makes it the giver. What one is accused of is the
+accused's alleged act; a document "condemning" something condemns it in the name of whoever
+the document names, else of whoever issued it. Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -87,6 +89,39 @@ PARSES = {
         ("Britain", 4, "pobj", "PROPN", "NNP", "Britain"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.": [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+        ("Kyiv", 1, "dobj", "PROPN", "NNP", "Kyiv"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("shelling", 3, "pcomp", "VERB", "VBG", "shell"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("Zaporizhzhia", 8, "nmod", "PROPN", "NNP", "Zaporizhzhia"),
+        ("nuclear", 8, "amod", "ADJ", "JJ", "nuclear"),
+        ("plant", 4, "dobj", "NOUN", "NN", "plant"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Russia vetoed a UN resolution condemning the annexation.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("vetoed", 1, "ROOT", "VERB", "VBD", "veto"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("UN", 4, "compound", "PROPN", "NNP", "UN"),
+        ("resolution", 1, "dobj", "NOUN", "NN", "resolution"),
+        ("condemning", 4, "acl", "VERB", "VBG", "condemn"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("annexation", 5, "dobj", "NOUN", "NN", "annexation"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Egypt issued a statement condemning the attack.": [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("issued", 1, "ROOT", "VERB", "VBD", "issue"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("statement", 1, "dobj", "NOUN", "NN", "statement"),
+        ("condemning", 3, "acl", "VERB", "VBG", "condemn"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("attack", 4, "dobj", "NOUN", "NN", "attack"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -131,3 +166,19 @@ def test_hoping_to_get_loans_from_a_state_asks_them_of_it(coder: Coder) -> None:
 
 def test_receiving_aid_from_a_state_makes_it_the_giver(coder: Coder) -> None:
     assert found(coder, "Kenya received military aid from Britain.", "AID") == [(["GBR"], ["KEN"])]
+
+
+def test_the_act_one_is_accused_of_is_the_accuseds(coder: Coder) -> None:
+    text = "Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant."
+    assert found(coder, text, "ACCUSE") == [(["RUS"], ["UKR"])]
+    assert [a for a, _ in found(coder, text, "ASSAULT", "hypothetical")] == [["UKR"]]
+
+
+def test_a_resolution_condemns_in_the_name_of_its_body(coder: Coder) -> None:
+    assert found(coder, "Russia vetoed a UN resolution condemning the annexation.", "ACCUSE") == [
+        (["UN"], [])]
+
+
+def test_a_statement_condemns_in_the_name_of_its_issuer(coder: Coder) -> None:
+    assert found(coder, "Egypt issued a statement condemning the attack.", "ACCUSE") == [
+        (["EGY"], [])]

@@ -211,6 +211,9 @@ _MEDIATING = frozenset({"convene", "broker", "mediate", "host", "sponsor", "orga
 _GRIEVANCES = frozenset({"defiance", "disapproval", "protest", "opposition", "anger",
                          "outrage", "condemnation", "rejection"})
 
+#: Verbs whose "of" phrase is an act of their object ("accused Kyiv of shelling").
+_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "acquit"})
+
 #: Agreements one can withdraw from (a SANCTION, not a retreat).
 _PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
 
@@ -1027,6 +1030,12 @@ class SentenceRoles:
         if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
             return subs, passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
+                verb.head.head.lemma_.lower() in _ACCUSING):
+            # "accused Kyiv of shelling the plant": the accused would have shelled it.
+            accused = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if accused:
+                return accused, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
             # "spent $19 billion in providing training": the spender provides.
             subs, _ = self.subjects(verb.head.head, depth + 1)
@@ -1036,8 +1045,13 @@ class SentenceRoles:
             # "expressed interest in joining NATO": the one interested would join.
             subs, _ = self.subjects(verb.head.head.head, depth + 1)
             return subs, passive
-        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
-            # "took the opportunity to tear up the treaty": the taker tears it up.
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and (
+                verb.head.head.pos_ in ("VERB", "AUX")) and (any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                or not self.np(verb.head, None, 4)):
+            # "took the opportunity to tear up the treaty", "issued a statement condemning
+            # the attack": the taker, the issuer acts (but "vetoed a UN resolution
+            # condemning the annexation" is the resolution's own act).
             subs, _ = self.subjects(verb.head.head, depth + 1)
             if subs:
                 return subs, passive
