@@ -5,7 +5,9 @@ Setting foot in a state is a visit; halting exercises is a de-escalation (RETREA
 which a party announcing it states as its intent; taking someone into custody and capturing
 a pilot are detentions (COERCE); a party that "had not wanted to" (the act left out) refuses;
 standing by an agreement ("remained committed to the agreement with Iran") is an AGREE of its
-other parties. Talks "before" they begin have not happened yet; "it was striking television"
+other parties. Talks one offers to host are only offered (also when the tagger takes "host" for a noun);
+pausing fighting is a truce (RETREAT), not a halt of talks; closing one's airspace to a
+state's flights coerces that state. Talks "before" they begin have not happened yet; "it was striking television"
 strikes no one. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
@@ -18,7 +20,7 @@ import spacy
 from docbuild import code_one
 from parley.events.coder import Coder
 
-PUBLISHED = "2019-07-01"
+PUBLISHED = "2022-03-10"
 
 PARSES = {
     "Donald Trump set foot in North Korea on Sunday.": [
@@ -127,6 +129,39 @@ PARSES = {
         ("table", 14, "pobj", "NOUN", "NN", "table"),
         (".", 11, "punct", "PUNCT", ".", "."),
     ],
+    "Erdogan offered to host talks between Putin and Zelensky.": [
+        ("Erdogan", 1, "nsubj", "PROPN", "NNP", "Erdogan"),
+        ("offered", 1, "ROOT", "VERB", "VBD", "offer"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("host", 1, "xcomp", "NOUN", "NN", "host"),
+        ("talks", 3, "dobj", "NOUN", "NNS", "talk"),
+        ("between", 4, "prep", "ADP", "IN", "between"),
+        ("Putin", 5, "pobj", "PROPN", "NNP", "Putin"),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("Zelensky", 6, "conj", "PROPN", "NNP", "Zelensky"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Israel agreed to pause fighting for four days.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("pause", 1, "xcomp", "VERB", "VB", "pause"),
+        ("fighting", 3, "dobj", "NOUN", "NN", "fighting"),
+        ("for", 3, "prep", "ADP", "IN", "for"),
+        ("four", 7, "nummod", "NUM", "CD", "four"),
+        ("days", 5, "pobj", "NOUN", "NNS", "day"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan closed its airspace to Indian flights.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("closed", 1, "ROOT", "VERB", "VBD", "close"),
+        ("its", 3, "poss", "PRON", "PRP$", "its"),
+        ("airspace", 1, "dobj", "NOUN", "NN", "airspace"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Indian", 6, "amod", "ADJ", "JJ", "indian"),
+        ("flights", 4, "pobj", "NOUN", "NNS", "flight"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -177,3 +212,19 @@ def test_talks_before_they_begin_are_future(coder: Coder) -> None:
 
 def test_a_striking_sight_is_no_strike(coder: Coder) -> None:
     assert coded(coder, "It was striking television.") == []
+
+
+def test_talks_one_offers_to_host_are_only_offered(coder: Coder) -> None:
+    text = "Erdogan offered to host talks between Putin and Zelensky."
+    assert coded(coder, text) == [("AGREE", ["TUR"], ["RUS", "UKR"], "asserted"),
+                                  ("CONSULT", ["RUS", "UKR"], [], "hypothetical")]
+
+
+def test_pausing_fighting_is_a_truce(coder: Coder) -> None:
+    assert coded(coder, "Israel agreed to pause fighting for four days.") == [
+        ("AGREE", ["ISR"], [], "asserted"), ("RETREAT", ["ISR"], [], "future")]
+
+
+def test_closing_airspace_to_a_states_flights_coerces_it(coder: Coder) -> None:
+    assert coded(coder, "Pakistan closed its airspace to Indian flights.") == [
+        ("COERCE", ["PAK"], ["IND"], "asserted")]

@@ -224,7 +224,10 @@ def governing_verb(noun: Token) -> Token | None:
         tok = tok.head
     for _ in range(3):
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "nsubj"):
-            return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            # (A head in an xcomp or ccomp is a verb the tagger took for a noun: "offered to
+            # host talks" with "host" tagged NOUN.)
+            verbal = tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("xcomp", "ccomp")
+            return tok.head if verbal else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head
             if tok.pos_ in ("VERB", "AUX"):
