@@ -9,6 +9,7 @@ from spacy.vocab import Vocab
 
 from parley.events.coder import Coder
 from parley.events.dates import DateResolver
+from parley.events.inference import fill_from_dyad
 from parley.events.state import DocState
 from parley.records import EventMention, Sentence
 
@@ -44,3 +45,18 @@ def code_one(coder: Coder, text: str, rows: list[Row], published: str | None,
     sent = Sentence("doc-1", base, base + len(text), text, "body")
     return coder.code_sentence(build_doc(_VOCAB, text, rows), sent,
                                state.dates.resolve(text), state)
+
+
+def code_doc(coder: Coder, sentences: list[tuple[str, list[Row]]], published: str | None,
+             infer: bool = True) -> list[EventMention]:
+    """Code several hand-parsed sentences as one document, sharing its state (people named,
+    pairs, counts), then (with ``infer``) the document-level inference of recipients."""
+    state = DocState(published, DateResolver(published))
+    events: list[EventMention] = []
+    base = 0
+    for text, rows in sentences:
+        sent = Sentence("doc-1", base, base + len(text), text, "body")
+        events += coder.code_sentence(build_doc(_VOCAB, text, rows), sent,
+                                      state.dates.resolve(text), state)
+        base += len(text) + 1
+    return fill_from_dyad(events, state.symmetric, state.named) if infer else events

@@ -162,11 +162,6 @@ def test_sentence_opening_with_a_quote_mark_continues(text: str, continues: bool
 # -- across a paragraph (the coder's document loop) ------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
-
-
 def code_document(coder: Coder, *paragraphs: tuple[str, ...]) -> list[list[EventMention]]:
     """Code paragraphs of sentences with ``Coder.code``; events per sentence."""
     sentences = []

@@ -199,11 +199,6 @@ PARSES: dict[str, list[Row]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
-
-
 def make_doc(vocab: Vocab, text: str) -> Doc:
     """The hand-built parse of ``text`` (from PARSES), its text exactly ``text``."""
     return build_doc(vocab, text, PARSES[text])

@@ -7,9 +7,6 @@ sentences (written for these tests).
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from docbuild import code_one
 from parley.events.coder import Coder
 
@@ -46,11 +43,6 @@ PARSES = {
         (".", 8, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:

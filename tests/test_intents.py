@@ -8,9 +8,6 @@ hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from docbuild import code_one
 from parley.events.coder import Coder
 from parley.records import EventMention
@@ -253,11 +250,6 @@ PARSES = {
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def code_text(coder: Coder, text: str) -> list[EventMention]:

@@ -13,9 +13,6 @@ shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from docbuild import code_one
 from parley.events.coder import Coder
 
@@ -123,11 +120,6 @@ PARSES = {
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def found(coder: Coder, text: str, event: str, status: str = "asserted") -> list[tuple]:

@@ -11,9 +11,6 @@ en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from docbuild import code_one
 from parley.events.coder import Coder
 
@@ -97,11 +94,6 @@ PARSES = {
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def coded(coder: Coder, text: str, event: str) -> list[tuple]:

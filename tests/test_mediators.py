@@ -13,9 +13,6 @@ tests).
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from docbuild import code_one
 from parley.events.coder import Coder
 
@@ -126,11 +123,6 @@ PARSES = {
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:

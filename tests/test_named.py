@@ -15,19 +15,11 @@ parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from docbuild import build_doc
+from docbuild import code_doc
 from parley.events.coder import Coder
-from parley.events.dates import DateResolver
-from parley.events.inference import fill_from_dyad
-from parley.events.state import DocState
-from parley.records import Sentence
 
 PUBLISHED = "2019-05-02"
 
-VOCAB = spacy.blank("en").vocab
 
 PARSES = {
     "Chad expressed interest in 2019 in joining the African Union.": [
@@ -182,18 +174,9 @@ PARSES = {
 }
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
-
-
 def coded(coder: Coder, text: str, status: str = "asserted") -> list[tuple]:
     """Code one sentence as a whole document (with the document-level inference)."""
-    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
-    sent = Sentence("doc-1", 0, len(text), text, "body")
-    events = coder.code_sentence(build_doc(VOCAB, text, PARSES[text]), sent,
-                                 state.dates.resolve(text), state)
-    events = fill_from_dyad(events, state.symmetric, state.named)
+    events = code_doc(coder, [(text, PARSES[text])], PUBLISHED)
     return [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in events if ev.status == status]
 
@@ -221,16 +204,12 @@ def test_the_media_reporting_an_act_are_not_its_recipient(coder: Coder) -> None:
 
 
 def test_a_name_of_a_person_named_in_full_refers_to_them_later(coder: Coder) -> None:
-    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
-    found = []
-    for n, text in enumerate(["Kim Jong Un met Moon Jae-in in Panmunjom.",
-                              "Kim promised to halt missile tests."]):
-        sent = Sentence("doc-1", n * 100, n * 100 + len(text), text, "body")
-        found += coder.code_sentence(build_doc(VOCAB, text, PARSES[text]), sent,
-                                     state.dates.resolve(text), state)
+    texts = ["Kim Jong Un met Moon Jae-in in Panmunjom.", "Kim promised to halt missile tests."]
+    found = code_doc(coder, [(t, PARSES[t]) for t in texts], PUBLISHED, infer=False)
     promise = [ev for ev in found if ev.event == "AGREE" and ev.status == "asserted"]
+    start = len(texts[0]) + 1
     assert [[(e.code, e.text, e.start) for e in ev.actor] for ev in promise] == [
-        [("PRK", "Kim", 100)]]
+        [("PRK", "Kim", start)]]
 
 
 def test_an_indefinite_act_in_the_subject_of_a_modal_clause_is_supposed(coder: Coder) -> None:
@@ -240,15 +219,10 @@ def test_an_indefinite_act_in_the_subject_of_a_modal_clause_is_supposed(coder: C
 
 
 def test_both_countries_are_the_two_parties_named_most(coder: Coder) -> None:
-    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
     texts = ["India accused Pakistan of sheltering militants."] * 2 + [
         "Pompeo urged both countries to avoid further military action, and China called on "
         "them to show restraint."]
-    found = []
-    for n, text in enumerate(texts):
-        sent = Sentence("doc-1", n * 200, n * 200 + len(text), text, "body")
-        found += coder.code_sentence(build_doc(VOCAB, text, PARSES[text]), sent,
-                                     state.dates.resolve(text), state)
+    found = code_doc(coder, [(t, PARSES[t]) for t in texts], PUBLISHED, infer=False)
     requests = [([e.code for e in ev.actor], sorted(e.code for e in ev.recipient))
                 for ev in found if ev.event == "REQUEST"]
     # China's call is its own act: not something Pompeo's urging is about.

@@ -13,15 +13,8 @@ where something happened is no party to aim an act at. Docs are built by hand in
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from docbuild import build_doc, code_one
+from docbuild import code_doc, code_one
 from parley.events.coder import Coder
-from parley.events.dates import DateResolver
-from parley.events.inference import fill_from_dyad
-from parley.events.state import DocState
-from parley.records import Sentence
 
 PUBLISHED = "2018-05-09"
 
@@ -120,11 +113,6 @@ PARSES = {
 }
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
-
-
 def coded(coder: Coder, text: str, event: str) -> list[tuple]:
     return [([e.code for e in ev.actor], [e.code for e in ev.recipient], ev.status)
             for ev in code_one(coder, text, PARSES[text], PUBLISHED) if ev.event == event]
@@ -161,10 +149,6 @@ def test_designating_a_terrorist_organisation_is_a_sanction(coder: Coder) -> Non
 
 def test_a_capital_named_as_the_place_is_no_party(coder: Coder) -> None:
     text = "In Hanoi, Trump rejected the offer."
-    state = DocState(PUBLISHED, DateResolver(PUBLISHED))
-    events = coder.code_sentence(build_doc(spacy.blank("en").vocab, text, PARSES[text]),
-                                 Sentence("doc-1", 0, len(text), text, "body"),
-                                 state.dates.resolve(text), state)
-    events = fill_from_dyad(events, state.symmetric, state.named)
+    events = code_doc(coder, [(text, PARSES[text])], PUBLISHED)
     assert [([e.code for e in ev.actor], [e.code for e in ev.recipient]) for ev in events] == [
         (["USA"], [])]

@@ -17,7 +17,6 @@ sentences (written for these tests).
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from docbuild import code_one
 from parley.events.coder import Coder
@@ -187,11 +186,6 @@ PARSES = {
         (".", 6, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:

@@ -12,9 +12,6 @@ tests).
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from docbuild import code_one
 from parley.events.coder import Coder
 from parley.records import EventMention
@@ -179,11 +176,6 @@ PARSES = {
         (".", 11, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def found(text: str, coder: Coder, event: str, status: str = "asserted") -> list[tuple]:

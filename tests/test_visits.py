@@ -15,7 +15,6 @@ sentences (written for these tests).
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from docbuild import code_one
 from parley.events.coder import Coder
@@ -163,11 +162,6 @@ PARSES = {
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(spacy.blank("en"))
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
