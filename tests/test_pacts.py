@@ -1,13 +1,15 @@
 """Model-free tests of leaving a treaty and of acts whose author is named after them
 (EVENTS.md sections 2 and 3).
 
-Withdrawing from a treaty, agreement or deal is a SANCTION (EVENTS.md), not a pull-back of
+Withdrawing from a treaty, agreement, deal or body ("their withdrawal from ECOWAS", by all
+three states "their" refers to) is a SANCTION (EVENTS.md), not a pull-back of
 forces, told by a verb ("pulled the United States out of the agreement") or a noun ("the
 withdrawal of the United States from the deal"). Whoever claims or carries out an act did
 it ("a bombing claimed by Jaish-e-Mohammed"); a group's own name beats the state it is
 based in; and a noun that is the subject of a verb of the same act is told once, by the
 verb. Penalties imposed and terrorist designations are sanctions. A capital named only as
-where something happened is no party to aim an act at. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+where something happened is no party; "the country" is the state just named; "signed a
+memorandum of understanding with Somaliland" was signed with Somaliland to aim an act at. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
 (written for these tests).
 """
 
@@ -110,6 +112,46 @@ PARSES = {
         ("offer", 4, "dobj", "NOUN", "NN", "offer"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Ethiopia signed a memorandum of understanding with Somaliland.": [
+        ("Ethiopia", 1, "nsubj", "PROPN", "NNP", "Ethiopia"),
+        ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("memorandum", 1, "dobj", "NOUN", "NN", "memorandum"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("understanding", 4, "pobj", "NOUN", "NN", "understanding"),
+        ("with", 5, "prep", "ADP", "IN", "with"),
+        ("Somaliland", 6, "pobj", "PROPN", "NNP", "Somaliland"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The African Union condemned the coup in Gabon and suspended the country.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("African", 2, "compound", "PROPN", "NNP", "African"),
+        ("Union", 3, "nsubj", "PROPN", "NNP", "Union"),
+        ("condemned", 3, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("coup", 3, "dobj", "NOUN", "NN", "coup"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("Gabon", 6, "pobj", "PROPN", "NNP", "Gabon"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("suspended", 3, "conj", "VERB", "VBD", "suspend"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("country", 9, "dobj", "NOUN", "NN", "country"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.": [
+        ("Burkina", 1, "compound", "PROPN", "NNP", "Burkina"),
+        ("Faso", 6, "nsubj", "PROPN", "NNP", "Faso"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("Mali", 1, "conj", "PROPN", "NNP", "Mali"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("Niger", 3, "conj", "PROPN", "NNP", "Niger"),
+        ("announced", 6, "ROOT", "VERB", "VBD", "announce"),
+        ("their", 8, "poss", "PRON", "PRP$", "their"),
+        ("withdrawal", 6, "dobj", "NOUN", "NN", "withdrawal"),
+        ("from", 8, "prep", "ADP", "IN", "from"),
+        ("ECOWAS", 9, "pobj", "PROPN", "NNP", "ECOWAS"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -152,3 +194,19 @@ def test_a_capital_named_as_the_place_is_no_party(coder: Coder) -> None:
     events = code_doc(coder, [(text, PARSES[text])], PUBLISHED)
     assert [([e.code for e in ev.actor], [e.code for e in ev.recipient]) for ev in events] == [
         (["USA"], [])]
+
+
+def test_leaving_a_regional_body_is_a_sanction_by_all_who_leave(coder: Coder) -> None:
+    text = "Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS."
+    assert coded(coder, text, "SANCTION") == [(["BFA", "MLI", "NER"], ["ECOWAS"], "asserted")]
+    assert coded(coder, text, "RETREAT") == []
+
+
+def test_the_country_is_the_state_just_named(coder: Coder) -> None:
+    text = "The African Union condemned the coup in Gabon and suspended the country."
+    assert coded(coder, text, "SANCTION") == [(["AU"], ["GAB"], "asserted")]
+
+
+def test_a_memorandum_of_understanding_with_a_party_is_signed_with_it(coder: Coder) -> None:
+    text = "Ethiopia signed a memorandum of understanding with Somaliland."
+    assert coded(coder, text, "AGREE") == [(["ETH", "SOM"], [], "asserted")]

@@ -333,6 +333,8 @@ class SentenceRoles:
             out.extend(self._antecedent(tok, date))
         elif (office := self._office_reference(tok)) is not None:
             out.append(office)
+        elif (country := self._country_reference(tok)) is not None:
+            out.append(country)
         elif tok.pos_ == "PROPN" and tok.text in self.state.aliases:
             # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov".
             known = self.state.aliases[tok.text]
@@ -493,6 +495,11 @@ class SentenceRoles:
             self.state.aliases.setdefault(name.text, Entity(
                 entity.code, entity.sector, name.text, None, -1, -1))
 
+    def _body(self, tok: Token) -> bool:
+        """True when ``tok`` names an intergovernmental body ("ECOWAS", "the African Union")."""
+        mention = self.by_token.get(tok.i)
+        return mention is not None and mention.entries[0].sector == "IGO"
+
     def _symmetric_noun_parties(self, tok: Token) -> list[Entity]:
         """The parties a symmetric act noun names itself ("talks between X and Y"), if two."""
         if tok.pos_ != "NOUN":
@@ -540,6 +547,22 @@ class SentenceRoles:
         latest = max(n for n, _ in matches)
         return next(person for n, person in matches if n == latest)
 
+    def _country_reference(self, tok: Token) -> Entity | None:
+        """"the country": the last state named before it in the sentence ("condemned the
+        coup in Gabon and suspended the country")."""
+        if tok.lemma_.lower() != "country" or tok.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            return None
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.kind in ("state", "place") and m.entries[0].code:
+                found = self._entity(m, None)
+                start = self.base + tok.idx
+                return Entity(found.code, found.sector, tok.text, found.wikidata, start,
+                              start + len(tok.text))
+        return None
+
     def _group_reference(self, tok: Token) -> bool:
         """"the group", "the militants", "the movement": a short reference to the last
         organisation named."""
@@ -561,7 +584,8 @@ class SentenceRoles:
                 for subj in anc.children:
                     if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != tok.i and (
                             tok not in subj.subtree) and subj.i in self.by_token:
-                        return self.np(subj, date, 4)
+                        # (depth 1: all of "Burkina Faso, Mali and Niger", not the first)
+                        return self.np(subj, date, 1)
         if self._group_reference(tok):
             return list(self.state.last_group)
         if tok.lower_ in ("they", "them", "their"):
@@ -1120,7 +1144,11 @@ class SentenceRoles:
             # "attended a session with G7 leaders", "came to an agreement with NATO".
             pattern_objects = [g for c in verb.children if c.dep_ == "prep"
                                for g in c.children if g.dep_ == "pobj"]
-            for obj in (*objects, *pattern_objects):
+            # ("signed a memorandum of understanding with Somaliland": the phrase may hang
+            # on the object's "of" noun.)
+            nested = [g for o in objects for c in o.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for obj in (*objects, *pattern_objects, *nested):
                 for tok in self.prep_objects(obj, ("with", "between", "among")):
                     actor.extend(self.np(tok, date[0]))
             actor = dedupe(actor)
@@ -1267,10 +1295,13 @@ class SentenceRoles:
                 actor.extend(self.np(tok, date[0]))
             for tok in self._noun_sources(noun, entry.recipient_roles):
                 recipient.extend(self.np(tok, date[0], places=True))
-        if trig.event == "RETREAT" and any(
-                o.lemma_.lower() in _PACTS for o in self.prep_objects(noun, ("from", "of"))):
-            # "the withdrawal of the United States from the nuclear deal": leaving a treaty
-            # is a SANCTION (EVENTS.md), not a pull-back of forces.
+        left = [o for o in self.prep_objects(noun, ("from",)) if o.lemma_.lower() in _PACTS
+                or self._body(o)]
+        left += [o for o in self.prep_objects(noun, ("of",)) if o.lemma_.lower() in _PACTS]
+        if trig.event == "RETREAT" and left:
+            # "the withdrawal of the United States from the nuclear deal", "their withdrawal
+            # from ECOWAS": leaving a treaty or a body is a SANCTION (EVENTS.md), not a
+            # pull-back of forces.
             trig.event, trig.mode, trig.cameo = "SANCTION", "withdraw", "160"
         governor = governing_verb(noun)
         if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
