@@ -2,7 +2,8 @@
 what is not coded: denials, trying, acts told again, targets and one-sided clashes
 (EVENTS.md section 2).
 
-Withdrawing a trade status is a SANCTION of its owner; setting fire to a state's flag is a
+Withdrawing a trade status is a SANCTION of its owner, and so is ordering a state's
+ambassador to leave (an expulsion, not a request); setting fire to a state's flag is a
 PROTEST at that state; giving parties days to act is an ultimatum (THREATEN, CAMEO 139).
 Rejecting a suggestion or denying a charge is a denial, which has no PLOVER type; seeking to
 act is trying, not asking; "that warning" tells a warning told before; a patrol attacked is
@@ -185,6 +186,19 @@ PARSES = {
         ("Poland", 10, "pobj", "PROPN", "NNP", "Poland"),
         (".", 6, "punct", "PUNCT", ".", "."),
     ],
+    "Niger ordered the French ambassador to leave within 48 hours.": [
+        ("Niger", 1, "nsubj", "PROPN", "NNP", "Niger"),
+        ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("French", 4, "amod", "ADJ", "JJ", "french"),
+        ("ambassador", 1, "dobj", "NOUN", "NN", "ambassador"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+        ("within", 6, "prep", "ADP", "IN", "within"),
+        ("48", 9, "nummod", "NUM", "CD", "48"),
+        ("hours", 7, "pobj", "NOUN", "NNS", "hour"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -245,3 +259,8 @@ def test_an_act_that_allows_for_another_concedes_nothing(coder: Coder) -> None:
     assert not [ev for ev in coded(coder, text) if ev[0] == "CONCEDE"]
     # What it allows for is only possible.
     assert ("MOBILIZE", ["USA"], ["POL"], "hypothetical") in coded(coder, text)
+
+
+def test_ordering_an_ambassador_to_leave_is_an_expulsion(coder: Coder) -> None:
+    assert coded(coder, "Niger ordered the French ambassador to leave within 48 hours.") == [
+        ("SANCTION", ["NER"], ["FRA"], "asserted")]

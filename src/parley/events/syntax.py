@@ -79,6 +79,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
+        elif child.dep_ == "xcomp" and child.lemma_.lower() == "leave":
+            # "ordered French troops to leave": what is ordered names the act.
+            words.add("leave")
         elif child.dep_ in ("advcl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
             # "called for Eritrean forces to leave": the parser makes "for" the mark of the
