@@ -4,7 +4,8 @@
 Setting foot in a state is a visit; halting exercises is a de-escalation (RETREAT, CAMEO 087),
 which a party announcing it states as its intent; taking someone into custody and capturing
 a pilot are detentions (COERCE); a party that "had not wanted to" (the act left out) refuses;
-standing by an agreement ("remained committed to the agreement with Iran") is an AGREE of its
+being ready for an act named by a noun ("ready for a full ceasefire with Russia") is an AGREE
+of its other parties, as is standing by an agreement ("remained committed to the agreement with Iran") is an AGREE of its
 other parties. Talks one offers to host are only offered (also when the tagger takes "host" for a noun);
 pausing fighting is a truce (RETREAT), not a halt of talks; closing one's airspace to a
 state's flights coerces that state. Talks "before" they begin have not happened yet; "it was striking television"
@@ -161,6 +162,18 @@ PARSES = {
         ("flights", 4, "pobj", "NOUN", "NNS", "flight"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Ukraine was ready for a full ceasefire with Russia.": [
+        ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("ready", 1, "acomp", "ADJ", "JJ", "ready"),
+        ("for", 2, "prep", "ADP", "IN", "for"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("full", 6, "amod", "ADJ", "JJ", "full"),
+        ("ceasefire", 3, "pobj", "NOUN", "NN", "ceasefire"),
+        ("with", 6, "prep", "ADP", "IN", "with"),
+        ("Russia", 7, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -222,3 +235,8 @@ def test_pausing_fighting_is_a_truce(coder: Coder) -> None:
 def test_closing_airspace_to_a_states_flights_coerces_it(coder: Coder) -> None:
     assert coded(coder, "Pakistan closed its airspace to Indian flights.") == [
         ("COERCE", ["PAK"], ["IND"], "asserted")]
+
+
+def test_being_ready_for_a_ceasefire_is_an_agree(coder: Coder) -> None:
+    assert coded(coder, "Ukraine was ready for a full ceasefire with Russia.") == [
+        ("AGREE", ["UKR"], ["RUS"], "asserted")]

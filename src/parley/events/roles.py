@@ -148,6 +148,10 @@ _STANCE_AGREE = VerbEntry("stance", (), "AGREE", None, "030", ("none",))
 #: Stances of standing by an act already agreed.
 _COMMITTED = frozenset({"committed", "faithful", "loyal"})
 
+#: Stances of readiness for an act named by a noun ("ready for a ceasefire"); when the act
+#: is coded itself, ``intents`` makes the AGREE.
+_READY = frozenset({"ready", "prepared", "open", "willing"})
+
 
 #: Words of wanting something for oneself: to want to receive from someone asks it of them.
 _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "keen", "desire",
@@ -783,12 +787,13 @@ class SentenceRoles:
                 continue
             if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
                 continue
-            if lemma in _COMMITTED and clause_status(tok) == ASSERTED:
-                # "remained committed to the agreement": standing by an agreement made is an
-                # AGREE of its other parties.
-                acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+            if lemma in _COMMITTED | _READY and clause_status(tok) == ASSERTED:
+                # "remained committed to the agreement", "was ready for a ceasefire": standing
+                # by an agreement made, or ready for an act, is an AGREE of its other parties.
+                acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                         for g in c.children if g.dep_ == "pobj"
-                        and self.coder.lexicon.noun_entries(g.lemma_.lower())]
+                        and self.coder.lexicon.noun_entries(g.lemma_.lower())
+                        and (lemma in _COMMITTED or g.i not in {t.tok.i for t, *_ in filled})]
                 holder = self.speakers(tok.head)
                 own = {e.code for e in holder}
                 others = [e for a in acts for t in a.subtree if t.i in self.by_token
@@ -1384,6 +1389,8 @@ class SentenceRoles:
                 own = {e.code for e in mediators}
                 parties = [e for e in (*actor, *(self.state.last_pair or self.state.top_pair()))
                            if e.code not in own]
+                # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
+                trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
                 return mediators, dedupe(parties), clause_status(noun.head) if (
                     noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
         if not actor or (entry.both and not recipient):
