@@ -3,14 +3,14 @@
 
 Setting foot in a state is a visit; halting exercises is a de-escalation (RETREAT, CAMEO 087),
 which a party announcing it states as its intent; taking someone into custody and capturing
-a pilot are detentions (COERCE); a party that "had not wanted to" (the act left out) refuses;
-being ready for an act named by a noun ("ready for a full ceasefire with Russia") is an AGREE
-of its other parties, as is standing by an agreement ("remained committed to the agreement with Iran") is an AGREE of its
-other parties. Talks one offers to host are only offered (also when the tagger takes "host" for a noun);
-pausing fighting is a truce (RETREAT), not a halt of talks; closing one's airspace to a
-state's flights coerces that state. Talks "before" they begin have not happened yet; "it was striking television"
-strikes no one. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
-sentences (written for these tests).
+a pilot are detentions (COERCE); a party that "had not wanted to" (the act left out) refuses.
+Being ready for an act named by a noun ("ready for a full ceasefire with Russia"), like
+standing by an agreement ("remained committed to the agreement with Iran"), is an AGREE of
+its other parties. Talks one offers to host are only offered (also when the tagger takes
+"host" for a noun); pausing fighting is a truce (RETREAT), not a halt of talks; closing one's
+airspace to a state's flights coerces that state. Talks "before" they begin have not
+happened yet; "it was striking television" strikes no one. Docs are built by hand in the
+shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations
