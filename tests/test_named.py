@@ -4,13 +4,13 @@ and recipients taken from the parties a sentence names (EVENTS.md sections 2, 3 
 Talks after which parties acted were between them ("agreed after twelve hours of talks").
 "Both countries" are the pair the text was telling about, else the two parties it has named
 most; a plural object pronoun ("called on them") refers back to the last group of parties
-named before it, not to its own clause's subject. Any name of a person named in full refers to them later in the document ("Kim" after "Kim
-Jong Un"). An indefinite act in the subject of a modal clause is only supposed.
-"Expressed interest in 2019 in joining" is an intent even though the parser hangs "in
-joining" on the verb. What a refusal refuses did not happen. A verbal act with no recipient
-of its own is aimed at the one or two other parties its sentence names; the media that
-report it are not among them. Docs are built by hand in the shape en_core_web_sm 3.8.0
-parses these sentences (written for these tests).
+named before it, not to its own clause's subject. Any name of a person named in full refers
+to them later in the document ("Kim" after "Kim Jong Un"). An indefinite act in the subject
+of a modal clause is only supposed. "Expressed interest in 2019 in joining" is an intent even
+though the parser hangs "in joining" on the verb. What a refusal refuses did not happen. A
+verbal act with no recipient of its own is aimed at the one or two other parties its
+sentence names; the media that report it are not among them. Docs are built by hand in the
+shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations

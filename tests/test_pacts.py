@@ -1,16 +1,16 @@
 """Model-free tests of leaving a treaty and of acts whose author is named after them
 (EVENTS.md sections 2 and 3).
 
-Withdrawing from a treaty, agreement, deal or body ("their withdrawal from ECOWAS", by all
-three states "their" refers to) is a SANCTION (EVENTS.md), not a pull-back of
-forces, told by a verb ("pulled the United States out of the agreement") or a noun ("the
-withdrawal of the United States from the deal"). Whoever claims or carries out an act did
-it ("a bombing claimed by Jaish-e-Mohammed"); a group's own name beats the state it is
-based in; and a noun that is the subject of a verb of the same act is told once, by the
-verb. Penalties imposed and terrorist designations are sanctions. A capital named only as
-where something happened is no party; "the country" is the state just named; "signed a
-memorandum of understanding with Somaliland" was signed with Somaliland to aim an act at. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
-(written for these tests).
+Withdrawing from a treaty, agreement, deal or body is a SANCTION (EVENTS.md), not a
+pull-back of forces, told by a verb ("pulled the United States out of the agreement") or a
+noun ("the withdrawal of the United States from the deal", "their withdrawal from ECOWAS",
+by all three states "their" refers to). Whoever claims or carries out an act did it ("a
+bombing claimed by Jaish-e-Mohammed"); a group's own name beats the state it is based in;
+and a noun that is the subject of a verb of the same act is told once, by the verb.
+Penalties imposed and terrorist designations are sanctions. A capital named only as where
+something happened is no party to aim an act at; "the country" is the state just named; "a
+memorandum of understanding with Somaliland" was signed with Somaliland. Docs are built by
+hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations

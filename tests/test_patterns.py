@@ -9,10 +9,10 @@ Rejecting a suggestion or denying a charge is a denial, which has no PLOVER type
 act is trying, not asking; "that warning" tells a warning told before; a patrol attacked is
 a target, not a deployment; a clash whose subject no party resolves to is not coded with the
 other side alone. A verb done again ("reimposed") is the verb's act; coordinated verbs share
-the phrases the parser hangs on the last ("donated and delivered medicines to Iraq"). What "was discussed" is a topic, not a party
-that talked; an act that "allows for" another grants nothing. Docs
-are built by hand in the shape en_core_web_sm 3.8.0 parses these
-sentences (written for these tests).
+the phrases the parser hangs on the last ("donated and delivered medicines to Iraq"). What
+"was discussed" is a topic, not a party that talked; an act that "allows for" another grants
+nothing. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+(written for these tests).
 """
 
 from __future__ import annotations
