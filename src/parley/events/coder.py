@@ -39,6 +39,7 @@ from parley.events.roles import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    VERBAL_ACTS,
     SentenceRoles,
 )
 from parley.events.state import DocState, Trigger
@@ -58,9 +59,6 @@ _REFERRING = PERSON_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS | {
     "side", "sides", "parties", "talks", "negotiations", "deal", "agreement", "truce",
     "ceasefire", "groups", "militants", "government", "delegations"}
 
-
-#: Statements; "X followed suit" repeats the last deed, not these.
-_VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
 
 #: A wire dateline opening a sentence: place in capitals, a date, maybe the agency, a dash.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})?,\s+[^-–—()]{3,30}"
@@ -219,7 +217,7 @@ class Coder:
                                            date, precision))
             if status == ASSERTED and not trig.noun:
                 state.last_by_type[trig.event] = actor
-                if trig.event not in _VERBAL_ACTS:
+                if trig.event not in VERBAL_ACTS:
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
@@ -242,11 +240,11 @@ class Coder:
                 if entry is not None and _test_fired(tok):
                     entry = _WEAPON_TEST
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry):
-                    yield Trigger(tok, entry.event, entry.mode, entry.cameo, verb=entry)
+                    yield Trigger.of(tok, entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
                 if entry is not None and not _told_before(tok, entry) and not _target(tok):
-                    yield Trigger(tok, entry.event, entry.mode, entry.cameo, noun=entry)
+                    yield Trigger.of(tok, entry)
 
 
 #: What a denial denies: a claim, not a request (denying a charge has no PLOVER type; CAMEO
@@ -303,7 +301,7 @@ def _trying(verb: Token, entry: VerbEntry) -> bool:
 
 #: Verbal acts told again by a demonstrative ("that warning", "this demand"): the act was
 #: told before; the sentence tells something else about it.
-_VERBAL_NOUN_ACTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT", "SUPPORT"})
+_VERBAL_NOUN_ACTS = VERBAL_ACTS - {"CONSULT"}
 
 
 def _told_before(noun: Token, entry) -> bool:

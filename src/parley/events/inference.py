@@ -17,7 +17,7 @@ from parley.events.status import (
     NEGATED,
     clause_status,
 )
-from parley.events.syntax import LIGHT_VERBS, dedupe
+from parley.events.syntax import FIRST_PERSON, LIGHT_VERBS, dedupe
 from parley.records import Entity, EventMention
 
 #: Verbal acts about another act: a request, refusal or offer is aimed at the parties of the
@@ -177,16 +177,16 @@ _INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
 
 #: A stance against cooperating is a refusal told now (CAMEO 12x): "was not interested in
 #: talks", "is not ready to sign", "is unwilling to negotiate", "will never accept".
-_REFUSAL = VerbEntry("refusal", (), "REJECT", None, "120", ("none",))
+REFUSAL = VerbEntry("refusal", (), "REJECT", None, "120", ("none",))
 
 #: Intent words that say the holder will not do the act.
-_AVERSE = frozenset({"unwilling", "reluctant"})
+AVERSE = frozenset({"unwilling", "reluctant"})
 
 #: Adjectives of a stance toward an act or a party ("ready for talks", "not interested in
 #: having the US at the table"): negated, or averse, they refuse even when the complement
 #: names no act of the lexicon.
 STANCE_ADJECTIVES = frozenset({"interested", "willing", "ready", "prepared", "eager", "keen",
-                               "open"}) | _AVERSE
+                               "open"}) | AVERSE
 
 #: Verbs of acceptance: not accepting something is rejecting it, not an agreement that did
 #: not happen (unlike "will not help", which is a help that did not happen).
@@ -199,8 +199,7 @@ def refusals(filled: list) -> None:
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
         if (status == NEGATED and trig.verb is not None and trig.event in ("AGREE", "CONCEDE")
                 and trig.tok.lemma_.lower() in _ACCEPTING):
-            refusal = Trigger(trig.tok, "REJECT", None, _REFUSAL.cameo, verb=_REFUSAL)
-            filled[n] = (refusal, actor, recipient, ASSERTED, date)
+            filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
 
 
 def _conditional(verb: Token) -> bool:
@@ -276,10 +275,10 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             own = {c.lower_ for c in tok.children if c.dep_ == "aux"}
             if status == FUTURE or own & _ABLE:
                 announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})
-        if lemma in _INTENT or lemma in _AVERSE or announced:
+        if lemma in _INTENT or lemma in AVERSE or announced:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             holder = _subject_parties(verb, parties)
-            if not holder and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON
+            if not holder and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
                                   for c in verb.children):
                 # "I want to see talks between X and Y": a holder no party resolves to (the
                 # writer) is not the act's parties.
@@ -287,9 +286,6 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             return head, holder
         tok = head
     return None
-
-
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _subject_parties(verb: Token, parties: Callable[[Token], list[Entity]]) -> list[Entity]:
@@ -338,11 +334,10 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
             # with a condition attached is a threat (CAMEO 13x).
             kind = _INTENT_THREATEN
         held_status = clause_status(word)
-        if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in _AVERSE):
+        if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in AVERSE):
             # "not ready to sign", "unwilling to negotiate": a refusal, told now.
-            kind, held_status = _REFUSAL, ASSERTED
-        intent = Trigger(word, kind.event, None, kind.cameo, verb=kind)
-        out.append((intent, own, others, held_status, date))
+            kind, held_status = REFUSAL, ASSERTED
+        out.append((Trigger.of(word, kind), own, others, held_status, date))
     return _one_per_word(out)
 
 
@@ -386,5 +381,5 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
-__all__ = ["ABOUT_ACTS", "CIVIC_SECTORS", "STANCE_ADJECTIVES", "complement_recipients", "document_dyad",
+__all__ = ["ABOUT_ACTS", "AVERSE", "CIVIC_SECTORS", "REFUSAL", "STANCE_ADJECTIVES", "complement_recipients", "document_dyad",
            "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents", "refusals"]

@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Token
 from parley.events.actors import Mention, resolve
 from parley.events.attribution import REPORTING_VERBS
 from parley.events.dates import TimeExpr
-from parley.events.inference import ABOUT_ACTS, CIVIC_SECTORS, STANCE_ADJECTIVES
+from parley.events.inference import (
+    ABOUT_ACTS,
+    AVERSE,
+    CIVIC_SECTORS,
+    REFUSAL,
+    STANCE_ADJECTIVES,
+)
 from parley.events.lexicon import VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
@@ -25,6 +31,7 @@ from parley.events.status import (
     noun_status,
 )
 from parley.events.syntax import (
+    FIRST_PERSON,
     LIGHT_VERBS,
     MODIFIER_DEPS,
     attitude_word,
@@ -94,9 +101,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
-#: The speaker's own words: in a quote, the one quoted ("“We will not withdraw,” the
-#: minister said": the minister's state).
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 _OPENING_QUOTES = frozenset({"“", "«"})
 _CLOSING_QUOTES = frozenset({"”", "»"})
@@ -141,7 +145,6 @@ _SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
 
 _WISH_REQUEST = VerbEntry("want", (), "REQUEST", None, "020", ("none",))
 
-_STANCE_REFUSAL = VerbEntry("stance", (), "REJECT", None, "120", ("none",))
 
 _STANCE_AGREE = VerbEntry("stance", (), "AGREE", None, "030", ("none",))
 
@@ -159,7 +162,8 @@ _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "ke
                       "hop"})  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
 
 #: Verbal acts: "followed suit" repeats a deed, not a statement.
-_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT"})
+VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
+                         "CONSULT"})
 
 
 def _where(doc: Doc, mention: Mention) -> bool:
@@ -774,6 +778,7 @@ class SentenceRoles:
         names, when no act of the lexicon under the stance made it one already."""
         out = []
         inside = [trig.tok for trig, *_ in filled]
+        coded = {t.i for t in inside}
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if lemma in ("want", "wish") and tok.pos_ == "VERB" and clause_status(tok) == NEGATED \
@@ -782,7 +787,7 @@ class SentenceRoles:
                 # out; the sentence's other parties are whom it refuses (filled later).
                 holder = self.speakers(tok)
                 if holder:
-                    refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
+                    refusal = Trigger.of(tok, REFUSAL)
                     out.append((refusal, holder, [], ASSERTED, self.date_for(tok)))
                 continue
             if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
@@ -793,19 +798,19 @@ class SentenceRoles:
                 acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                         for g in c.children if g.dep_ == "pobj"
                         and self.coder.lexicon.noun_entries(g.lemma_.lower())
-                        and (lemma in _COMMITTED or g.i not in {t.tok.i for t, *_ in filled})]
+                        and (lemma in _COMMITTED or g.i not in coded)]
                 holder = self.speakers(tok.head)
                 own = {e.code for e in holder}
                 others = [e for a in acts for t in a.subtree if t.i in self.by_token
                           for e in self.np(t, None) if e.code and e.code not in own]
                 if holder and acts:
-                    agree = Trigger(tok, "AGREE", None, "030", verb=_STANCE_AGREE)
+                    agree = Trigger.of(tok, _STANCE_AGREE)
                     out.append((agree, holder, dedupe(others), ASSERTED, self.date_for(tok)))
                 continue
             if lemma not in STANCE_ADJECTIVES:
                 continue
             status = clause_status(tok)
-            if not (status == NEGATED or (status == ASSERTED and lemma in ("unwilling", "reluctant"))):
+            if not (status == NEGATED or (status == ASSERTED and lemma in AVERSE)):
                 continue
             if any(t.i != tok.i and tok in t.ancestors for t in inside):
                 continue  # an act under the stance: ``intents`` codes it
@@ -815,7 +820,7 @@ class SentenceRoles:
                       for t in c.subtree if t.i in self.by_token
                       for e in self.np(t, None) if e.code and e.code not in own]
             if holder and target:
-                refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
+                refusal = Trigger.of(tok, REFUSAL)
                 out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
@@ -831,7 +836,7 @@ class SentenceRoles:
             if not actor:
                 continue
             earlier = [f for f in filled if f[0].verb is not None and f[0].tok.i < tok.i
-                       and f[3] == ASSERTED and f[0].event not in _VERBAL]
+                       and f[3] == ASSERTED and f[0].event not in VERBAL_ACTS]
             if earlier:
                 trig, _, recipient, _, _ = max(earlier, key=lambda f: f[0].tok.i)
                 prior = (trig.event, trig.mode, trig.cameo, recipient)
@@ -842,7 +847,7 @@ class SentenceRoles:
             event, mode, cameo, recipient = prior
             own = {e.code for e in actor}
             entry = VerbEntry("follow", (), event, mode, cameo, ("none",))
-            out.append((Trigger(tok, event, mode, cameo, verb=entry), actor,
+            out.append((Trigger.of(tok, entry), actor,
                         [e for e in recipient if e.code not in own], clause_status(tok),
                         self.date_for(tok)))
         return out
@@ -874,7 +879,7 @@ class SentenceRoles:
                 continue
             own = {e.code for e in holder}
             target = [e for t in things for e in self.np(t, None) if e.code and e.code not in own]
-            refusal = Trigger(tok, "REJECT", None, "120", verb=_STANCE_REFUSAL)
+            refusal = Trigger.of(tok, REFUSAL)
             out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
@@ -904,7 +909,7 @@ class SentenceRoles:
             givers = [e for e in givers if e.code and e.code not in own]
             status = clause_status(gov)
             if holder and givers and status != NEGATED:
-                ask = Trigger(tok, "REQUEST", None, "020", verb=_WISH_REQUEST)
+                ask = Trigger.of(tok, _WISH_REQUEST)
                 out.append((ask, holder, dedupe(givers), status, self.date_for(verb)))
         return out
 
@@ -935,7 +940,7 @@ class SentenceRoles:
             target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
             if speakers and target:
                 label = VerbEntry("label", (), "ACCUSE", None, cameo, ("none",))
-                trig = Trigger(verb, "ACCUSE", None, cameo, verb=label)
+                trig = Trigger.of(verb, label)
                 out.append((trig, speakers, dedupe(target), clause_status(verb),
                             self.date_for(verb)))
         return out
@@ -1537,4 +1542,5 @@ class SentenceRoles:
         return None
 
 
-__all__ = ["ARGUMENT", "GROUP_NOUNS", "GROUP_PRONOUNS", "PERSON_PRONOUNS", "SentenceRoles"]
+__all__ = ["ARGUMENT", "GROUP_NOUNS", "GROUP_PRONOUNS", "PERSON_PRONOUNS", "VERBAL_ACTS",
+           "SentenceRoles"]

@@ -47,7 +47,6 @@ class DocState:
     narrative_paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
 
-
     def count_parties(self, entities: list[Entity]) -> None:
         """Count the states and armed groups of an event (not bodies, media or the West)."""
         for e in {e.code: e for e in entities if e.code}.values():
@@ -73,6 +72,13 @@ class Trigger:
     cameo: str | None
     verb: VerbEntry | None = None
     noun: NounEntry | None = None
+
+    @classmethod
+    def of(cls, tok: Token, entry: VerbEntry | NounEntry) -> Trigger:
+        """The trigger ``tok`` makes with a lexicon entry (or a rule's own entry)."""
+        if isinstance(entry, NounEntry):
+            return cls(tok, entry.event, entry.mode, entry.cameo, noun=entry)
+        return cls(tok, entry.event, entry.mode, entry.cameo, verb=entry)
 
 
 __all__ = ["DocState", "Trigger"]

@@ -12,6 +12,10 @@ from parley.events.status import (
 )
 from parley.records import Entity
 
+#: The speaker's own words: in a quote, the one quoted ("“We will not withdraw,” the
+#: minister said": the minister's state); outside quotes, the writer, who is no party.
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
 #: Verbs that only carry a nominal event ("hold talks", "launch an offensive"): the noun's
 #: event takes the verb's subject and status.
 LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "resume", "enter",
@@ -250,4 +254,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
+__all__ = ["FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
