@@ -339,6 +339,8 @@ class SentenceRoles:
             out.append(self.state.last_person)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date))
+        elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
+            out.extend(self._plural_before(tok, date))
         elif (office := self._office_reference(tok)) is not None:
             out.append(office)
         elif (country := self._country_reference(tok)) is not None:
@@ -611,6 +613,17 @@ class SentenceRoles:
         if before:
             return [self._entity(before[-1], date)]
         return list(self.state.last_actor)
+
+    def _plural_before(self, tok: Token, date: str | None) -> list[Entity]:
+        """"trained 50,000 Ukrainian troops, not counting those trained by the US": a
+        demonstrative pronoun stands for the nearest plural noun before it that names a
+        party."""
+        for prev in reversed(tok.doc[tok.sent.start:tok.i]):
+            if prev.tag_ == "NNS" and prev.pos_ == "NOUN":
+                found = self.np(prev, date, 1)
+                if found:
+                    return found
+        return []
 
     def _addressee_of_demand(self, tok: Token) -> list[Entity]:
         """"told Iran that it must stop", "a reminder to Iraq that it must cooperate": the
@@ -1089,7 +1102,7 @@ class SentenceRoles:
             subs, _ = self.subjects(verb.head.head, depth + 1)
             if subs:
                 return subs, passive
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [verb.head], passive
         return [], passive
 
@@ -1125,6 +1138,12 @@ class SentenceRoles:
         date = self.date_for(verb)
         subs, passive = self.subjects(verb)
         agents = self.agent(verb)
+        if agents and not entry.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+                verb.lemma_.lower() not in _MEDIATING):
+            # "the amount spent by the US on Ukraine": a participle with an agent is a
+            # reduced passive; the noun it describes is what was acted on. (A symmetric
+            # one, "a deal brokered by Qatar", is the noun's mediation: see _noun_event.)
+            passive = True
         if passive and not agents and verb.lemma_.lower() in _STATIVE:
             # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
             # a state of the subject, not something done to it.
