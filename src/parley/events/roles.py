@@ -241,6 +241,10 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
 _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
+#: Prepositions of a noun's recipient that the parser may hang on the verb governing it.
+_RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
+
+
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
               found: list[Entity], located: Entity | None = None) -> list[Entity]:
     """Resolve groups named with no state ("opposition parties", "protesters"): when a
@@ -1333,6 +1337,14 @@ class SentenceRoles:
             # pull-back of forces.
             trig.event, trig.mode, trig.cameo = "SANCTION", "withdraw", "160"
         governor = governing_verb(noun)
+        if not entry.symmetric and not recipient and noun.dep_ == "dobj" and (
+                governor is not None and not match_verb(
+                    governor, self.coder.lexicon.verb_entries(governor.lemma_.lower()))):
+            # "has increased its military aid to Ukraine": the parser hangs the noun's phrase
+            # on a verb that is no act of its own.
+            preps = [r for r in entry.recipient_roles if r in _RECIPIENT_PREPS]
+            for tok in self.prep_objects(governor, preps):
+                recipient.extend(self.np(tok, date[0], places=True))
         if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
             # "The mediation was led by the AU's envoy": the agent acted.
             for tok in self.agent(governor):
