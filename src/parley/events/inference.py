@@ -85,6 +85,11 @@ _THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCT
 
 _FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
+#: Acts whose missing recipient is the other party their sentence names: verbal acts, and
+#: aid ("increasing US military aid" in a sentence about the war in Ukraine goes to Ukraine,
+#: not to the story's other side, which a state does not arm).
+_NAMED_TARGET_ACTS = ABOUT_ACTS | {"AID"}
+
 
 def fill_from_dyad(events: list[EventMention], symmetric: set[str],
                     named: dict[str, list[Entity]] | None = None) -> list[EventMention]:
@@ -96,7 +101,7 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     dyad = document_dyad(events)
     for ev in events:
         others = named.get(ev.id, [])
-        if (not ev.recipient and ev.id not in symmetric and ev.event in ABOUT_ACTS
+        if (not ev.recipient and ev.id not in symmetric and ev.event in _NAMED_TARGET_ACTS
                 and 1 <= len({e.code for e in others}) <= 2):
             # The sentence names one or two other parties: the act is most likely aimed at
             # them ("the Russian demands ... demilitarisation of Ukraine", "a NATO-armed

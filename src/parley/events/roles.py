@@ -241,6 +241,9 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
 _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
+#: Adjectives that stand for a party's partners ("U.S. and allied military aid").
+_ALLIED = frozenset({"allied", "coalition", "partner", "western"})
+
 #: Prepositions of a noun's recipient that the parser may hang on the verb governing it.
 _RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
 
@@ -1328,6 +1331,8 @@ class SentenceRoles:
                 actor.extend(self.np(tok, date[0]))
             for tok in self._noun_sources(noun, entry.recipient_roles):
                 recipient.extend(self.np(tok, date[0], places=True))
+        if not actor and not entry.symmetric:
+            actor.extend(self._split_modifier(noun, date[0]))
         left = [o for o in self.prep_objects(noun, ("from",)) if o.lemma_.lower() in _PACTS
                 or self._body(o)]
         left += [o for o in self.prep_objects(noun, ("of",)) if o.lemma_.lower() in _PACTS]
@@ -1477,6 +1482,24 @@ class SentenceRoles:
         """True when the verb demands, threatens or offers what its object names."""
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
         return entry is not None and entry.event in _ASKING
+
+    def _split_modifier(self, noun: Token, date: str | None) -> list[Entity]:
+        """"levels of U.S. and allied military aid": the parser may read the party before
+        "and" as another phrase's and the act as a conjunct of something else; the name just
+        before "and allied" (or "and European") is the act's. (Only before such an adjective:
+        in "sanctions on Russia and military aid", Russia gives no aid.)"""
+        first = noun.left_edge.i
+        if first < 2 or first >= noun.i or self.doc[first - 1].lower_ not in ("and", "&"):
+            return []
+        adjective = self.doc[first]
+        if adjective.dep_ != "amod" or not (adjective.lower_ in _ALLIED or (
+                adjective.i in self.by_token)):
+            return []
+        name = self.doc[first - 2]
+        mention = self.by_token.get(name.i)
+        if mention is None or mention.kind in ("place", "none") or name.dep_ in _SUBJ:
+            return []
+        return [self._entity(mention, date)]
 
     def _noun_sources(self, noun: Token, roles: Iterable[str]) -> list[Token]:
         out = []
