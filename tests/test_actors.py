@@ -131,6 +131,17 @@ def test_person_without_date_takes_the_latest_role(dictionary: ActorDictionary) 
     assert (entry.code, entry.sector, entry.start) == ("GBR", "GOV", "2019-07-24")
 
 
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Mikhail Gorbachev", "1989", "SUN"), ("Gorbachev", "1991-12", "SUN"),
+    ("Helmut Kohl", "1990-02-10", "DEU"), ("Eduard Shevardnadze", "1990", "SUN"),
+    ("Eduard Shevardnadze", "1999", "GEO")])
+def test_cold_war_leaders_act_for_their_state_of_the_day(
+        dictionary: ActorDictionary, name: str, date: str, code: str) -> None:
+    [mention] = dictionary.match(_tokenize(name))
+    entry = resolve(mention.entries, date)
+    assert (entry.code, entry.sector) == (code, "GOV")
+
+
 def test_undated_entry_resolves_to_itself() -> None:
     entry = ActorEntry("FRA", "", "state", "France")
     assert resolve([entry], "1990") is entry

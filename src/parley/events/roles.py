@@ -1193,6 +1193,12 @@ class SentenceRoles:
                 actor = [e for e in actor if e.sector != "MED"]
                 if len(actor) < 2:
                     return None
+            if trig.event == "CONSULT" and len(actor) < 2 and verb.lemma_.lower() in (
+                    "talk", "speak") and not self.prep_objects(verb, ("with", "to", "between")) and (
+                    any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)):
+                # "while talking about his vision": speaking of something to no one named
+                # is a speech, not a consultation.
+                return None
         else:
             if passive and agents:
                 for tok in agents:
