@@ -119,6 +119,40 @@ PARSES = {
         ("attack", 4, "dobj", "NOUN", "NN", "attack"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "In recent days, Macron has publicly stated of Assad that he “has to go”, is a “war criminal”, who is gassing his own people.": [
+        ("In", 7, "prep", "ADP", "IN", "in"),
+        ("recent", 2, "amod", "ADJ", "JJ", "recent"),
+        ("days", 0, "pobj", "NOUN", "NNS", "day"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("Macron", 7, "nsubj", "PROPN", "NNP", "Macron"),
+        ("has", 7, "aux", "AUX", "VBZ", "have"),
+        ("publicly", 7, "advmod", "ADV", "RB", "publicly"),
+        ("stated", 7, "ROOT", "VERB", "VBN", "state"),
+        ("of", 7, "prep", "ADP", "IN", "of"),
+        ("Assad", 8, "pobj", "PROPN", "NNP", "Assad"),
+        ("that", 13, "mark", "SCONJ", "IN", "that"),
+        ("he", 13, "nsubj", "PRON", "PRP", "he"),
+        ("\u201c", 13, "punct", "PUNCT", "``", "\""),
+        ("has", 7, "ccomp", "VERB", "VBZ", "have"),
+        ("to", 15, "aux", "PART", "TO", "to"),
+        ("go", 13, "xcomp", "VERB", "VB", "go"),
+        ("\u201d", 13, "punct", "PUNCT", "''", "\""),
+        (",", 18, "punct", "PUNCT", ",", ","),
+        ("is", 7, "conj", "AUX", "VBZ", "be"),
+        ("a", 22, "det", "DET", "DT", "a"),
+        ("\u201c", 22, "punct", "PUNCT", "``", "\""),
+        ("war", 22, "compound", "NOUN", "NN", "war"),
+        ("criminal", 18, "attr", "NOUN", "NN", "criminal"),
+        ("\u201d", 22, "punct", "PUNCT", "''", "\""),
+        (",", 22, "punct", "PUNCT", ",", ","),
+        ("who", 27, "nsubj", "PRON", "WP", "who"),
+        ("is", 27, "aux", "AUX", "VBZ", "be"),
+        ("gassing", 22, "relcl", "VERB", "VBG", "gas"),
+        ("his", 30, "poss", "PRON", "PRP$", "his"),
+        ("own", 30, "amod", "ADJ", "JJ", "own"),
+        ("people", 27, "dobj", "NOUN", "NNS", "people"),
+        (".", 18, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -142,6 +176,14 @@ def test_a_label_on_an_act_accuses_whoever_did_it(coder: Coder) -> None:
     assert found(coder, text, "ACCUSE") == [(["UKR"], ["RUS"])]
     # The strikes themselves are told by the writer as done.
     assert found(coder, text, "ASSAULT") == [(["RUS"], [])]
+
+
+def test_a_second_claim_joined_to_the_saying_is_about_the_first_ones_subject(
+        coder: Coder) -> None:
+    text = ("In recent days, Macron has publicly stated of Assad that he “has to go”, is a "
+            "“war criminal”, who is gassing his own people.")
+    assert found(coder, text, "ACCUSE") == [(["FRA"], ["SYR"])]
+    assert found(coder, text, "REQUEST") == [(["FRA"], ["SYR"])]
 
 
 def test_he_in_what_is_stated_of_someone_is_that_someone(coder: Coder) -> None:

@@ -953,6 +953,14 @@ class SentenceRoles:
                     head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING_VERBS):
                 # "the minister said the strikes were a war crime"
                 verb, pinned = head.head, [c for c in head.children if c.dep_ == "nsubj"]
+            elif tok.dep_ == "attr" and head.lemma_ == "be" and head.dep_ == "conj" and (
+                    head.head.lemma_ in REPORTING_VERBS) and not any(
+                    c.dep_ in _SUBJ for c in head.children):
+                # "stated of Putin that he has to go, is a war criminal": the parser joins the
+                # second claim to the saying; its subject is the first claim's.
+                verb = head.head
+                pinned = [c for clause in verb.children if clause.dep_ == "ccomp"
+                          for c in clause.children if c.dep_ == "nsubj"]
             else:
                 continue
             speakers = self.speakers(verb)
