@@ -72,6 +72,11 @@ def _opt(value: str) -> str | None:
     return value or None
 
 
+#: The event of a nouns.tsv row naming a phrase that is no act though its head is one ("the
+#: Cold War" is an era): the row wins over the bare head, and nothing is coded.
+NOT_AN_EVENT = "-"
+
+
 def _check_type(event: str, where: str) -> str:
     if event not in EVENT_TYPES:
         raise DictionaryError(f"{where}: unknown PLOVER type {event!r}")
@@ -158,6 +163,7 @@ class Lexicon:
             actor, recipient, sym = _noun_roles(row["roles"])
             self.nouns[words[-1]].append(NounEntry(
                 words[-1], words[0] if len(words) > 1 else None,
+                row["event"] if row["event"] == NOT_AN_EVENT else
                 _check_type(row["event"], f"nouns.tsv:{n}"), _opt(row.get("mode", "")),
                 _opt(row.get("cameo", "")), actor, recipient, sym,
                 row["roles"].strip().endswith(";both")))
@@ -232,4 +238,4 @@ class Lexicon:
         return entries
 
 
-__all__ = ["CUE_LEMMAS", "EVENT_TYPES", "Lexicon", "NounEntry", "TypeInfo", "VerbEntry"]
+__all__ = ["CUE_LEMMAS", "EVENT_TYPES", "NOT_AN_EVENT", "Lexicon", "NounEntry", "TypeInfo", "VerbEntry"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parley.events.actors import Mention
-from parley.events.lexicon import NounEntry, VerbEntry
+from parley.events.lexicon import NOT_AN_EVENT, NounEntry, VerbEntry
 from parley.events.status import (
     HYPOTHETICAL,
 )
@@ -103,7 +103,7 @@ def match_noun(tok: Token, entries: list[NounEntry]) -> NounEntry | None:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
     for entry in entries:
         if entry.modifier is None or entry.modifier in mods:
-            return entry
+            return None if entry.event == NOT_AN_EVENT else entry
     return None
 
 
