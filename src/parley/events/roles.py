@@ -1080,8 +1080,12 @@ class SentenceRoles:
             # (Not an act's name: "in the ceasefire talks" is a noun the parser split.)
             return left, passive
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            subs, _ = self.subjects(verb.head, depth + 1)
-            return subs, passive
+            subs, head_passive = self.subjects(verb.head, depth + 1)
+            # "were arrested and charged", "have been no surprise and publicly discussed":
+            # a participle with no object sharing a passive or copular head is passive too.
+            shared = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children) and (
+                head_passive or verb.head.lemma_ == "be")
+            return subs, passive or shared
         if verb.dep_ == "xcomp":
             head = verb.head
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
