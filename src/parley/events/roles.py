@@ -1122,6 +1122,11 @@ class SentenceRoles:
             if subs:
                 return subs, passive
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            by = self.prep_objects(verb.head, ("by",))
+            if by and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "attempts by Russia to seize Kyiv", "initiatives by Kosovo to negotiate":
+                # the one whose attempt it is would act.
+                return by, passive
             return [verb.head], passive
         return [], passive
 

@@ -60,7 +60,7 @@ _EPISTEMIC_NOUNS = frozenset({
     "expectation", "danger", "threat", "proposal", "demand", "insistence",
     "need", "necessity", "willingness", "readiness", "desire", "wish", "intention", "plan",
     "attempt", "effort", "bid", "right", "time", "call", "push", "pressure", "interest",
-    "commitment", "determination", "offer", "pledge", "promise",
+    "commitment", "determination", "offer", "pledge", "promise", "initiative",
     "power", "capacity", "ability", "means", "capability", "firepower", "potential", "option",
 })
 
@@ -150,10 +150,14 @@ def clause_status(tok: Token) -> str:
         status = own_status(current, reported)
         if status is not None:
             return status
-        if current.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
+        # (An infinitive is no relative clause, whatever the parser says: "their
+        # unwillingness ..., and any initiatives to negotiate" may hang on either noun.)
+        dep = "acl" if current.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children) else current.dep_
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _EPISTEMIC_NOUNS):
             return HYPOTHETICAL
-        if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
+        if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
             # "their refusal to accept the result", "the failure to reach a deal".
             return NEGATED
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
