@@ -116,15 +116,24 @@ def counterfactual(verb: Token) -> bool:
 
 def _in_conditional(tok: Token) -> bool:
     """True when the clause of ``tok`` is an if-clause or an inverted conditional."""
-    if tok.dep_ != "advcl":
+    if tok.dep_ not in ("advcl", "ROOT"):
         return False
-    for child in tok.children:
-        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
-            return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                   for c in tok.children):
+        return True
     # "had Ukraine joined NATO ...", "were Russia to withdraw ...": aux before the subject.
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")]
-    return bool(subj and aux and aux[0].i < subj[0].i)
+    if not (subj and aux and aux[0].i < subj[0].i):
+        return False
+    if tok.dep_ == "ROOT":
+        # The parser may make the main clause of "could have prevented it, had the
+        # administration wished to": only where the inversion opens the sentence or follows
+        # a break, and the sentence asks nothing ("Had they left?").
+        first = aux[0]
+        opens = first.i == tok.sent.start or first.nbor(-1).is_punct
+        return opens and tok.sent[-1].text != "?" and not tok.sent.text.rstrip().endswith("?")
+    return True
 
 
 def clause_status(tok: Token) -> str:
