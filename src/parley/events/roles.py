@@ -241,6 +241,10 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
 _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
+#: Verbs whose object (or subject, for "mean") is a topic, not an act they tell.
+_TOPIC_VERBS = frozenset({"consider", "respond", "address", "discuss", "negotiate", "debate",
+                          "examine", "study", "review", "mean", "ignore", "answer"})
+
 #: Adjectives that stand for a party's partners ("U.S. and allied military aid").
 _ALLIED = frozenset({"allied", "coalition", "partner", "western"})
 
@@ -1435,6 +1439,14 @@ class SentenceRoles:
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
                               recipient)
+        if governor is not None and trig.event in VERBAL_ACTS and (
+                governor.lemma_.lower() in _TOPIC_VERBS):
+            # "refused to consider Russia's demands", "negotiate on its security demands",
+            # "the demand for X does not mean": a demand told as the topic of another act or
+            # of the writer's explaining; the demand itself was told elsewhere.
+            if actor or recipient:
+                return actor, recipient, ARGUMENT, date
+            return None
         if governor is not None and self._undoes(governor):
             # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
             # verb's act is about, not an act this sentence tells; its parties still say
