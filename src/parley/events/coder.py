@@ -239,12 +239,24 @@ class Coder:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
                     entry = _WEAPON_TEST
-                if entry is not None and not _denial(tok, entry) and not _trying(tok, entry):
+                if entry is not None and not _denial(tok, entry) and not _trying(tok, entry) and (
+                        not self._orders_act(tok, entry)):
                     yield Trigger.of(tok, entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
                 if entry is not None and not _told_before(tok, entry) and not _target(tok):
                     yield Trigger.of(tok, entry)
+
+    def _orders_act(self, verb: Token, entry: VerbEntry) -> bool:
+        """True for "ordered the reimposition of sanctions": ordering an act one's own side
+        carries out is that act (its noun tells it), not a request of anyone."""
+        if entry.event != "REQUEST" or verb.lemma_.lower() not in ("order", "direct"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("the reimposition of sanctions": the act may be the object's "of" noun.)
+        objects += [g for o in objects for c in o.children if c.dep_ == "prep"
+                    and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(match_noun(o, self.lexicon.noun_entries(o.lemma_.lower())) for o in objects)
 
 
 #: What a denial denies: a claim, not a request (denying a charge has no PLOVER type; CAMEO

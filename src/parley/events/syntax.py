@@ -76,6 +76,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                         # "pulled the United States out of the agreement"
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
             if child.dep_ in ("dobj", "nsubjpass"):
+                # "UN, EU and American sanctions will be lifted": the conjuncts of the object
+                # are objects too.
+                words.update(c.lemma_.lower() for c in child.conjuncts)
                 for grand in child.children:
                     # "gave $5 million of aid", "sent tons of food aid"
                     if grand.dep_ == "prep" and grand.lower_ == "of":
