@@ -386,7 +386,11 @@ class SentenceRoles:
                         for ent in self.np(pobj, date, depth + 1):
                             out.append(Entity(ent.code, ent.sector or sector or "", ent.text,
                                               ent.wikidata, ent.start, ent.end))
-            elif dep == "conj" or (dep == "appos" and not out):
+            elif dep == "conj":
+                # (A list of conjuncts is a chain in the parse: "Britain, France, Germany,
+                # Russia and China" must not run into the depth bound.)
+                out.extend(self.np(child, date, max(depth, 1), places))
+            elif dep == "appos" and not out:
                 out.extend(self.np(child, date, depth + 1, places))
         if out and mention is None and tok.lemma_.lower() in GROUP_NOUNS:
             # "the Pakistan-based militant group Jaish-e-Mohammed": the group's own name says
@@ -1208,6 +1212,10 @@ class SentenceRoles:
             for obj in (*objects, *pattern_objects, *nested):
                 for tok in self.prep_objects(obj, ("with", "between", "among")):
                     actor.extend(self.np(tok, date[0]))
+            if passive and not agents and not actor:
+                # "The deal was sealed after two weeks of talks between Iran and ...": the
+                # parties to the talks sealed it.
+                actor.extend(self._talks_parties(verb, date[0]))
             actor = dedupe(actor)
             if trig.event == "CONSULT" and any(e.sector == "MED" for e in actor):
                 # "spoke with The Intercept": an interview is no consultation between parties.
@@ -1353,6 +1361,12 @@ class SentenceRoles:
         if entry.symmetric:
             for tok in self._noun_sources(noun, ("poss", "amod", "compound", "between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
+            if not self.prep_objects(noun, ("between", "among")):
+                # "talks in the Austrian capital between Iran and the United States": the
+                # parser hangs the parties on the place.
+                for place in self.prep_objects(noun, ("in", "at")):
+                    for tok in self.prep_objects(place, ("between", "among")):
+                        actor.extend(self.np(tok, date[0]))
         else:
             for tok in self._noun_sources(noun, entry.actor_roles):
                 actor.extend(self.np(tok, date[0]))
@@ -1517,6 +1531,26 @@ class SentenceRoles:
         """True when the verb demands, threatens or offers what its object names."""
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
         return entry is not None and entry.event in _ASKING
+
+    def _talks_parties(self, verb: Token, date: str | None) -> list[Entity]:
+        """The parties of the talks a verb's "after"/"during"/"at" phrase names ("after two
+        weeks of talks in Vienna between Iran and the powers")."""
+        for setting in self.prep_objects(verb, ("after", "during", "at", "in")):
+            talks = [setting]
+            if setting.lemma_.lower() in _SPANS:  # "two weeks of talks"
+                talks = self.prep_objects(setting, ("of",))
+            for noun in talks:
+                entry = match_noun(noun, self.coder.lexicon.noun_entries(noun.lemma_.lower()))
+                if entry is None or not entry.symmetric or entry.event != "CONSULT":
+                    continue
+                places = self.prep_objects(noun, ("in", "at"))
+                found = [e for tok in (*self.prep_objects(noun, ("between", "among")),
+                                       *(t for p in places
+                                         for t in self.prep_objects(p, ("between", "among"))))
+                         for e in self.np(tok, date)]
+                if len({e.code for e in found}) >= 2:
+                    return dedupe(found)
+        return []
 
     def _split_modifier(self, noun: Token, date: str | None) -> list[Entity]:
         """"levels of U.S. and allied military aid": the parser may read the party before
