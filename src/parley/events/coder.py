@@ -244,8 +244,17 @@ class Coder:
                     yield Trigger.of(tok, entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
-                if entry is not None and not _told_before(tok, entry) and not _target(tok):
+                if entry is not None and not _told_before(tok, entry) and not _target(tok) and (
+                        not self._modifier_only(tok)):
                     yield Trigger.of(tok, entry)
+
+    def _modifier_only(self, noun: Token) -> bool:
+        """True for "an arms depot", "attack helicopters", "sanctions relief": an act's noun
+        modifying a noun that is no act names a thing, not the act."""
+        head = noun.head
+        return noun.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head.i > noun.i and (
+            head.lemma_.lower() not in _ACT_CONTAINERS) and (
+            match_noun(head, self.lexicon.noun_entries(head.lemma_.lower())) is None)
 
     def _orders_act(self, verb: Token, entry: VerbEntry) -> bool:
         """True for "ordered the reimposition of sanctions": ordering an act one's own side
@@ -257,6 +266,12 @@ class Coder:
         objects += [g for o in objects for c in o.children if c.dep_ == "prep"
                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(match_noun(o, self.lexicon.noun_entries(o.lemma_.lower())) for o in objects)
+
+
+#: Heads that hold the act their modifier names: "an aid package", "a bombing campaign".
+_ACT_CONTAINERS = frozenset({"package", "shipment", "delivery", "convoy", "programme", "program",
+                             "campaign", "operation", "mission", "effort", "spree", "wave",
+                             "drive", "regime", "measure"})
 
 
 #: What a denial denies: a claim, not a request (denying a charge has no PLOVER type; CAMEO

@@ -1327,6 +1327,12 @@ class SentenceRoles:
                 if c.dep_ in ("dobj", "dative"):
                     # "shelled Kharkiv": a place attacked or visited stands for its state.
                     out.extend(self.np(c, date, places=True))
+                elif c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.tag_ == "WP"
+                                               for g in c.children):
+                    # "struck what New Delhi described as a Jaish-e-Mohammed camp": the
+                    # object is what the free relative calls it.
+                    for tok in self.prep_objects(c, ("as",)):
+                        out.extend(self.np(tok, date, places=True))
         elif role in ("iobj", "dative"):
             for c in verb.children:
                 if c.dep_ == "dative":
