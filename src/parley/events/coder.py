@@ -230,6 +230,8 @@ class Coder:
 
     def _triggers(self, doc: Doc) -> Iterable[Trigger]:
         for tok in doc:
+            if _month(tok):
+                continue
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
                 if misparsed_noun(tok) or _adjectival(tok):
@@ -266,6 +268,21 @@ class Coder:
         objects += [g for o in objects for c in o.children if c.dep_ == "prep"
                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(match_noun(o, self.lexicon.noun_entries(o.lemma_.lower())) for o in objects)
+
+
+_MONTH_CUES = frozenset({"in", "on", "since", "by", "until", "till", "from", "of", "last", "next",
+                         "early", "late", "mid", "through", "before", "after", "to", "between"})
+
+
+def _month(tok: Token) -> bool:
+    """True for the month in "signed in March 2001", "on 5 March": no march."""
+    if tok.text != "March":
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return (after is not None and after.like_num) or (before is not None and (
+        before.like_num or before.lower_ in _MONTH_CUES))
 
 
 #: Heads that hold the act their modifier names: "an aid package", "a bombing campaign".

@@ -1114,6 +1114,11 @@ class SentenceRoles:
             # "spent $19 billion in providing training": the spender provides.
             subs, _ = self.subjects(verb.head.head, depth + 1)
             return subs, passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in (
+                "ADV", "ADJ") and verb.head.head.head.pos_ in ("VERB", "AUX"):
+            # "stopped short of signing it": the one who stopped would have signed.
+            subs, _ = self.subjects(verb.head.head.head, depth + 1)
+            return subs, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "dobj" and (
                 verb.head.head.lemma_.lower() in _CONTROL_NOUNS):
             # "expressed interest in joining NATO": the one interested would join.
@@ -1198,7 +1203,9 @@ class SentenceRoles:
                 # "Serb protesters clashed with NATO peacekeepers": a subject no party resolves
                 # to leaves only the other side, which did not act alone.
                 return None
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            # ("signing it": a neuter pronoun object is the document, not a party.)
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in (
+                "it", "this", "that")]
             for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
                         *objects]:
                 actor.extend(self.np(tok, date[0]))

@@ -30,7 +30,10 @@ _GOVERNOR_FUTURE = frozenset({
     "plan", "intend", "prepare", "expect", "schedule", "set", "due", "aim", "vow", "pledge",
     "promise", "decide", "agree", "commit", "go",
 })
-_GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease",
+_GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease", "refrain",
+                               "abstain",
+                               # "stopped short of signing it", "fell short of recognising"
+                               "short",
                                # nouns the small parser can take for verbs ("the Democrats
                                # refusal to accept" parsed with "refusal" as the main verb)
                                "refusal", "failure"})
