@@ -221,6 +221,8 @@ class Coder:
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
             if len(actor) >= 2 and not recipient and status == ASSERTED:
                 state.last_pair = actor
+                if len({e.code for e in actor}) == 2:
+                    state.last_two = actor
             state.last_actor = actor
             state.count_parties([*actor, *recipient])
         if found.whole or found.by_verb:

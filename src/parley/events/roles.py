@@ -419,7 +419,7 @@ class SentenceRoles:
                 c.lower_ in ("two", "both") for c in tok.children):
             # "both countries", "the two leaders": the pair the text was just telling about,
             # else the two parties it has named most.
-            out.extend(self.state.last_pair or self.state.top_pair())
+            out.extend(self.state.last_two or self.state.top_pair())
         if not out and self._definite_event_noun(tok):
             # "These talks fell apart", "the agreement was signed": the parties are the
             # ones the text was just telling about.

@@ -23,6 +23,9 @@ class DocState:
     people: list[tuple[int, str, Entity]] = field(default_factory=list)
     sentence: int = 0
     last_pair: list[Entity] = field(default_factory=list)
+    #: The last two parties acting together, for "both countries", "the two leaders" (a
+    #: meeting of two leaders with a mediator is no pair).
+    last_two: list[Entity] = field(default_factory=list)
     last_actor: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)

@@ -1,0 +1,66 @@
+"""Model-free tests of meetings with a mediator and the pair they leave: "Serbia and Kosovo
+spent several hours with the EU envoy" is a meeting of all three (time spent with someone is
+a CONSULT), but "both countries" after it are still Serbia and Kosovo, the last two parties
+that acted together. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+from docbuild import code_doc
+from parley.events.coder import Coder
+
+PUBLISHED = "2023-02-28"
+
+TALKS = "Serbia and Kosovo held talks in Brussels on Monday."
+HOURS = "Serbia and Kosovo spent several hours with the EU envoy."
+BOTH = "Both countries agreed to meet again in March."
+
+PARSES = {
+    "Serbia and Kosovo held talks in Brussels on Monday.": [
+        ("Serbia", 3, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Kosovo", 0, "conj", "PROPN", "NNP", "Kosovo"),
+        ("held", 3, "ROOT", "VERB", "VBD", "hold"),
+        ("talks", 3, "dobj", "NOUN", "NNS", "talk"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("Brussels", 5, "pobj", "PROPN", "NNP", "Brussels"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Monday", 7, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Serbia and Kosovo spent several hours with the EU envoy.": [
+        ("Serbia", 3, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Kosovo", 0, "conj", "PROPN", "NNP", "Kosovo"),
+        ("spent", 3, "ROOT", "VERB", "VBD", "spend"),
+        ("several", 5, "amod", "ADJ", "JJ", "several"),
+        ("hours", 3, "dobj", "NOUN", "NNS", "hour"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("EU", 9, "compound", "PROPN", "NNP", "EU"),
+        ("envoy", 6, "pobj", "NOUN", "NN", "envoy"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Both countries agreed to meet again in March.": [
+        ("Both", 1, "det", "DET", "DT", "both"),
+        ("countries", 2, "nsubj", "NOUN", "NNS", "country"),
+        ("agreed", 2, "ROOT", "VERB", "VBD", "agree"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("meet", 2, "xcomp", "VERB", "VB", "meet"),
+        ("again", 4, "advmod", "ADV", "RB", "again"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("March", 6, "pobj", "PROPN", "NNP", "March"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+def test_both_countries_after_a_mediated_meeting_are_the_pair(coder: Coder) -> None:
+    events = code_doc(coder, [(s, PARSES[s]) for s in (TALKS, HOURS, BOTH)], PUBLISHED)
+    assert [(ev.event, ev.status, sorted(e.code for e in ev.actor)) for ev in events] == [
+        ("CONSULT", "asserted", ["SRB", "XKX"]),
+        ("CONSULT", "asserted", ["EU", "SRB", "XKX"]),
+        ("AGREE", "asserted", ["SRB", "XKX"]),
+        ("CONSULT", "future", ["SRB", "XKX"]),
+    ]
