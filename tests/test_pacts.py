@@ -162,7 +162,8 @@ def coded(coder: Coder, text: str, event: str) -> list[tuple]:
 
 def test_pulling_out_of_an_agreement_is_a_sanction(coder: Coder) -> None:
     text = "Trump pulled the United States out of the nuclear agreement with Iran."
-    assert coded(coder, text, "SANCTION") == [(["USA"], [], "asserted")]
+    # Aimed at the pact's other party, which the phrase names.
+    assert coded(coder, text, "SANCTION") == [(["USA"], ["IRN"], "asserted")]
     assert coded(coder, text, "RETREAT") == []
 
 

@@ -187,7 +187,10 @@ class Coder:
             if status == FUTURE and trig.tok.i in ctx.weekday_triggers and date:
                 # "talks will resume on Tuesday": the coming Tuesday, not the last one.
                 date = (dt.date.fromisoformat(date) + dt.timedelta(days=7)).isoformat()
-            key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status)
+            # (The mode tells two acts of one type apart: leaving a deal and reimposing
+            # sanctions are both SANCTIONs of the same parties.)
+            key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status,
+                   trig.mode == "withdraw" and trig.event == "SANCTION")
             if key in seen:
                 continue
             seen.add(key)

@@ -377,6 +377,8 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
     for ev in events:
         twin = any(o is not ev and o.event == ev.event and o.start == ev.start
                    and o.trigger_start != ev.trigger_start and o.status == ev.status
+                   # (Leaving a pact is no twin of the sanctions told beside it.)
+                   and (ev.event != "SANCTION" or (o.mode == "withdraw") == (ev.mode == "withdraw"))
                    and {e.code for e in o.actor} >= {e.code for e in ev.actor}
                    and {e.code for e in o.recipient} >= {e.code for e in ev.recipient}
                    and o.trigger_start < ev.trigger_start

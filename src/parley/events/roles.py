@@ -608,9 +608,14 @@ class SentenceRoles:
                     continue
                 for subj in anc.children:
                     if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != tok.i and (
-                            tok not in subj.subtree) and subj.i in self.by_token:
-                        # (depth 1: all of "Burkina Faso, Mali and Niger", not the first)
-                        return self.np(subj, date, 1)
+                            tok not in subj.subtree):
+                        # (depth 1: all of "Burkina Faso, Mali and Niger", not the first;
+                        # "the leaders of Britain, France and Germany said they ...": a
+                        # subject that names parties through its phrase counts too.)
+                        found = self.np(subj, date, 1)
+                        if subj.i in self.by_token or (
+                                tok.lower_ in ("they", "their", "them") and found):
+                            return found
         if self._group_reference(tok):
             return list(self.state.last_group)
         if tok.lower_ in ("they", "them", "their"):
@@ -618,7 +623,7 @@ class SentenceRoles:
             # refers back to the last group of parties named before it in the sentence.
             for prev in reversed(tok.doc[tok.sent.start:tok.i]):
                 if prev.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prev.children):
-                    group = self.np(prev, date, 4)
+                    group = self.np(prev, date, 1)
                     if len({e.code for e in group}) >= 2:
                         return group
         # Else the nearest party named before it in the sentence ("the Ukrainian regime to
@@ -735,7 +740,12 @@ class SentenceRoles:
 
     def speakers(self, verb: Token) -> list[Entity]:
         """The parties the subject of a (reporting) verb names."""
-        return [e for subj in verb.children if subj.dep_ == "nsubj" for e in self.np(subj, None)]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":
+            # "said they regretted the decision and remained committed": conjoined verbs
+            # share their subject.
+            subjects = [c for c in self.subjects(verb)[0] if c.dep_ == "nsubj"]
+        return [e for subj in subjects for e in self.np(subj, None)]
 
     def speaker_requests(self, filled: list) -> list:
         """A speaker who says an act must, should or needs to happen asks for it:
@@ -1255,6 +1265,10 @@ class SentenceRoles:
                 for tok in self.prep_objects(verb, ("to",)):
                     recipient.extend(self.np(tok, date[0], places=True))
         actor = dedupe(actor)
+        if trig.event == "SANCTION" and trig.mode == "withdraw" and not recipient:
+            # "pulled the United States out of the nuclear agreement with Iran", "withdrew
+            # from the Iran nuclear deal": the pact's other party is whom leaving it hits.
+            recipient.extend(self._pact_parties(verb, date[0]))
         located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}] or (
@@ -1544,6 +1558,21 @@ class SentenceRoles:
         """True when the verb demands, threatens or offers what its object names."""
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
         return entry is not None and entry.event in _ASKING
+
+    def _pact_parties(self, verb: Token, date: str | None) -> list[Entity]:
+        """The parties a pact the verb's phrases name is with ("the agreement with Iran",
+        "the Iran nuclear deal")."""
+        out: list[Entity] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for pact in prep.subtree:
+                if pact.lemma_.lower() not in _PACTS:
+                    continue
+                for tok in self.prep_objects(pact, ("with",)):
+                    out.extend(self.np(tok, date))
+                for mod in pact.children:
+                    if mod.dep_ in ("compound", "amod", "nmod") and mod.i in self.by_token:
+                        out.extend(self.np(mod, date, 1))
+        return out
 
     def _talks_parties(self, verb: Token, date: str | None) -> list[Entity]:
         """The parties of the talks a verb's "after"/"during"/"at" phrase names ("after two
