@@ -169,6 +169,11 @@ def clause_status(tok: Token) -> str:
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _EPISTEMIC_NOUNS):
             return HYPOTHETICAL
+        if current.dep_ == "relcl" and current.tag_ in _PRESENT_OR_MISTAGGED and any(
+                c.dep_ == "det" and c.lower_ in ("every", "each", "any") for c in head.children):
+            # "extended by a day for every ten hostages that Hamas releases": a rule for
+            # whatever may happen, not a told act.
+            return HYPOTHETICAL
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
             # "their refusal to accept the result", "the failure to reach a deal".
             return NEGATED
@@ -234,8 +239,18 @@ def _root_conditional(tok: Token) -> str:
     return ASSERTED
 
 
+#: A relative clause's verb in the present ("that Hamas releases"), or that verb taken for a
+#: plural noun by the tagger.
+_PRESENT_OR_MISTAGGED = frozenset({"VBZ", "VBP", "NNS"})
+
+
 def noun_status(noun: Token) -> str | None:
     """Status a nominal event takes from its own determiners ("no agreement"), or None."""
+    if noun.dep_ == "relcl":
+        # A verb the tagger took for a noun: its clause decides.
+        status = clause_status(noun)
+        if status != ASSERTED:
+            return status
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in _NEG_DETS:
             return NEGATED
