@@ -222,7 +222,8 @@ class Coder:
                 state.last_by_type[trig.event] = actor
                 if trig.event not in VERBAL_ACTS:
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
-            if len(actor) >= 2 and not recipient and status == ASSERTED:
+            if len(actor) >= 2 and not recipient and status == ASSERTED and (
+                    trig.cameo != "045"):  # (mediators are no pair of the story)
                 state.last_pair = actor
                 if len({e.code for e in actor}) == 2:
                     state.last_two = actor

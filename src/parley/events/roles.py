@@ -1191,6 +1191,18 @@ class SentenceRoles:
             # reduced passive; the noun it describes is what was acted on. (A symmetric
             # one, "a deal brokered by Qatar", is the noun's mediation: see _noun_event.)
             passive = True
+        if agents and verb.dep_ == "acl" and verb.lemma_.lower() in _MEDIATING and (
+                trig.event == "CONSULT") and not self.coder.lexicon.noun_entries(
+                verb.head.lemma_.lower()):
+            # "The document, brokered by Saudi Arabia and the United States": the brokers
+            # mediated between the parties the text was telling about (a deal or talks
+            # noun tells its own mediation, in _noun_event).
+            mediators = dedupe([e for tok in agents for e in self.np(tok, date[0])])
+            own = {e.code for e in mediators}
+            parties = [e for e in (self.state.last_two or self.state.top_pair())
+                       if e.code not in own]
+            if mediators:
+                return mediators, dedupe(parties), clause_status(verb), date
         if passive and not agents and verb.lemma_.lower() in _STATIVE:
             # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
             # a state of the subject, not something done to it.
@@ -1633,6 +1645,11 @@ class SentenceRoles:
                         out.extend(g for c in noun.head.children
                                    if c.dep_ == "prep" and c.lower_ == "by"
                                    for g in c.children if g.dep_ == "pobj" and g.pos_ != "VERB")
+                    if not out and noun.dep_ == "pobj" and noun.head.lower_ in ("through", "via") and (
+                            noun.head.head.pos_ in ("VERB", "AUX")):
+                        # "extended twice through mediation by Qatar and Egypt": the parser
+                        # hangs the noun's "by" phrase on the verb as its agent.
+                        out.extend(self.agent(noun.head.head))
         return out
 
     # -- dates ------------------------------------------------------------------------------

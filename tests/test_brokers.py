@@ -1,0 +1,78 @@
+"""Model-free tests of mediators named where the parser does not put them on the act: "The
+text, brokered by Saudi Arabia and the United States" (a mediating participle on a noun that
+is no act) is their mediation between the pair the text was telling about; "extended twice
+through mediation by Qatar and Egypt" (the "by" phrase hung on the verb) is Qatar's and
+Egypt's mediation, between the story's parties, who stay its pair. Docs are built by hand in
+the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+from docbuild import code_doc
+from parley.events.coder import Coder
+
+PUBLISHED = "2023-05-14"
+
+TALKS = "Ethiopia and Eritrea held talks in Jeddah on Saturday."
+TEXT = "The text, brokered by Saudi Arabia and the United States, is not a peace treaty."
+TRUCE = "The truce had been extended twice through mediation by Qatar and Egypt."
+
+PARSES = {
+    "Ethiopia and Eritrea held talks in Jeddah on Saturday.": [
+        ("Ethiopia", 3, "nsubj", "PROPN", "NNP", "Ethiopia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Eritrea", 0, "conj", "PROPN", "NNP", "Eritrea"),
+        ("held", 3, "ROOT", "VERB", "VBD", "hold"),
+        ("talks", 3, "dobj", "NOUN", "NNS", "talk"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("Jeddah", 5, "pobj", "PROPN", "NNP", "Jeddah"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Saturday", 7, "pobj", "PROPN", "NNP", "Saturday"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "The text, brokered by Saudi Arabia and the United States, is not a peace treaty.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("text", 12, "nsubj", "NOUN", "NN", "text"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("brokered", 1, "acl", "VERB", "VBN", "broker"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("Saudi", 6, "compound", "PROPN", "NNP", "Saudi"),
+        ("Arabia", 4, "pobj", "PROPN", "NNP", "Arabia"),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("United", 10, "compound", "PROPN", "NNP", "United"),
+        ("States", 6, "conj", "PROPN", "NNP", "States"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("is", 12, "ROOT", "AUX", "VBZ", "be"),
+        ("not", 12, "neg", "PART", "RB", "not"),
+        ("a", 16, "det", "DET", "DT", "a"),
+        ("peace", 16, "compound", "NOUN", "NN", "peace"),
+        ("treaty", 12, "attr", "NOUN", "NN", "treaty"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ],
+    "The truce had been extended twice through mediation by Qatar and Egypt.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("truce", 4, "nsubjpass", "NOUN", "NN", "truce"),
+        ("had", 4, "aux", "AUX", "VBD", "have"),
+        ("been", 4, "auxpass", "AUX", "VBN", "be"),
+        ("extended", 4, "ROOT", "VERB", "VBN", "extend"),
+        ("twice", 4, "advmod", "ADV", "RB", "twice"),
+        ("through", 4, "prep", "ADP", "IN", "through"),
+        ("mediation", 6, "pobj", "NOUN", "NN", "mediation"),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("Qatar", 8, "pobj", "PROPN", "NNP", "Qatar"),
+        ("and", 9, "cc", "CCONJ", "CC", "and"),
+        ("Egypt", 9, "conj", "PROPN", "NNP", "Egypt"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+def test_brokers_and_mediators_act_between_the_pair(coder: Coder) -> None:
+    events = code_doc(coder, [(s, PARSES[s]) for s in (TALKS, TEXT, TRUCE)], PUBLISHED)
+    assert [(ev.event, ev.cameo, [e.code for e in ev.actor], sorted(e.code for e in ev.recipient))
+            for ev in events] == [
+        ("CONSULT", "040", ["ETH", "ERI"], []),
+        ("CONSULT", "045", ["SAU", "USA"], ["ERI", "ETH"]),
+        ("CONSULT", "045", ["QAT", "EGY"], ["ERI", "ETH"]),
+    ]
