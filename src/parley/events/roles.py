@@ -241,6 +241,10 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
 _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
+#: Verbs of sending forces somewhere, and the sectors of forces.
+_SENDING = frozenset({"deploy", "send", "station", "dispatch", "position", "redeploy"})
+_FORCES = frozenset({"MIL", "COP", "SPY"})
+
 #: Verbs whose object (or subject, for "mean") is a topic, not an act they tell.
 _TOPIC_VERBS = frozenset({"consider", "respond", "address", "discuss", "negotiate", "debate",
                           "examine", "study", "review", "mean", "ignore", "answer"})
@@ -1269,6 +1273,11 @@ class SentenceRoles:
                     actor.extend(self.np(tok, date[0]))
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
+            elif trig.event in ("MOBILIZE", "AID") and verb.lemma_.lower() in _SENDING:
+                # "2,000 Russian peacekeepers will be deployed along the front line": forces
+                # sent with no sender named are sent by their own state.
+                actor.extend(e for tok in subs for e in self.np(tok, date[0])
+                             if e.sector in _FORCES)
             for role in entry.roles:
                 if recipient:
                     break
