@@ -67,6 +67,8 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
         # ("oprd": "called its envoy home"; "npadvmod": "gave them 60 days".)
         if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative", "advmod",
                           "oprd", "npadvmod"):
+            if child.dep_ == "prep" and _temporal(child):
+                continue  # "fired ... on Saturday" is no "fire on"
             words.add(child.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
@@ -98,6 +100,20 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
         if all(w in words for w in entry.extra):
             return entry
     return None
+
+
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend",
+    "week", "month", "year", "date", "eve", "anniversary", "occasion"})
+
+
+def _temporal(prep: Token) -> bool:
+    """True for a preposition whose object is a time ("on Saturday", "in 2019")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in _TIME_WORDS or o.lemma_.lower() in _TIME_WORDS
+                                 or o.like_num for o in objects)
 
 
 def match_noun(tok: Token, entries: list[NounEntry]) -> NounEntry | None:
