@@ -1,6 +1,7 @@
 """Model-free tests of verb patterns and the phrases around them: "fired warning shots at a
 Turkish fishing boat on Sunday" is "fire at" (a time phrase "on Sunday" is no particle of the
-verb), and lifting a veto is a yield (CONCEDE), not the veto again. Docs are built by hand in
+verb), lifting a veto is a yield (CONCEDE), not the veto again, and blocking a sanctions
+package is a veto (REJECT) of the sanctions, which are not told as imposed. Docs are built by hand in
 the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -45,6 +46,20 @@ PARSES = {
         ("talks", 11, "pobj", "NOUN", "NNS", "talk"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Slovakia blocked a new EU sanctions package against Belarus on Monday.": [
+        ("Slovakia", 1, "nsubj", "PROPN", "NNP", "Slovakia"),
+        ("blocked", 1, "ROOT", "VERB", "VBD", "block"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("new", 6, "amod", "ADJ", "JJ", "new"),
+        ("EU", 5, "compound", "PROPN", "NNP", "EU"),
+        ("sanctions", 6, "compound", "NOUN", "NNS", "sanction"),
+        ("package", 1, "dobj", "NOUN", "NN", "package"),
+        ("against", 6, "prep", "ADP", "IN", "against"),
+        ("Belarus", 7, "pobj", "PROPN", "NNP", "Belarus"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 9, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -61,3 +76,8 @@ def test_a_time_phrase_is_no_particle(coder: Coder) -> None:
 def test_lifting_a_veto_is_a_yield(coder: Coder) -> None:
     text = "Austria lifted its veto on Romania's Schengen membership after months of talks."
     assert coded(coder, text) == [("CONCEDE", ["AUT"], ["ROU"])]
+
+
+def test_blocking_a_sanctions_package_vetoes_it(coder: Coder) -> None:
+    text = "Slovakia blocked a new EU sanctions package against Belarus on Monday."
+    assert coded(coder, text) == [("REJECT", ["SVK"], ["EU"])]

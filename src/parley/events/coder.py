@@ -47,7 +47,7 @@ from parley.events.status import (
     ASSERTED,
     FUTURE,
 )
-from parley.events.syntax import match_noun, match_verb, misparsed_noun
+from parley.events.syntax import ACT_CONTAINERS, match_noun, match_verb, misparsed_noun
 from parley.records import EventMention, Page, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
@@ -261,7 +261,7 @@ class Coder:
         modifying a noun that is no act names a thing, not the act."""
         head = noun.head
         return noun.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head.i > noun.i and (
-            head.lemma_.lower() not in _ACT_CONTAINERS) and (
+            head.lemma_.lower() not in ACT_CONTAINERS) and (
             match_noun(head, self.lexicon.noun_entries(head.lemma_.lower())) is None)
 
     def _orders_act(self, verb: Token, entry: VerbEntry) -> bool:
@@ -289,12 +289,6 @@ def _month(tok: Token) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     return (after is not None and after.like_num) or (before is not None and (
         before.like_num or before.lower_ in _MONTH_CUES))
-
-
-#: Heads that hold the act their modifier names: "an aid package", "a bombing campaign".
-_ACT_CONTAINERS = frozenset({"package", "shipment", "delivery", "convoy", "programme", "program",
-                             "campaign", "operation", "mission", "effort", "spree", "wave",
-                             "drive", "regime", "measure"})
 
 
 #: What a denial denies: a claim, not a request (denying a charge has no PLOVER type; CAMEO

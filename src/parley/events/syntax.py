@@ -244,8 +244,16 @@ def left_noun(verb: Token) -> list[Token]:
     return []
 
 
+#: Heads that hold the act their modifier names: "an aid package", "a bombing campaign".
+ACT_CONTAINERS = frozenset({"package", "shipment", "delivery", "convoy", "programme", "program",
+                            "campaign", "operation", "mission", "effort", "spree", "wave",
+                            "drive", "regime", "measure"})
+
+
 def governing_verb(noun: Token) -> Token | None:
     tok = noun
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in ACT_CONTAINERS:
+        tok = tok.head  # "blocked a new sanctions package": the package stands for the act
     while tok.dep_ == "conj" and tok.head is not tok:  # "its air and ground offensive"
         tok = tok.head
     for _ in range(3):
@@ -273,4 +281,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
+__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
