@@ -497,3 +497,15 @@ def test_the_weekend_just_gone_is_told_at_its_month(sentence: str) -> None:
 def test_last_weekend_said_on_a_sunday_is_the_one_before() -> None:
     (expr,) = find_dates("They met last weekend.", "2023-06-04")
     assert expr.value == "2023-05"
+
+
+def test_a_deadline_or_a_later_date_does_not_move_the_narrative() -> None:
+    r = DateResolver("2008-08-15")
+    r.resolve("The fighting began on August 8.")
+    r.resolve("Russian forces will withdraw by October 1, Moscow said.")
+    assert r.narrative is not None and r.narrative.value == "2008-08-08"
+    r.resolve("The next round is planned for September 20.")
+    assert r.narrative is not None and r.narrative.value == "2008-08-08"
+    # "By <date>" in past narration sets the scene.
+    r.resolve("By August 12, there was no fighting left.")
+    assert r.narrative.value == "2008-08-12"

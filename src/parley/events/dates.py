@@ -192,6 +192,14 @@ class _Point:
         return date(self.year, 7, 1)
 
 
+#: Words of a plan or an obligation that make "by <date>" a deadline.
+_FUTURE_CUE = re.compile(r"\b(?:will|would|must|shall|should|'ll|(?:is|are|was|were) (?:due |expected |supposed )?to|"
+                         r"plans?|planned|deadline|expected|due)\b", re.I)
+
+#: A deadline's preposition just before a date.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
 def _earlier(a: _Point, b: _Point) -> bool:
     """True when ``a`` lies before ``b`` at the precision both share ("24 February 2022" is
     before "July 22, 2022"; "2022" is not before "2022-07")."""
@@ -360,6 +368,12 @@ class DateResolver:
         pub = self._published
         if pub is not None and anchor.year > pub.year:
             return False  # a target year ("by 2030") is a plan, not the story's timeline
+        if pub is not None and _earlier(pub, anchor):
+            return False  # "will withdraw by October 1" after an August report: a plan
+        if _DEADLINE.search(text, 0, m.start()) and _FUTURE_CUE.search(text):
+            # "will withdraw by October 1": a deadline (but "By December 2021, there was no
+            # dialogue" sets the scene).
+            return False
         if self._sentence_anchor is not None and _earlier(anchor, self._sentence_anchor):
             # Back in time within one sentence ("signed on Friday ... since Russia invaded on
             # 24 February"): a digression, the sentence's story stays where it was.
