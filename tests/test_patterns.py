@@ -199,6 +199,21 @@ PARSES = {
         ("hours", 7, "pobj", "NOUN", "NNS", "hour"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Iraqi tanks rolled into Kuwait City on the morning of August 2.": [
+        ("Iraqi", 1, "amod", "ADJ", "JJ", "iraqi"),
+        ("tanks", 2, "nsubj", "NOUN", "NNS", "tank"),
+        ("rolled", 2, "ROOT", "VERB", "VBD", "roll"),
+        ("into", 2, "prep", "ADP", "IN", "into"),
+        ("Kuwait", 5, "compound", "PROPN", "NNP", "Kuwait"),
+        ("City", 3, "pobj", "PROPN", "NNP", "City"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("morning", 6, "pobj", "NOUN", "NN", "morning"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("August", 9, "pobj", "PROPN", "NNP", "August"),
+        ("2", 10, "nummod", "NUM", "CD", "2"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -264,3 +279,8 @@ def test_an_act_that_allows_for_another_concedes_nothing(coder: Coder) -> None:
 def test_ordering_an_ambassador_to_leave_is_an_expulsion(coder: Coder) -> None:
     assert coded(coder, "Niger ordered the French ambassador to leave within 48 hours.") == [
         ("SANCTION", ["NER"], ["FRA"], "asserted")]
+
+
+def test_forces_rolling_into_a_country_attack_it(coder: Coder) -> None:
+    text = "Iraqi tanks rolled into Kuwait City on the morning of August 2."
+    assert coded(coder, text) == [("ASSAULT", ["IRQ"], ["KWT"], "asserted")]
