@@ -179,7 +179,7 @@ class Coder:
         filled.extend(ctx.wishes_to_receive())
         filled.extend(ctx.unacceptable())
         filled.extend(ctx.followers(filled))
-        filled.extend(intents(filled, lambda tok: ctx.np(tok, None)))
+        filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         events: list[EventMention] = []
         seen: set[tuple] = set()
         lemmas = [t.lemma_.lower() for t in doc]

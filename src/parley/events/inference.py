@@ -297,7 +297,8 @@ def _subject_parties(verb: Token, parties: Callable[[Token], list[Entity]]) -> l
     return [e for c in verb.children if c.dep_ == "nsubj" for e in parties(c)]
 
 
-def intents(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
+def intents(filled: list, parties: Callable[[Token], list[Entity]],
+            stated_date: Callable[[Token, Token], tuple] | None = None) -> list:
     """Stated intents as events of their own (see ``_INTENT``).
 
     Three forms: an intent word governs the act ("ready to send troops", "wish to
@@ -312,6 +313,8 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
     Args:
         filled: The sentence's events as (trigger, actor, recipient, status, date).
         parties: The actors a noun phrase names (``SentenceRoles.np`` without a date).
+        stated_date: The date of the intent word given the act (the day it was stated, not
+            the act's date); without it, the act's date.
     """
     triggers = {trig.tok.i for trig, *_ in filled}
     out = []
@@ -342,6 +345,8 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
         if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in AVERSE):
             # "not ready to sign", "unwilling to negotiate": a refusal, told now.
             kind, held_status = REFUSAL, ASSERTED
+        if stated_date is not None:
+            date = stated_date(word, trig.tok)
         out.append((Trigger.of(word, kind), own, others, held_status, date))
     return _one_per_word(out)
 

@@ -1713,6 +1713,24 @@ class SentenceRoles:
         self.date_cache[trigger.i] = result
         return result
 
+    def stated_date(self, word: Token, act: Token) -> tuple[str | None, str | None, str | None]:
+        """The date of a stated intent: the day it was stated ("said on Monday it would
+        withdraw"), never the date of the act it states ("will withdraw by October 1")."""
+        inside = {t.i for t in act.subtree} - {word.i}
+        keep = [e for e in self.exprs if not e.attributive and (
+            (anchor := self._anchor(e)) is None or anchor.i not in inside)]
+        if len(keep) == len([e for e in self.exprs if not e.attributive]):
+            return self.date_for(word)
+        ancestors = {word.i, *(a.i for a in word.ancestors)}
+        for e in keep:
+            anchor = self._anchor(e)
+            if anchor is not None and anchor.i in ancestors:
+                return e.value, e.precision, e.source
+        if keep:
+            return keep[0].value, keep[0].precision, keep[0].source
+        # The sentence dates only the act: it does not say when the intent was stated.
+        return None, None, None
+
     def _anchor(self, expr: TimeExpr) -> Token | None:
         """The verb or event noun a time expression hangs on."""
         span = self.doc.char_span(expr.start, expr.end, alignment_mode="expand")
