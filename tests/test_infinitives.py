@@ -18,7 +18,7 @@ AIMED = ("The report cites the total unwillingness of Serbia to engage in real t
          "Serbia.")
 MISPARSED = AIMED.replace("The report", "This report")
 
-PARSES = {
+PARSES: dict[str, list[tuple]] = {
     "The report cites the total unwillingness of Serbia to engage in real talks with Kosovo, as well as Russian sabotage of any initiatives by Kosovo to negotiate with Serbia.": [
         ("The", 1, "det", "DET", "DT", "the"),
         ("report", 2, "nsubj", "NOUN", "NN", "report"),
@@ -52,40 +52,14 @@ PARSES = {
         ("Serbia", 28, "pobj", "PROPN", "NNP", "Serbia"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
-    "This report cites the total unwillingness of Serbia to engage in real talks with Kosovo, as well as Russian sabotage of any initiatives by Kosovo to negotiate with Serbia.": [
-        ("This", 1, "det", "DET", "DT", "this"),
-        ("report", 2, "nsubj", "NOUN", "NN", "report"),
-        ("cites", 2, "ROOT", "VERB", "VBZ", "cite"),
-        ("the", 5, "det", "DET", "DT", "the"),
-        ("total", 5, "amod", "ADJ", "JJ", "total"),
-        ("unwillingness", 2, "dobj", "NOUN", "NN", "unwillingness"),
-        ("of", 5, "prep", "ADP", "IN", "of"),
-        ("Serbia", 6, "pobj", "PROPN", "NNP", "Serbia"),
-        ("to", 9, "aux", "PART", "TO", "to"),
-        ("engage", 2, "advcl", "VERB", "VB", "engage"),
-        ("in", 9, "prep", "ADP", "IN", "in"),
-        ("real", 12, "amod", "ADJ", "JJ", "real"),
-        ("talks", 10, "pobj", "NOUN", "NNS", "talk"),
-        ("with", 12, "prep", "ADP", "IN", "with"),
-        ("Kosovo", 13, "pobj", "PROPN", "NNP", "Kosovo"),
-        (",", 9, "punct", "PUNCT", ",", ","),
-        ("as", 18, "advmod", "ADV", "RB", "as"),
-        ("well", 18, "advmod", "ADV", "RB", "well"),
-        ("as", 9, "cc", "ADP", "IN", "as"),
-        ("Russian", 20, "amod", "ADJ", "JJ", "russian"),
-        ("sabotage", 9, "conj", "NOUN", "NN", "sabotage"),
-        ("of", 20, "prep", "ADP", "IN", "of"),
-        ("any", 23, "det", "DET", "DT", "any"),
-        ("initiatives", 21, "pobj", "NOUN", "NNS", "initiative"),
-        ("by", 23, "prep", "ADP", "IN", "by"),
-        ("Kosovo", 24, "pobj", "PROPN", "NNP", "Kosovo"),
-        ("to", 27, "aux", "PART", "TO", "to"),
-        ("negotiate", 5, "relcl", "VERB", "VB", "negotiate"),
-        ("with", 27, "prep", "ADP", "IN", "with"),
-        ("Serbia", 28, "pobj", "PROPN", "NNP", "Serbia"),
-        (".", 2, "punct", "PUNCT", ".", "."),
-    ],
 }
+# The second sentence: the first with "This" and the infinitive hung on "unwillingness" as a
+# relative clause, as the parser hangs one in a sentence of the same shape in the seeds.
+PARSES[MISPARSED] = [
+    ("This", 1, "det", "DET", "DT", "this") if n == 0
+    else ("negotiate", 5, "relcl", "VERB", "VB", "negotiate") if row[0] == "negotiate"
+    else row
+    for n, row in enumerate(PARSES[AIMED])]
 
 
 def consults(coder: Coder, text: str) -> list[tuple]:

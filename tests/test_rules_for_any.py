@@ -17,7 +17,7 @@ EVERY = ("The truce could be extended by a day for every ten additional prisoner
          "releases.")
 MISTAGGED = EVERY.replace("The truce", "This truce")
 
-PARSES = {
+PARSES: dict[str, list[tuple]] = {
     "The truce could be extended by a day for every ten additional prisoners that Israel releases.": [
         ("The", 1, "det", "DET", "DT", "the"),
         ("truce", 4, "nsubjpass", "NOUN", "NN", "truce"),
@@ -51,26 +51,15 @@ PARSES = {
         ("home", 9, "advmod", "NOUN", "NN", "home"),
         (".", 9, "punct", "PUNCT", ".", "."),
     ],
-    "This truce could be extended by a day for every ten additional prisoners that Israel releases.": [
-        ("This", 1, "det", "DET", "DT", "this"),
-        ("truce", 4, "nsubjpass", "NOUN", "NN", "truce"),
-        ("could", 4, "aux", "AUX", "MD", "could"),
-        ("be", 4, "auxpass", "AUX", "VB", "be"),
-        ("extended", 4, "ROOT", "VERB", "VBN", "extend"),
-        ("by", 4, "agent", "ADP", "IN", "by"),
-        ("a", 7, "det", "DET", "DT", "a"),
-        ("day", 5, "pobj", "NOUN", "NN", "day"),
-        ("for", 7, "prep", "ADP", "IN", "for"),
-        ("every", 12, "det", "DET", "DT", "every"),
-        ("ten", 12, "nummod", "NUM", "CD", "ten"),
-        ("additional", 12, "amod", "ADJ", "JJ", "additional"),
-        ("prisoners", 8, "pobj", "NOUN", "NNS", "prisoner"),
-        ("that", 15, "dobj", "PRON", "WDT", "that"),
-        ("Israel", 15, "compound", "PROPN", "NNP", "Israel"),
-        ("releases", 12, "relcl", "NOUN", "NNS", "release"),
-        (".", 4, "punct", "PUNCT", ".", "."),
-    ],
 }
+# The third sentence: the first with "This", "releases" tagged as a plural noun and "Israel" as
+# its compound, as the parser reads a sentence of the same shape in the news set.
+PARSES[MISTAGGED] = [
+    ("This", 1, "det", "DET", "DT", "this") if n == 0
+    else ("Israel", row[1], "compound", *row[3:]) if row[0] == "Israel"
+    else ("releases", row[1], "relcl", "NOUN", "NNS", "release") if row[0] == "releases"
+    else row
+    for n, row in enumerate(PARSES[EVERY])]
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
