@@ -214,6 +214,53 @@ PARSES = {
         ("2", 10, "nummod", "NUM", "CD", "2"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Burkina Faso's junta revoked military agreements with France and ordered its troops out.": [
+        ("Burkina", 1, "compound", "PROPN", "NNP", "Burkina"),
+        ("Faso", 3, "poss", "PROPN", "NNP", "Faso"),
+        ("'s", 1, "case", "PART", "POS", "'s"),
+        ("junta", 4, "nsubj", "NOUN", "NN", "junta"),
+        ("revoked", 4, "ROOT", "VERB", "VBD", "revoke"),
+        ("military", 6, "amod", "ADJ", "JJ", "military"),
+        ("agreements", 4, "dobj", "NOUN", "NNS", "agreement"),
+        ("with", 6, "prep", "ADP", "IN", "with"),
+        ("France", 7, "pobj", "PROPN", "NNP", "France"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("ordered", 4, "conj", "VERB", "VBD", "order"),
+        ("its", 12, "poss", "PRON", "PRP$", "its"),
+        ("troops", 10, "dobj", "NOUN", "NNS", "troop"),
+        ("out", 10, "prt", "ADP", "RP", "out"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "Somali forces recaptured the town from al-Shabaab on Sunday.": [
+        ("Somali", 1, "amod", "ADJ", "JJ", "somali"),
+        ("forces", 2, "nsubj", "NOUN", "NNS", "force"),
+        ("recaptured", 2, "ROOT", "VERB", "VBD", "recapture"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("town", 2, "dobj", "NOUN", "NN", "town"),
+        ("from", 2, "prep", "ADP", "IN", "from"),
+        ("al", 8, "compound", "PROPN", "NNP", "al"),
+        ("-", 8, "compound", "PROPN", "NNP", "-"),
+        ("Shabaab", 5, "pobj", "PROPN", "NNP", "Shabaab"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Sunday", 9, "pobj", "PROPN", "NNP", "Sunday"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "China conducted large-scale military drills around Taiwan for a second day.": [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("conducted", 1, "ROOT", "VERB", "VBD", "conduct"),
+        ("large", 4, "amod", "ADJ", "JJ", "large"),
+        ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("scale", 6, "compound", "NOUN", "NN", "scale"),
+        ("military", 6, "amod", "ADJ", "JJ", "military"),
+        ("drills", 1, "dobj", "NOUN", "NNS", "drill"),
+        ("around", 6, "prep", "ADP", "IN", "around"),
+        ("Taiwan", 7, "pobj", "PROPN", "NNP", "Taiwan"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("a", 12, "det", "DET", "DT", "a"),
+        ("second", 12, "amod", "ADJ", "JJ", "second"),
+        ("day", 9, "pobj", "NOUN", "NN", "day"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -284,3 +331,22 @@ def test_ordering_an_ambassador_to_leave_is_an_expulsion(coder: Coder) -> None:
 def test_forces_rolling_into_a_country_attack_it(coder: Coder) -> None:
     text = "Iraqi tanks rolled into Kuwait City on the morning of August 2."
     assert coded(coder, text) == [("ASSAULT", ["IRQ"], ["KWT"], "asserted")]
+
+
+def test_revoking_agreements_with_a_state_leaves_them(coder: Coder) -> None:
+    text = ("Burkina Faso's junta revoked military agreements with France and ordered its "
+            "troops out.")
+    assert [(e, a, r) for e, a, r, _ in coded(coder, text)] == [
+        ("SANCTION", ["BFA"], ["FRA"]), ("SANCTION", ["BFA"], ["FRA"])]
+    modes = [ev.mode for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    assert modes == ["withdraw", "expel"]
+
+
+def test_recapturing_from_a_group_is_aimed_at_it(coder: Coder) -> None:
+    text = "Somali forces recaptured the town from al-Shabaab on Sunday."
+    assert coded(coder, text) == [("ASSAULT", ["SOM"], ["ALSHABAAB"], "asserted")]
+
+
+def test_drills_around_a_territory_are_aimed_at_it(coder: Coder) -> None:
+    text = "China conducted large-scale military drills around Taiwan for a second day."
+    assert coded(coder, text) == [("MOBILIZE", ["CHN"], ["TWN"], "asserted")]

@@ -1581,11 +1581,11 @@ class SentenceRoles:
         return entry is not None and entry.event in _ASKING
 
     def _pact_parties(self, verb: Token, date: str | None) -> list[Entity]:
-        """The parties a pact the verb's phrases name is with ("the agreement with Iran",
-        "the Iran nuclear deal")."""
+        """The parties a pact the verb's object or phrases name is with ("the agreement with
+        Iran", "the Iran nuclear deal", "revoked military agreements with France")."""
         out: list[Entity] = []
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            for pact in prep.subtree:
+        for phrase in (c for c in verb.children if c.dep_ in ("prep", "dobj")):
+            for pact in phrase.subtree:
                 if pact.lemma_.lower() not in _PACTS:
                     continue
                 for tok in self.prep_objects(pact, ("with",)):
