@@ -184,6 +184,10 @@ class Coder:
         seen: set[tuple] = set()
         lemmas = [t.lemma_.lower() for t in doc]
         for trig, actor, recipient, status, (date, precision, source) in filled:
+            if status == FUTURE and trig.tok.i not in ctx.own_dates:
+                # "Britain will impose sanctions, the minister said on Monday": the date
+                # is the saying's; the text does not say when the act will be.
+                date, precision, source = None, None, None
             if status == FUTURE and trig.tok.i in ctx.weekday_triggers and date:
                 # "talks will resume on Tuesday": the coming Tuesday, not the last one.
                 date = (dt.date.fromisoformat(date) + dt.timedelta(days=7)).isoformat()

@@ -1685,10 +1685,15 @@ class SentenceRoles:
                 exprs = []
             else:
                 ancestors = list(trigger.ancestors)
+                first_verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
                 for anc in ancestors:
                     hits = [e for e in exprs if same_token(anchors[id(e)], anc)]
                     if hits:
                         chosen = hits[0]
+                        if trigger.pos_ in ("NOUN", "PROPN") and same_token(first_verb, anc):
+                            # "Talks will resume on Tuesday": the verb that tells a noun's
+                            # act dates it as its own.
+                            self.own_dates.add(trigger.i)
                         break
             if chosen is None and len(exprs) == 1 and anchors[id(exprs[0])] is None:
                 chosen = exprs[0]

@@ -212,6 +212,11 @@ def clause_status(tok: Token) -> str:
                 # Purpose clauses ("met ... to begin negotiations") are aims, not facts.
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                     return HYPOTHETICAL
+                if current.tag_ == "VBG" and (lemma == "exclude" or (lemma == "rule" and any(
+                        c.dep_ == "prt" and c.lower_ == "out" for c in head.children))):
+                    # "has not ruled out sending troops": the parser's advcl is the
+                    # complement of what is (not) excluded, an act not done.
+                    return HYPOTHETICAL
                 if current.tag_ in ("VBP", "VBZ") and any(
                         c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once")
                         for c in current.children):
