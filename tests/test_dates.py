@@ -509,3 +509,12 @@ def test_a_deadline_or_a_later_date_does_not_move_the_narrative() -> None:
     # "By <date>" in past narration sets the scene.
     r.resolve("By August 12, there was no fighting left.")
     assert r.narrative.value == "2008-08-12"
+
+
+def test_since_a_month_ahead_of_publication_is_last_year() -> None:
+    # "Since December" in a September report: last December (the past goes on to now).
+    assert [e.value for e in DateResolver("2023-09-21").resolve(
+        "Since December, the corridor has been blocked.")] == ["2022-12"]
+    # A plan may name a coming month.
+    assert [e.value for e in DateResolver("2023-09-21").resolve(
+        "Talks are planned in December.")] == ["2023-12"]

@@ -196,6 +196,9 @@ class _Point:
 _FUTURE_CUE = re.compile(r"\b(?:will|would|must|shall|should|'ll|(?:is|are|was|were) (?:due |expected |supposed )?to|"
                          r"plans?|planned|deadline|expected|due)\b", re.I)
 
+#: "since" just before a date (with an optional "early"/"late"/"mid-").
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
 #: A deadline's preposition just before a date.
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -305,6 +308,7 @@ class DateResolver:
         self._anchor: _Point | None = None
         self._sentence_anchor: _Point | None = None
         self._narrative: TimeExpr | None = None
+        self._since = False
 
     def anchor_on(self, value: str, precision: str, text: str = "") -> None:
         """Move the narrative to a date found another way (an event told earlier that the
@@ -387,6 +391,8 @@ class DateResolver:
     def _resolve_match(self, m: re.Match[str], text: str) -> tuple[TimeExpr, _Point | None] | None:
         kind = m.lastgroup
         handler = getattr(self, f"_do_{kind}")
+        # "Since December, ... has blocked": a time since which something has gone on is past.
+        self._since = _SINCE.search(text, 0, m.start(kind)) is not None
         out = handler(m, text)
         if out is None:
             return None
@@ -413,16 +419,19 @@ class DateResolver:
         December just gone, not one eleven months ahead.
         """
         pub = self._published
+        # Months ahead of the publication that a year-less month may still mean: none for a
+        # "since" (the past), a few otherwise (plans: "talks in December").
+        ahead = 0 if self._since else _FUTURE_MONTHS
         if self._anchor is not None:
             # A narrative still in the publication year cannot reach past the publication
             # month: "since December" in a September report is last December.
             if (pub is not None and pub.precision != "year" and self._anchor.year == pub.year
-                    and month > pub.month + _FUTURE_MONTHS):
+                    and month > pub.month + ahead):
                 return pub.year - 1, "narrative"
             return self._anchor.year, "narrative"
         if pub is None:
             return None
-        if pub.precision != "year" and month > pub.month + _FUTURE_MONTHS:
+        if pub.precision != "year" and month > pub.month + ahead:
             return pub.year - 1, "publication"
         return pub.year, "publication"
 
