@@ -132,8 +132,6 @@ class Coder:
             doc = parsed.get(id(sent))
             if doc is not None:
                 out.extend(self.code_sentence(doc, sent, exprs, state))
-            if any(not e.attributive for e in exprs):
-                state.narrative_paragraph = sent.paragraph
         return fill_from_dyad(out, state.symmetric, state.named)
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
@@ -153,9 +151,8 @@ class Coder:
             # dates the report, not the act.
             exprs = [e for e in exprs if e.start >= dateline.end()]
         ctx = SentenceRoles(self, doc, by_token, exprs, state, sent.start)
-        ctx.paragraph = sent.paragraph
-        if not exprs and ctx.landmark_date():
-            state.narrative_paragraph = sent.paragraph
+        if not exprs:
+            ctx.landmark_date()
         filled = []
         for trig in self._triggers(doc):
             ev = ctx.event(trig)

@@ -47,7 +47,6 @@ class DocState:
     #: The entity last seen for each code, to stand for it in ``top_pair``.
     party_entities: dict[str, Entity] = field(default_factory=dict)
     paragraph: int = -1
-    narrative_paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
 
     def count_parties(self, entities: list[Entity]) -> None:
