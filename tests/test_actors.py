@@ -97,6 +97,17 @@ def test_the_west_is_wst(dictionary: ActorDictionary) -> None:
         ("Moscow", "RUS", "GOV"), ("West", "WST", "GOV")]
 
 
+def test_a_title_and_surname_give_way_to_a_full_name_running_past_them(
+        dictionary: ActorDictionary) -> None:
+    # "President Hassan" and "Prime Minister Ismail" are titles with another leader's surname
+    # (Tanzania's, Egypt's); the full names that start inside them are the ones meant.
+    assert [c for _, c, _ in found(dictionary, "Iran's President Hassan Rouhani spoke.")] == [
+        "IRN", "IRN"]
+    assert found(dictionary, "Prime Minister Ismail Haniyeh refused.")[0][0] == "Ismail Haniyeh"
+    assert found(dictionary, "President Bush met President Putin.") == [
+        ("President Bush", "USA", "GOV"), ("President Putin", "RUS", "GOV")]
+
+
 def test_first_words_index_every_phrase(dictionary: ActorDictionary) -> None:
     assert {"Russia", "United", "Boris", "Kremlin"} <= dictionary.first_words
     assert dictionary.mentions_any(["the", "Kremlin"])

@@ -170,14 +170,13 @@ class ActorDictionary:
         out: list[Mention] = []
         i, n = 0, len(words)
         while i < n:
-            bucket = self._phrases.get(words[i])
-            found = None
-            if bucket:
-                for length in range(min(self.max_len, n - i), 0, -1):
-                    entries = bucket.get(tuple(words[i:i + length]))
-                    if entries:
-                        found = Mention(i, i + length, tuple(entries))
-                        break
+            found = self._longest(words, i)
+            if found and any((later := self._longest(words, j)) and later.end > found.end
+                             for j in range(i + 1, found.end)):
+                # "President Hassan Rouhani": a name that starts inside this one and runs past
+                # it is the name meant ("President Hassan" is a title and another surname).
+                i += 1
+                continue
             if found:
                 # A non-actor phrase still consumes its words, so no shorter name inside it
                 # is matched.
@@ -187,6 +186,16 @@ class ActorDictionary:
             else:
                 i += 1
         return out
+
+    def _longest(self, words: Sequence[str], i: int) -> Mention | None:
+        """The longest phrase of the dictionary that starts at ``words[i]``."""
+        bucket = self._phrases.get(words[i])
+        if bucket:
+            for length in range(min(self.max_len, len(words) - i), 0, -1):
+                entries = bucket.get(tuple(words[i:i + length]))
+                if entries:
+                    return Mention(i, i + length, tuple(entries))
+        return None
 
     def mentions_any(self, words: Iterable[str]) -> bool:
         """Cheap test: could any of these tokens start an actor name?"""
