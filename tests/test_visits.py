@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from docbuild import code_one
+from docbuild import code_doc, code_one
 from parley.events.coder import Coder
 
 PUBLISHED = "2022-03-10"
@@ -101,6 +101,15 @@ PARSES = {
         ("with", 7, "prep", "ADP", "IN", "with"),
         ("Iran", 8, "pobj", "PROPN", "NNP", "Iran"),
         (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Trump met Kim at the border.": [
+        ("Trump", 1, "nsubj", "NOUN", "NN", "trump"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("border", 3, "pobj", "NOUN", "NN", "border"),
+        (".", 1, "punct", "PUNCT", ".", "."),
     ],
     "It was striking television.": [
         ("It", 2, "nsubj", "PRON", "PRP", "it"),
@@ -219,6 +228,10 @@ def test_talks_before_they_begin_are_future(coder: Coder) -> None:
 
 def test_a_striking_sight_is_no_strike(coder: Coder) -> None:
     assert coded(coder, "It was striking television.") == []
+    # Not even where "it" could stand for a party named before.
+    sentences = ["Trump met Kim at the border.", "It was striking television."]
+    events = code_doc(coder, [(t, PARSES[t]) for t in sentences], PUBLISHED)
+    assert [ev.event for ev in events] == ["CONSULT"]
 
 
 def test_talks_one_offers_to_host_are_only_offered(coder: Coder) -> None:

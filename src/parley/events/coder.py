@@ -319,12 +319,18 @@ _JUDGING = frozenset({"striking", "threatening", "alarming", "promising", "telli
 
 
 def _adjectival(verb: Token) -> bool:
-    """True for a participle of judgement with no object ("It was striking"), or "armed"
-    describing a noun ("militiamen armed with machetes": equipped, not armed by anyone)."""
+    """True for a participle of judgement with no object ("It was striking") or said of "it"
+    ("It was striking television"), or "armed" describing a noun ("militiamen armed with
+    machetes": equipped, not armed by anyone)."""
     if verb.lower_ == "armed" and verb.dep_ in ("acl", "amod") and not any(
             c.dep_ == "agent" for c in verb.children):
         return True
-    return verb.lower_ in _JUDGING and not any(
+    if verb.lower_ not in _JUDGING:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children) and (
+            any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
+        return True  # "It was striking television": a judgement, whatever the parse
+    return not any(
         c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children)
 
 
