@@ -1538,7 +1538,9 @@ class SentenceRoles:
             return None
         status = noun_status(noun) or represented(noun)
         if status is None and governor is not None and self._asks_for(governor) and (
-                noun.head.i == governor.i or noun.head.head.i == governor.i):
+                noun.head.i == governor.i or noun.head.head.i == governor.i or (
+                    # "called for a ceasefire and for talks": a conjoined preposition
+                    noun.head.dep_ == "conj" and noun.head.head.head.i == governor.i)):
             # "demanding the resignation of the prime minister", "called for a ceasefire":
             # what is demanded, threatened or offered has not happened.
             status = HYPOTHETICAL

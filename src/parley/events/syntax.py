@@ -262,8 +262,13 @@ def governing_verb(noun: Token) -> Token | None:
             # host talks" with "host" tagged NOUN.)
             verbal = tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("xcomp", "ccomp")
             return tok.head if verbal else None
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "conj") and tok.head.pos_ == "ADP":
+            prep = tok.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head is not prep:
+                prep = prep.head  # "called for a ceasefire and for talks"
+            if prep.dep_ != "prep":
+                return None
+            tok = prep.head
             if tok.pos_ in ("VERB", "AUX"):
                 return tok
             continue
