@@ -2,7 +2,9 @@
 text, brokered by Saudi Arabia and the United States" (a mediating participle on a noun that
 is no act) is their mediation between the pair the text was telling about; "extended twice
 through mediation by Qatar and Egypt" (the "by" phrase hung on the verb) is Qatar's and
-Egypt's mediation, between the story's parties, who stay its pair. Docs are built by hand in
+Egypt's mediation, between the story's parties, who stay its pair; "The truce was mediated by
+Qatar, with help from Egypt and the United States" is the mediation of all three, not a truce
+of the helpers. Docs are built by hand in
 the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -65,6 +67,35 @@ PARSES = {
         ("Egypt", 9, "conj", "PROPN", "NNP", "Egypt"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Sudan and South Sudan clashed near the border.": [
+        ("Sudan", 4, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("South", 3, "compound", "PROPN", "NNP", "South"),
+        ("Sudan", 0, "conj", "PROPN", "NNP", "Sudan"),
+        ("clashed", 4, "ROOT", "VERB", "VBD", "clash"),
+        ("near", 4, "prep", "ADP", "IN", "near"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("border", 5, "pobj", "NOUN", "NN", "border"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "The truce was mediated by Qatar, with help from Egypt and the United States.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("truce", 3, "nsubjpass", "NOUN", "NN", "truce"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("mediated", 3, "ROOT", "VERB", "VBN", "mediate"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("Qatar", 4, "pobj", "PROPN", "NNP", "Qatar"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("help", 7, "pobj", "NOUN", "NN", "help"),
+        ("from", 8, "prep", "ADP", "IN", "from"),
+        ("Egypt", 9, "pobj", "PROPN", "NNP", "Egypt"),
+        ("and", 10, "cc", "CCONJ", "CC", "and"),
+        ("the", 14, "det", "DET", "DT", "the"),
+        ("United", 14, "compound", "PROPN", "NNP", "United"),
+        ("States", 10, "conj", "PROPN", "NNP", "States"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -76,3 +107,11 @@ def test_brokers_and_mediators_act_between_the_pair(coder: Coder) -> None:
         ("CONSULT", "045", ["SAU", "USA"], ["ERI", "ETH"]),
         ("CONSULT", "045", ["QAT", "EGY"], ["ERI", "ETH"]),
     ]
+
+
+def test_a_deal_mediated_with_help_is_the_mediators_act(coder: Coder) -> None:
+    sentences = ["Sudan and South Sudan clashed near the border.",
+                 "The truce was mediated by Qatar, with help from Egypt and the United States."]
+    events = code_doc(coder, [(s, PARSES[s]) for s in sentences], PUBLISHED)
+    assert [(ev.event, ev.cameo, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events][1:] == [("CONSULT", "045", ["QAT", "EGY", "USA"], ["SDN", "SSD"])]

@@ -1462,6 +1462,19 @@ class SentenceRoles:
                 parties = [] if passive else subs
             for tok in parties:
                 actor.extend(self.np(tok, date[0]))
+        if entry.symmetric and governor is not None and noun.dep_ == "nsubjpass" and (
+                governor.lemma_.lower() in _MEDIATING) and self.agent(governor):
+            # "The deal was mediated by Qatar, with help from Egypt and the United States":
+            # the mediators' act, between the deal's parties (else the story's pair).
+            mediators = dedupe([e for t in self.agent(governor) for e in self.np(t, date[0])]
+                               + [e for t in self.prep_objects(governor, ("with",))
+                                  for e in self.np(t, date[0])])
+            own = {e.code for e in mediators}
+            parties = [e for e in (*actor, *(self.state.last_two or self.state.top_pair()))
+                       if e.code not in own]
+            if mediators:
+                trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
+                return mediators, dedupe(parties), clause_status(governor), date
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
