@@ -4,8 +4,8 @@ is no act) is their mediation between the pair the text was telling about; "exte
 through mediation by Qatar and Egypt" (the "by" phrase hung on the verb) is Qatar's and
 Egypt's mediation, between the story's parties, who stay its pair; "The truce was mediated by
 Qatar, with help from Egypt and the United States" is the mediation of all three, not a truce
-of the helpers. Docs are built by hand in
-the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+of the helpers. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+(written for these tests).
 """
 
 from __future__ import annotations
