@@ -374,6 +374,9 @@ class SentenceRoles:
                     if m is not None and ((m.kind == "place" and not places)
                                           or attitude_word(self.doc, m)):
                         continue
+                    if m is not None and m.kind == "capital" and mod.dep_ == "compound" and (
+                            self._symmetric_act(tok)):
+                        continue  # "attended the Pretoria talks": where, not who
                     if m is not None and (mention is None or m is not mention):
                         out.append(self._entity(m, date, sector))
                     elif mod.lower_ in PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
@@ -527,6 +530,13 @@ class SentenceRoles:
         """True when ``tok`` names an intergovernmental body ("ECOWAS", "the African Union")."""
         mention = self.by_token.get(tok.i)
         return mention is not None and mention.entries[0].sector == "IGO"
+
+    def _symmetric_act(self, tok: Token) -> bool:
+        """True when ``tok`` is a noun of an act all of whose parties act (talks, a deal)."""
+        if tok.pos_ != "NOUN":
+            return False
+        entry = match_noun(tok, self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+        return entry is not None and entry.symmetric
 
     def _symmetric_noun_parties(self, tok: Token) -> list[Entity]:
         """The parties a symmetric act noun names itself ("talks between X and Y"), if two."""
@@ -1407,6 +1417,9 @@ class SentenceRoles:
         recipient: list[Entity] = []
         if entry.symmetric:
             for tok in self._noun_sources(noun, ("poss", "amod", "compound", "between", "with", "among")):
+                if tok.dep_ == "compound" and (m := self.by_token.get(tok.i)) is not None and (
+                        m.kind == "capital"):
+                    continue  # "the Pretoria talks", "the Doha talks": where, not who
                 actor.extend(self.np(tok, date[0]))
             if not self.prep_objects(noun, ("between", "among")):
                 # "talks in the Austrian capital between Iran and the United States": the
