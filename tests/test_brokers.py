@@ -4,8 +4,8 @@ is no act) is their mediation between the pair the text was telling about; "exte
 through mediation by Qatar and Egypt" (the "by" phrase hung on the verb) is Qatar's and
 Egypt's mediation, between the story's parties, who stay its pair; "The truce was mediated by
 Qatar, with help from Egypt and the United States" is the mediation of all three, not a truce
-of the helpers. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
-(written for these tests).
+of the helpers; "the mediators" praised later are the last ones named. Docs are built by hand
+in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations
@@ -96,6 +96,32 @@ PARSES = {
         ("States", 10, "conj", "PROPN", "NNP", "States"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Talks between Sudan and South Sudan were convened by the African Union.": [
+        ("Talks", 7, "nsubjpass", "NOUN", "NNS", "talk"),
+        ("between", 0, "prep", "ADP", "IN", "between"),
+        ("Sudan", 1, "pobj", "PROPN", "NNP", "Sudan"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("South", 5, "compound", "PROPN", "NNP", "South"),
+        ("Sudan", 2, "conj", "PROPN", "NNP", "Sudan"),
+        ("were", 7, "auxpass", "AUX", "VBD", "be"),
+        ("convened", 7, "ROOT", "VERB", "VBN", "convene"),
+        ("by", 7, "agent", "ADP", "IN", "by"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("African", 11, "compound", "PROPN", "NNP", "African"),
+        ("Union", 8, "pobj", "PROPN", "NNP", "Union"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ],
+    "The Sudanese president praised the mediators on Monday.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("Sudanese", 2, "amod", "ADJ", "JJ", "sudanese"),
+        ("president", 3, "nsubj", "NOUN", "NN", "president"),
+        ("praised", 3, "ROOT", "VERB", "VBD", "praise"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("mediators", 3, "dobj", "NOUN", "NNS", "mediator"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Monday", 6, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -115,3 +141,11 @@ def test_a_deal_mediated_with_help_is_the_mediators_act(coder: Coder) -> None:
     events = code_doc(coder, [(s, PARSES[s]) for s in sentences], PUBLISHED)
     assert [(ev.event, ev.cameo, [e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in events][1:] == [("CONSULT", "045", ["QAT", "EGY", "USA"], ["SDN", "SSD"])]
+
+
+def test_the_mediators_are_the_last_ones_named(coder: Coder) -> None:
+    sentences = ["Talks between Sudan and South Sudan were convened by the African Union.",
+                 "The Sudanese president praised the mediators on Monday."]
+    events = code_doc(coder, [(s, PARSES[s]) for s in sentences], PUBLISHED)
+    assert [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events][1:] == [("SUPPORT", ["SDN"], ["AU"])]

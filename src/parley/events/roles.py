@@ -241,6 +241,9 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
 _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
+#: Nouns for whoever mediated ("thanked the mediators").
+_MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"})
+
 #: Verbs of sending forces somewhere, and the sectors of forces.
 _SENDING = frozenset({"deploy", "send", "station", "dispatch", "position", "redeploy"})
 _FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -355,6 +358,10 @@ class SentenceRoles:
             out.extend(self._antecedent(tok, date))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
             out.extend(self._plural_before(tok, date))
+        elif tok.lemma_.lower() in _MEDIATOR_NOUNS and self.state.last_mediators and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            out.extend(self.state.last_mediators)  # "praised the mediators"
         elif (office := self._office_reference(tok)) is not None:
             out.append(office)
         elif (country := self._country_reference(tok)) is not None:

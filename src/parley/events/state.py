@@ -26,6 +26,8 @@ class DocState:
     #: The last two parties acting together, for "both countries", "the two leaders" (a
     #: meeting of two leaders with a mediator is no pair).
     last_two: list[Entity] = field(default_factory=list)
+    #: The last mediators named (actors of a mediation), for "the mediators".
+    last_mediators: list[Entity] = field(default_factory=list)
     last_actor: list[Entity] = field(default_factory=list)
     last_group: list[Entity] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)
