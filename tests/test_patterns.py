@@ -261,6 +261,20 @@ PARSES = {
         ("day", 9, "pobj", "NOUN", "NN", "day"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Ukraine said its air defences had downed 20 Russian drones overnight.": [
+        ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("its", 4, "poss", "PRON", "PRP$", "its"),
+        ("air", 4, "compound", "NOUN", "NN", "air"),
+        ("defences", 6, "nsubj", "NOUN", "NNS", "defence"),
+        ("had", 6, "aux", "AUX", "VBD", "have"),
+        ("downed", 1, "ccomp", "VERB", "VBN", "down"),
+        ("20", 9, "nummod", "NUM", "CD", "20"),
+        ("Russian", 9, "amod", "ADJ", "JJ", "russian"),
+        ("drones", 6, "dobj", "NOUN", "NNS", "drone"),
+        ("overnight", 6, "advmod", "ADV", "RB", "overnight"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -350,3 +364,8 @@ def test_recapturing_from_a_group_is_aimed_at_it(coder: Coder) -> None:
 def test_drills_around_a_territory_are_aimed_at_it(coder: Coder) -> None:
     text = "China conducted large-scale military drills around Taiwan for a second day."
     assert coded(coder, text) == [("MOBILIZE", ["CHN"], ["TWN"], "asserted")]
+
+
+def test_downing_aircraft_is_an_attack_on_their_state(coder: Coder) -> None:
+    text = "Ukraine said its air defences had downed 20 Russian drones overnight."
+    assert coded(coder, text) == [("ASSAULT", ["UKR"], ["RUS"], "asserted")]
