@@ -19,6 +19,12 @@ Row = tuple[str, int, str, str, str, str]
 _VOCAB = spacy.blank("en").vocab
 
 
+def reparsed(rows: list[Row], changes: dict[str, Row]) -> list[Row]:
+    """``rows`` with the row of each word in ``changes`` (words that occur once) replaced:
+    the same sentence as the parser reads a variant of it (another head, dep or tag)."""
+    return [changes.get(row[0], row) for row in rows]
+
+
 def build_doc(vocab: Vocab, text: str, rows: list[Row]) -> Doc:
     """A parsed Doc whose text is exactly ``text``, with the given heads, labels and lemmas."""
     words = [r[0] for r in rows]

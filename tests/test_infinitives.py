@@ -8,7 +8,7 @@ sentence of the same shape in the seed corpus).
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, reparsed
 from parley.events.coder import Coder
 
 PUBLISHED = "2023-06-01"
@@ -55,11 +55,9 @@ PARSES: dict[str, list[tuple]] = {
 }
 # The second sentence: the first with "This" and the infinitive hung on "unwillingness" as a
 # relative clause, as the parser hangs one in a sentence of the same shape in the seeds.
-PARSES[MISPARSED] = [
-    ("This", 1, "det", "DET", "DT", "this") if n == 0
-    else ("negotiate", 5, "relcl", "VERB", "VB", "negotiate") if row[0] == "negotiate"
-    else row
-    for n, row in enumerate(PARSES[AIMED])]
+PARSES[MISPARSED] = reparsed(PARSES[AIMED], {
+    "The": ("This", 1, "det", "DET", "DT", "this"),
+    "negotiate": ("negotiate", 5, "relcl", "VERB", "VB", "negotiate")})
 
 
 def consults(coder: Coder, text: str) -> list[tuple]:

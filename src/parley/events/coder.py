@@ -31,6 +31,7 @@ from parley.events.inference import (
     event_id,
     fill_from_dyad,
     intents,
+    leaves_pact,
     refusals,
 )
 from parley.events.lexicon import Lexicon, VerbEntry
@@ -188,10 +189,10 @@ class Coder:
             if status == FUTURE and trig.tok.i in ctx.weekday_triggers and date:
                 # "talks will resume on Tuesday": the coming Tuesday, not the last one.
                 date = (dt.date.fromisoformat(date) + dt.timedelta(days=7)).isoformat()
-            # (The mode tells two acts of one type apart: leaving a deal and reimposing
-            # sanctions are both SANCTIONs of the same parties.)
+            # (Leaving a deal and reimposing sanctions are both SANCTIONs of the same
+            # parties, yet two acts.)
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status,
-                   trig.mode == "withdraw" and trig.event == "SANCTION")
+                   leaves_pact(trig.event, trig.mode))
             if key in seen:
                 continue
             seen.add(key)

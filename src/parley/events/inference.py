@@ -375,6 +375,12 @@ def event_id(ev: EventMention) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def leaves_pact(event: str, mode: str | None) -> bool:
+    """True for leaving a treaty, deal or body (SANCTION withdraw): an act apart from any
+    sanctions of the same parties told beside it."""
+    return event == "SANCTION" and mode == "withdraw"
+
+
 def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
     """A noun event that repeats a verb event of the same sentence ("imposed sanctions on")
     is one event told once: keep the verb's."""
@@ -383,7 +389,7 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
         twin = any(o is not ev and o.event == ev.event and o.start == ev.start
                    and o.trigger_start != ev.trigger_start and o.status == ev.status
                    # (Leaving a pact is no twin of the sanctions told beside it.)
-                   and (ev.event != "SANCTION" or (o.mode == "withdraw") == (ev.mode == "withdraw"))
+                   and leaves_pact(o.event, o.mode) == leaves_pact(ev.event, ev.mode)
                    and {e.code for e in o.actor} >= {e.code for e in ev.actor}
                    and {e.code for e in o.recipient} >= {e.code for e in ev.recipient}
                    and o.trigger_start < ev.trigger_start
@@ -394,4 +400,4 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
 
 
 __all__ = ["ABOUT_ACTS", "AVERSE", "CIVIC_SECTORS", "REFUSAL", "STANCE_ADJECTIVES", "complement_recipients", "document_dyad",
-           "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents", "refusals"]
+           "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents", "leaves_pact", "refusals"]

@@ -241,6 +241,12 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
 _DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
 
 
+def _mediated_between(mediators: list[Entity], candidates: list[Entity]) -> list[Entity]:
+    """The parties a mediation is between: the candidates that are not the mediators."""
+    own = {e.code for e in mediators}
+    return dedupe([e for e in candidates if e.code not in own])
+
+
 #: Nouns for whoever mediated ("thanked the mediators").
 _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"})
 
@@ -547,10 +553,7 @@ class SentenceRoles:
 
     def _symmetric_noun_parties(self, tok: Token) -> list[Entity]:
         """The parties a symmetric act noun names itself ("talks between X and Y"), if two."""
-        if tok.pos_ != "NOUN":
-            return []
-        entry = match_noun(tok, self.coder.lexicon.noun_entries(tok.lemma_.lower()))
-        if entry is None or not entry.symmetric:
+        if not self._symmetric_act(tok):
             return []
         found = dedupe([e for t in self.prep_objects(tok, ("between", "with", "among"))
                         for e in self.np(t, None, 1)])
@@ -1218,11 +1221,9 @@ class SentenceRoles:
             # mediated between the parties the text was telling about (a deal or talks
             # noun tells its own mediation, in _noun_event).
             mediators = dedupe([e for tok in agents for e in self.np(tok, date[0])])
-            own = {e.code for e in mediators}
-            parties = [e for e in (self.state.last_two or self.state.top_pair())
-                       if e.code not in own]
             if mediators:
-                return mediators, dedupe(parties), clause_status(verb), date
+                parties = _mediated_between(mediators, self.state.last_two or self.state.top_pair())
+                return mediators, parties, clause_status(verb), date
         if passive and not agents and verb.lemma_.lower() in _STATIVE:
             # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
             # a state of the subject, not something done to it.
@@ -1489,12 +1490,11 @@ class SentenceRoles:
             mediators = dedupe([e for t in self.agent(governor) for e in self.np(t, date[0])]
                                + [e for t in self.prep_objects(governor, ("with",))
                                   for e in self.np(t, date[0])])
-            own = {e.code for e in mediators}
-            parties = [e for e in (*actor, *(self.state.last_two or self.state.top_pair()))
-                       if e.code not in own]
             if mediators:
+                parties = _mediated_between(
+                    mediators, [*actor, *(self.state.last_two or self.state.top_pair())])
                 trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
-                return mediators, dedupe(parties), clause_status(governor), date
+                return mediators, parties, clause_status(governor), date
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
@@ -1556,12 +1556,11 @@ class SentenceRoles:
                          and c.lemma_.lower() in _MEDIATING
                          for t in self.agent(c) for e in self.np(t, date[0])]
             if mediators:
-                own = {e.code for e in mediators}
-                parties = [e for e in (*actor, *(self.state.last_pair or self.state.top_pair()))
-                           if e.code not in own]
+                parties = _mediated_between(
+                    mediators, [*actor, *(self.state.last_pair or self.state.top_pair())])
                 # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
                 trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
-                return mediators, dedupe(parties), clause_status(noun.head) if (
+                return mediators, parties, clause_status(noun.head) if (
                     noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
         if not actor or (entry.both and not recipient):
             return None
@@ -1755,17 +1754,17 @@ class SentenceRoles:
         """The date of a stated intent: the day it was stated ("said on Monday it would
         withdraw"), never the date of the act it states ("will withdraw by October 1")."""
         inside = {t.i for t in act.subtree} - {word.i}
-        keep = [e for e in self.exprs if not e.attributive and (
-            (anchor := self._anchor(e)) is None or anchor.i not in inside)]
-        if len(keep) == len([e for e in self.exprs if not e.attributive]):
+        anchored = [(e, self._anchor(e)) for e in self.exprs if not e.attributive]
+        keep = [(e, anchor) for e, anchor in anchored if anchor is None or anchor.i not in inside]
+        if len(keep) == len(anchored):
             return self.date_for(word)
         ancestors = {word.i, *(a.i for a in word.ancestors)}
-        for e in keep:
-            anchor = self._anchor(e)
+        for e, anchor in keep:
             if anchor is not None and anchor.i in ancestors:
                 return e.value, e.precision, e.source
         if keep:
-            return keep[0].value, keep[0].precision, keep[0].source
+            first = keep[0][0]
+            return first.value, first.precision, first.source
         # The sentence dates only the act: it does not say when the intent was stated.
         return None, None, None
 
