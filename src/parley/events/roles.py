@@ -1429,12 +1429,8 @@ class SentenceRoles:
                         m.kind == "capital"):
                     continue  # "the Pretoria talks", "the Doha talks": where, not who
                 actor.extend(self.np(tok, date[0]))
-            if not self.prep_objects(noun, ("between", "among")):
-                # "talks in the Austrian capital between Iran and the United States": the
-                # parser hangs the parties on the place.
-                for place in self.prep_objects(noun, ("in", "at")):
-                    for tok in self.prep_objects(place, ("between", "among")):
-                        actor.extend(self.np(tok, date[0]))
+            for tok in self._between_on_place(noun):
+                actor.extend(self.np(tok, date[0]))
         else:
             for tok in self._noun_sources(noun, entry.actor_roles):
                 actor.extend(self.np(tok, date[0]))
@@ -1628,6 +1624,14 @@ class SentenceRoles:
                         out.extend(self.np(mod, date, 1))
         return out
 
+    def _between_on_place(self, noun: Token) -> list[Token]:
+        """"talks in the Austrian capital between Iran and the United States": the parties
+        the parser hangs on the place of an act with no "between" phrase of its own."""
+        if self.prep_objects(noun, ("between", "among")):
+            return []
+        return [tok for place in self.prep_objects(noun, ("in", "at"))
+                for tok in self.prep_objects(place, ("between", "among"))]
+
     def _talks_parties(self, verb: Token, date: str | None) -> list[Entity]:
         """The parties of the talks a verb's "after"/"during"/"at" phrase names ("after two
         weeks of talks in Vienna between Iran and the powers")."""
@@ -1639,10 +1643,8 @@ class SentenceRoles:
                 entry = match_noun(noun, self.coder.lexicon.noun_entries(noun.lemma_.lower()))
                 if entry is None or not entry.symmetric or entry.event != "CONSULT":
                     continue
-                places = self.prep_objects(noun, ("in", "at"))
                 found = [e for tok in (*self.prep_objects(noun, ("between", "among")),
-                                       *(t for p in places
-                                         for t in self.prep_objects(p, ("between", "among"))))
+                                       *self._between_on_place(noun))
                          for e in self.np(tok, date)]
                 if len({e.code for e in found}) >= 2:
                     return dedupe(found)
