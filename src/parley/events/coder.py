@@ -66,7 +66,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
                        r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
 
 #: Bumped whenever coding output can change, so stored documents are re-coded.
-CODER_VERSION = "0.4.0"
+CODER_VERSION = "0.5.0"
 
 
 class Coder:
@@ -251,6 +251,8 @@ class Coder:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
                     entry = _WEAPON_TEST
+                if entry is not None and lemma in _VOWING:
+                    entry = None if _sworn_in(tok) else self._vowed(tok, entry)
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry) and (
                         not self._orders_act(tok, entry)):
                     yield Trigger.of(tok, entry)
@@ -267,6 +269,26 @@ class Coder:
         return noun.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head.i > noun.i and (
             head.lemma_.lower() not in ACT_CONTAINERS) and (
             match_noun(head, self.lexicon.noun_entries(head.lemma_.lower())) is None)
+
+    def _vowed(self, verb: Token, entry: VerbEntry) -> VerbEntry:
+        """The act of a vow given what is vowed: a promise to cooperate is an AGREE, one to
+        use force ("vowed to retaliate against Israel", "pledged to keep fighting") a THREATEN
+        (CAMEO 13x)."""
+        if entry.event != "AGREE":
+            return entry
+        act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        while act is not None and act.lemma_.lower() in _CARRY_ON:
+            # "vowed to continue fighting": what is carried on is what is vowed.
+            act = next((c for c in act.children if c.dep_ in ("xcomp", "dobj")
+                        and c.pos_ in ("VERB", "NOUN")), None)
+        if act is None:
+            return entry
+        lemma = act.lemma_.lower()
+        found = (match_verb(act, self.lexicon.verb_entries_again(lemma)) if act.pos_ == "VERB"
+                 else match_noun(act, self.lexicon.noun_entries(lemma)))
+        if found is None or found.event not in _FORCEFUL:
+            return entry
+        return _VOW_VIOLENCE if found.event == "ASSAULT" else _VOW_THREATEN
 
     def _orders_act(self, verb: Token, entry: VerbEntry) -> bool:
         """True for "ordered the reimposition of sanctions": ordering an act one's own side
@@ -335,6 +357,25 @@ def _adjectival(verb: Token) -> bool:
         return True  # "It was striking television": a judgement, whatever the parse
     return not any(
         c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children)
+
+
+#: Verbs of vowing: what is vowed says whether the vow is a promise or a threat.
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+
+#: Acts a vow to carry on is a vow of ("vowed to keep fighting").
+_CARRY_ON = frozenset({"continue", "keep", "resume"})
+
+#: What a vow of force threatens (PLOVER's forceful types).
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+_VOW_THREATEN = VerbEntry("vow", (), "THREATEN", None, "130", ("none",))
+_VOW_VIOLENCE = VerbEntry("vow", (), "THREATEN", "violence", "138", ("none",))
+
+
+def _sworn_in(verb: Token) -> bool:
+    """True for "was sworn in as president": an oath of office, no vow to anyone."""
+    return verb.lemma_.lower() == "swear" and any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in verb.children)
 
 
 _WEAPON_TEST = VerbEntry("test", (), "MOBILIZE", "weapons", "150", ("none",))

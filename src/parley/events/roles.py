@@ -166,6 +166,11 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "
                          "CONSULT"})
 
 
+#: Acts a force can be readied for ("mobilised reservists for a war against Iraq").
+_HOSTILE_AIMS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike",
+                           "operation", "confrontation", "conflict", "action"})
+
+
 def _where(doc: Doc, mention: Mention) -> bool:
     """True when a capital is named only as where something happened ("In Hanoi, Trump
     walked out"): a place, not a party."""
@@ -1303,6 +1308,14 @@ class SentenceRoles:
                 for tok in self.prep_objects(verb, ("to",)):
                     recipient.extend(self.np(tok, date[0], places=True))
         actor = dedupe(actor)
+        if trig.event in ("MOBILIZE", "THREATEN") and not recipient:
+            # "mobilised reservists for a possible war against Iraq", "put troops on alert
+            # for an attack on Iraq": the force is readied against the target of the act
+            # it is for.
+            for aim in self.prep_objects(verb, ("for",)):
+                if aim.lemma_.lower() in _HOSTILE_AIMS:
+                    for tok in self.prep_objects(aim, ("against", "on")):
+                        recipient.extend(self.np(tok, date[0]))
         if trig.event == "SANCTION" and trig.mode == "withdraw" and not recipient:
             # "pulled the United States out of the nuclear agreement with Iran", "withdrew
             # from the Iran nuclear deal": the pact's other party is whom leaving it hits.
@@ -1438,6 +1451,14 @@ class SentenceRoles:
                 recipient.extend(self.np(tok, date[0], places=True))
         if not actor and not entry.symmetric:
             actor.extend(self._split_modifier(noun, date[0]))
+        if not recipient and not entry.symmetric:
+            # "a suspension of air links with Serbia", "the halt of gas supplies to Ukraine":
+            # the act's other party hangs on the thing it is of.
+            preps = [r for r in entry.recipient_roles if r in ("with", "to")]
+            for thing in self.prep_objects(noun, ("of",)) if preps else ():
+                if not self.np(thing, date[0]):
+                    for tok in self.prep_objects(thing, preps):
+                        recipient.extend(self.np(tok, date[0], places=True))
         left = [o for o in self.prep_objects(noun, ("from",)) if o.lemma_.lower() in _PACTS
                 or self._body(o)]
         left += [o for o in self.prep_objects(noun, ("of",)) if o.lemma_.lower() in _PACTS]

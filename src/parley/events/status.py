@@ -27,7 +27,7 @@ _REPORTING = frozenset({
 })
 # Governing verbs and what they make of the clause they govern.
 _GOVERNOR_FUTURE = frozenset({
-    "plan", "intend", "prepare", "expect", "schedule", "set", "due", "aim", "vow", "pledge",
+    "plan", "intend", "prepare", "expect", "schedule", "set", "due", "aim", "vow", "swear", "pledge",
     "promise", "decide", "agree", "commit", "go",
 })
 _GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease", "refrain",
