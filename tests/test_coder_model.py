@@ -503,9 +503,6 @@ def test_aid_not_received_is_negated(pipeline: Pipeline) -> None:
     assert (codes(ev.actor), codes(ev.recipient), ev.status) == (["DEU"], ["UKR"], "negated")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'blocked Sweden's bid to join NATO': the possessor of 'bid' is not read, so the REJECT "
-    "goes to NATO (from the joined act) and the hypothetical join is Turkey's"))
 def test_blocked_bid_is_aimed_at_the_bidder(pipeline: Pipeline) -> None:
     text, events = code(pipeline, article(f"Turkey has blocked Sweden's bid to join NATO. "
                                           f"{FILLER}"))

@@ -81,7 +81,9 @@ def coded(coder: Coder, text: str) -> list[tuple]:
 def test_they_after_leaders_of_three_states_is_the_three(coder: Coder) -> None:
     text = ("In a joint statement, the leaders of Spain, Italy and Greece said they regretted "
             "the decision and remained committed to the agreement.")
-    assert coded(coder, text) == [("AGREE", None, ["ESP", "ITA", "GRC"], [])]
+    # (Regretting the decision is mild criticism of whoever made it, named elsewhere.)
+    assert coded(coder, text) == [("ACCUSE", "disapprove", ["ESP", "ITA", "GRC"], []),
+                                  ("AGREE", None, ["ESP", "ITA", "GRC"], [])]
 
 
 def test_leaving_a_pact_with_a_party_sanctions_it_beside_other_sanctions(

@@ -175,6 +175,10 @@ _ABLE = frozenset({"could", "can", "would"})
 _CARRY_ON = frozenset({"continue", "keep", "resume"})
 
 
+#: Nouns of the means to an act ("take steps to isolate"): taking them is taking the act.
+_STEPS = frozenset({"step", "measure", "action"})
+
+
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 
 
@@ -230,6 +234,12 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             return None
         if dep == "xcomp" and head.lemma_.lower() in _CARRY_ON and head.i not in triggers:
             tok, direct = head, direct + 1
+            continue
+        taker = head.head if dep == "acl" and head.dep_ == "dobj" else head
+        if dep in ("acl", "advcl") and taker.lemma_.lower() == "take" and taker.i not in triggers and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _STEPS for c in taker.children):
+            # "would take every step to isolate Pakistan": taking steps to act is the act.
+            tok, direct = taker, direct + 1
             continue
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.i != head.i:
             # "interest in joining", "committed to the talks": the act hangs on the
@@ -294,7 +304,12 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
 
 
 def _subject_parties(verb: Token, parties: Callable[[Token], list[Entity]]) -> list[Entity]:
-    return [e for c in verb.children if c.dep_ == "nsubj" for e in parties(c)]
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return [e for c in subjects for e in parties(c)]
+        verb = verb.head  # "India accused Pakistan ... and said it would": India said it
+    return []
 
 
 def intents(filled: list, parties: Callable[[Token], list[Entity]],

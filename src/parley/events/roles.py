@@ -166,6 +166,13 @@ VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "
                          "CONSULT"})
 
 
+#: Nouns of an act of one's own to come ("the American decision to leave", "Russia's offer
+#: to mediate"): their owner would act. (A demand, request or plan "to V" may be for others.)
+_OWN_ACT_NOUNS = frozenset({"decision", "offer", "refusal", "move", "attempt", "effort", "bid",
+                            "pledge", "promise", "readiness", "willingness", "threat",
+                            "intention", "commitment", "determination", "failure", "vow",
+                            "choice", "agreement"})
+
 #: Acts a force can be readied for ("mobilised reservists for a war against Iraq").
 _HOSTILE_AIMS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike",
                            "operation", "confrontation", "conflict", "action"})
@@ -1162,10 +1169,19 @@ class SentenceRoles:
             # "expressed interest in joining NATO": the one interested would join.
             subs, _ = self.subjects(verb.head.head.head, depth + 1)
             return subs, passive
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ in ("acl", "relcl") and infinitive and (
+                verb.head.lemma_.lower() in _OWN_ACT_NOUNS):
+            # "criticised the American decision to leave the deal", "welcomed Russia's offer
+            # to mediate": whose decision or offer it is would act, not the critic.
+            owners = [c for c in verb.head.children if c.dep_ == "poss" or (
+                c.dep_ in ("amod", "compound") and c.i in self.by_token)]
+            owners += self.prep_objects(verb.head, ("by",))
+            if owners:
+                return owners, passive
         if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and (
-                verb.head.head.pos_ in ("VERB", "AUX")) and (any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                or not self.np(verb.head, None, 4)):
+                verb.head.head.pos_ in ("VERB", "AUX")) and (
+                infinitive or not self.np(verb.head, None, 4)):
             # "took the opportunity to tear up the treaty", "issued a statement condemning
             # the attack": the taker, the issuer acts (but "vetoed a UN resolution
             # condemning the annexation" is the resolution's own act).
