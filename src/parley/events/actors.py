@@ -80,6 +80,8 @@ class ActorDictionary:
         self._tokenize = tokenize
         self._phrases: dict[str, dict[tuple[str, ...], list[ActorEntry]]] = defaultdict(dict)
         self.agents: dict[str, str] = {}
+        #: Codes of states (and entities coded as states), whose people a group may be.
+        self.state_codes: set[str] = set()
         self.max_len = 1
         self._load_states()
         self._load_simple("seats.tsv", "phrase", "seat")
@@ -115,6 +117,7 @@ class ActorDictionary:
     def _load_states(self) -> None:
         for _, row in read_tsv(data_path("states.tsv"), ("code", "name")):
             code, qid = row["code"], row.get("wikidata") or None
+            self.state_codes.add(code)
             for field, kind, sector in (("name", "state", ""), ("aliases", "state", ""),
                                         ("adjectives", "adjective", ""),
                                         ("demonyms", "demonym", ""),

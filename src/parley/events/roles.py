@@ -173,6 +173,9 @@ _OWN_ACT_NOUNS = frozenset({"decision", "offer", "refusal", "move", "attempt", "
                             "intention", "commitment", "determination", "failure", "vow",
                             "choice", "agreement"})
 
+#: Counted crowds ("Thousands marched in Tbilisi").
+_CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
+
 #: Acts a force can be readied for ("mobilised reservists for a war against Iraq").
 _HOSTILE_AIMS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike",
                            "operation", "confrontation", "conflict", "action"})
@@ -278,7 +281,8 @@ _RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
 
 
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
-              found: list[Entity], located: Entity | None = None) -> list[Entity]:
+              found: list[Entity], located: Entity | None = None,
+              states: Iterable[str] = ()) -> list[Entity]:
     """Resolve groups named with no state ("opposition parties", "protesters"): when a
     coercive act has no other recipient, such a group is the actor's own (a state banning
     opposition parties acts at home), unless the attack happened in another state ("bombers
@@ -288,12 +292,20 @@ def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
     if named or not actor or event not in _DOMESTIC_ACTS:
         return named
     own = {e.code for e in actor}
+    people = [e for e in found if e.code in own and e.sector in CIVIC_SECTORS
+              and e.sector not in {a.sector for a in actor}]
+    if people:
+        # "Security forces fired tear gas at protesters in Nairobi": the state's own people.
+        return people[:1]
     abroad = located if located is not None and located.code not in own and (
         event == "ASSAULT") else None
     groups = [e for e in found if not e.code]
     if not groups:
         return [abroad] if abroad is not None else []
     g = groups[0]
+    if abroad is None and actor[0].code not in states:
+        # ("The RSF killed hundreds of people": an armed group has no people of its own.)
+        return []
     code = abroad.code if abroad is not None else actor[0].code
     return [Entity(code, g.sector, g.text, None, g.start, g.end)]
 
@@ -350,6 +362,11 @@ class SentenceRoles:
                 # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
                 # invasion" names no one who acts).
                 return doers
+        if mention is None and tok.lemma_.lower() in _CROWDS:
+            counted = self.prep_objects(tok, ("of",))
+            if counted:
+                # "arrested dozens of protesters in Tbilisi": the counted are the phrase.
+                return self.np(counted[0], date, depth, places)
         if mention is not None and mention.kind == "place" and not places:
             mention = None
         if mention is not None and attitude_word(self.doc, mention):
@@ -1339,7 +1356,8 @@ class SentenceRoles:
         located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}] or (
-            dedupe(recipient) if not actor else []), recipient, located)
+            dedupe(recipient) if not actor else []), recipient, located,
+            self.coder.actors.state_codes)
         if not actor:
             return None
         if trig.event == "PROTEST" and not recipient:
@@ -1387,13 +1405,18 @@ class SentenceRoles:
         subs = [*subs, *(g for s in subs for c in s.children if c.dep_ == "prep"
                          and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
         for subj in subs:
-            sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_)
+            sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_) or (
+                # "Thousands marched in Tbilisi": a crowd counted is its people.
+                "CVL" if subj.lemma_.lower() in _CROWDS and subj.tag_ == "NNS" else None)
             if not sector:
                 continue
             # ("stormed the parliament building in Yerevan": the place may hang on the
-            # object, or on its last conjunct.)
+            # object, or on its last conjunct; "fired tear gas at protesters in Nairobi", on
+            # the object of a preposition.)
             holders = [*verbs, *(o for v in verbs for c in v.children if c.dep_ == "dobj"
-                                 for o in (c, *(g for g in c.children if g.dep_ == "conj")))]
+                                 for o in (c, *(g for g in c.children if g.dep_ == "conj"))),
+                       *(g for v in verbs for c in v.children if c.dep_ == "prep"
+                         for g in c.children if g.dep_ == "pobj")]
             for tok in (t for v in holders for t in self.prep_objects(
                     v, ("in", "inside", "outside", "across", "throughout"))):
                 if tok.lemma_.lower() in _MISSIONS:
@@ -1565,7 +1588,7 @@ class SentenceRoles:
         actor = dedupe(actor)
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
-                              recipient)
+                              recipient, states=self.coder.actors.state_codes)
         if governor is not None and trig.event in VERBAL_ACTS and (
                 governor.lemma_.lower() in _TOPIC_VERBS):
             # "refused to consider Russia's demands", "negotiate on its security demands",

@@ -96,6 +96,10 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             # "called for Eritrean forces to leave": the parser makes "for" the mark of the
             # demanded clause, not a preposition of "call".
             words.add("for")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.tag_ == "RP":
+        # "handed over 32 prisoners": a particle the parser hangs on the number after it.
+        words.add(after.lower_)
     for entry in entries:
         if all(w in words for w in entry.extra):
             return entry
