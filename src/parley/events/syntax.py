@@ -88,6 +88,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
+        elif child.dep_ in ("ccomp", "xcomp", "acomp") and child.pos_ == "ADJ":
+            # "held the United States responsible": the parser's clause is a predicate.
+            words.add(child.lemma_.lower())
         elif child.dep_ == "xcomp" and child.lemma_.lower() == "leave":
             # "ordered French troops to leave": what is ordered names the act.
             words.add("leave")
