@@ -253,6 +253,10 @@ class Coder:
                     entry = _WEAPON_TEST
                 if entry is not None and lemma in _VOWING:
                     entry = None if _sworn_in(tok) else self._vowed(tok, entry)
+                if entry is not None and _helping_do(tok):
+                    entry = None
+                if entry is not None and lemma == "defend" and _own_object(tok):
+                    entry = _DEFEND_OWN
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry) and (
                         not self._orders_act(tok, entry)):
                     yield Trigger.of(tok, entry)
@@ -386,6 +390,29 @@ def _test_fired(verb: Token) -> bool:
     doc = verb.doc
     return (verb.lemma_.lower() in ("fire", "launch") and verb.i >= 2
             and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test")
+
+
+#: Defending oneself or one's own ground is fighting (CAMEO 19x), not backing anyone.
+_DEFEND_OWN = VerbEntry("defend", (), "ASSAULT", None, "190", ("prep:against",))
+
+_REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
+_OWN_POSSESSIVE = frozenset({"its", "their", "our", "my", "his", "her"})
+
+
+def _own_object(verb: Token) -> bool:
+    """True for "defend itself", "defend its territory": the object is the actor's own."""
+    return any(c.dep_ == "dobj" and (c.lower_ in _REFLEXIVE or any(
+        g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVE for g in c.children))
+        for c in verb.children)
+
+
+def _helping_do(verb: Token) -> bool:
+    """True for "helped secure Iran's agreement": helping to do something with no one helped
+    is taking part in that act, not giving aid."""
+    return verb.lemma_.lower() in ("help", "assist") and any(
+        c.dep_ == "xcomp" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children)
 
 
 def _trying(verb: Token, entry: VerbEntry) -> bool:

@@ -1568,7 +1568,10 @@ class SentenceRoles:
                 governor.lemma_.lower() in LIGHT_VERBS) and not (
                 # ("Qatar hosted the talks between Congo and the M23": the host mediates;
                 # it is no party to the talks.)
-                entry.symmetric and governor.lemma_.lower() == "host" and len(actor) >= 2):
+                entry.symmetric and governor.lemma_.lower() == "host" and len(actor) >= 2) and not (
+                # ("helped secure Iran's agreement to the truce": whose agreement it is says
+                # who agreed; the securer brought it about.)
+                entry.symmetric and actor and any(c.dep_ == "poss" for c in noun.children)):
             subs, passive = self.subjects(governor)
             if not passive:
                 for tok in subs:

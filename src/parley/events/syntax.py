@@ -99,6 +99,12 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             # "called for Eritrean forces to leave": the parser makes "for" the mark of the
             # demanded clause, not a preposition of "call".
             words.add("for")
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children):
+        # "the deal the SDF struck with Damascus", "the strip it seized": the noun the
+        # clause describes is the verb's object.
+        words.add(tok.head.lemma_.lower())
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.tag_ == "RP":
         # "handed over 32 prisoners": a particle the parser hangs on the number after it.
