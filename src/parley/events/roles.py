@@ -1165,6 +1165,12 @@ class SentenceRoles:
             return subs, passive
         if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and (
+                    not any(self.np(t, None) for t in subs)):
+                # "Japan said five of them had landed in its zone, lodging a protest": the
+                # participle is the speaker's act when the reported clause's subject is no
+                # party.
+                subs, _ = self.subjects(verb.head.head, depth + 1)
             return subs, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
                 verb.head.head.lemma_.lower() in _ACCUSING):

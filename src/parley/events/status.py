@@ -177,6 +177,11 @@ def clause_status(tok: Token) -> str:
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
             # "their refusal to accept the result", "the failure to reach a deal".
             return NEGATED
+        if current.dep_ == "ccomp" and current.i < head.i and any(
+                t.text == ";" for t in current.doc[current.i:head.i]):
+            # "Israel accused Iran ...; Iran denied breaking it": the parser hangs the first
+            # of two clauses a semicolon joins on the second, as if it were what was denied.
+            return ASSERTED
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
             return HYPOTHETICAL
         if current.dep_ == "pcomp" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
