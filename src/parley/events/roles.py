@@ -173,6 +173,17 @@ _OWN_ACT_NOUNS = frozenset({"decision", "offer", "refusal", "move", "attempt", "
                             "intention", "commitment", "determination", "failure", "vow",
                             "choice", "agreement"})
 
+#: States that are islands, or whose news calls them "the island" (Taiwan, Cyprus,
+#: Sri Lanka, Cuba, ...). Source: their geography (one main island or island group).
+ISLAND_STATES = frozenset({"TWN", "CYP", "CUB", "LKA", "MDG", "ISL", "IRL", "JAM", "MLT",
+                           "SGP", "BHR", "HTI", "DOM", "TTO", "MUS", "TLS", "NZL", "JPN", "PHL",
+                           "IDN", "BRB", "CPV", "COM", "STP", "SYC", "FJI", "PNG", "SLB",
+                           "VUT", "WSM", "TON", "KIR", "NRU", "TUV", "PLW", "FSM", "MHL",
+                           "BHS", "GRD", "VCT", "LCA", "DMA", "ATG", "KNA", "MDV", "BRN"})
+
+#: Verbs of command: an order to one's own forces or officials asks nothing of anyone.
+_COMMANDING = frozenset({"order", "direct", "instruct", "command"})
+
 #: Counted crowds ("Thousands marched in Tbilisi").
 _CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
 
@@ -241,7 +252,8 @@ _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "acqui
 _PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
 
 #: Verbs whose object is an act that does not happen.
-_PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "stave"})
+_PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "stave",
+                         "deter"})
 
 #: Verbs of receiving ("wants to receive weapons from Germany").
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "acquire"})
@@ -271,7 +283,10 @@ _FORCES = frozenset({"MIL", "COP", "SPY"})
 
 #: Verbs whose object (or subject, for "mean") is a topic, not an act they tell.
 _TOPIC_VERBS = frozenset({"consider", "respond", "address", "discuss", "negotiate", "debate",
-                          "examine", "study", "review", "mean", "ignore", "answer"})
+                          "examine", "study", "review", "mean", "ignore", "answer",
+                          # "if the Taliban meet their commitments": a promise made before,
+                          # met now. (Saying one will honour its commitments is a promise.)
+                          "meet"})
 
 #: Adjectives that stand for a party's partners ("U.S. and allied military aid").
 _ALLIED = frozenset({"allied", "coalition", "partner", "western"})
@@ -626,18 +641,27 @@ class SentenceRoles:
 
     def _country_reference(self, tok: Token) -> Entity | None:
         """"the country": the last state named before it in the sentence ("condemned the
-        coup in Gabon and suspended the country")."""
-        if tok.lemma_.lower() != "country" or tok.tag_ != "NN" or not any(
+        coup in Gabon and suspended the country"); "the island": the last island state
+        named there, else the island state the text has told of most."""
+        lemma = tok.lemma_.lower()
+        if lemma not in ("country", "island") or tok.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("amod", "compound", "prep") for c in tok.children):
             return None
+        start = self.base + tok.idx
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             m = self.by_token.get(i)
-            if m is not None and m.kind in ("state", "place") and m.entries[0].code:
+            if m is not None and m.kind in ("state", "place") and m.entries[0].code and (
+                    lemma == "country" or m.entries[0].code in ISLAND_STATES):
                 found = self._entity(m, None)
-                start = self.base + tok.idx
                 return Entity(found.code, found.sector, tok.text, found.wikidata, start,
                               start + len(tok.text))
+        if lemma == "island":
+            told = [(n, code) for code, n in self.state.party_counts.items()
+                    if code in ISLAND_STATES]
+            if told:
+                code = max(told)[1]
+                return Entity(code, "", tok.text, None, start, start + len(tok.text))
         return None
 
     def _group_reference(self, tok: Token) -> bool:
@@ -1347,6 +1371,19 @@ class SentenceRoles:
                 for tok in self.prep_objects(verb, ("to",)):
                     recipient.extend(self.np(tok, date[0], places=True))
         actor = dedupe(actor)
+        if trig.event == "REQUEST" and verb.lemma_.lower() in _COMMANDING and actor:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            ordered = [e for c in objects for e in self.np(c, date[0])]
+            if objects and (all(e.code in {a.code for a in actor} and e.sector in _FORCES
+                                for e in ordered) if ordered else not any(
+                    # (An unknown person, "ordered former president Carlos Menem to appear",
+                    # is asked.)
+                    t.lemma_.lower() in self.agents for c in objects for t in c.subtree)):
+                # "ordered the aircraft carrier to stay in the region", "ordered its troops
+                # to withdraw": a command to one's own forces (or to a thing) is the act
+                # commanded, no request of anyone. (An order to one's own officials or
+                # envoys stays a request: the gold sets code it both ways.)
+                return None
         if trig.event in ("MOBILIZE", "THREATEN") and not recipient:
             # "mobilised reservists for a possible war against Iraq", "put troops on alert
             # for an attack on Iraq": the force is readied against the target of the act
