@@ -27,6 +27,7 @@ from parley.events.context import ContextCues
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.inference import (
     complement_recipients,
+    courtesies,
     drop_nominal_echoes,
     event_id,
     fill_from_dyad,
@@ -170,6 +171,7 @@ class Coder:
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled)
+        courtesies(filled)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.wishes_of_others())
         filled.extend(ctx.refused_stances(filled))
@@ -253,7 +255,7 @@ class Coder:
                     entry = _WEAPON_TEST
                 if entry is not None and lemma in _VOWING:
                     entry = None if _sworn_in(tok) else self._vowed(tok, entry)
-                if entry is not None and _helping_do(tok):
+                if entry is not None and (_helping_do(tok) or _provides_for(tok)):
                     entry = None
                 if entry is not None and lemma == "defend" and _own_object(tok):
                     entry = _DEFEND_OWN
@@ -300,6 +302,8 @@ class Coder:
         if entry.event != "REQUEST" or verb.lemma_.lower() not in ("order", "direct"):
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objects.append(verb.head)  # "Those penalties, ordered by President Trump"
         # ("the reimposition of sanctions": the act may be the object's "of" noun.)
         objects += [g for o in objects for c in o.children if c.dep_ == "prep"
                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -404,6 +408,14 @@ def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lower_ in _REFLEXIVE or any(
         g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVE for g in c.children))
         for c in verb.children)
+
+
+def _provides_for(verb: Token) -> bool:
+    """True for "the deal provides for the release of prisoners": a text providing for an
+    act lays it down; it gives no aid."""
+    return verb.lemma_.lower() == "provide" and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _helping_do(verb: Token) -> bool:

@@ -179,6 +179,12 @@ _CARRY_ON = frozenset({"continue", "keep", "resume"})
 _STEPS = frozenset({"step", "measure", "action"})
 
 
+#: Acts of courtesy one "wants to" pay in the saying ("I want to thank", "we wish to
+#: congratulate").
+_COURTESIES = frozenset({"thank", "congratulate", "welcome", "commend", "praise", "apologise",
+                         "apologize", "salute", "acknowledge"})
+
+
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 
 
@@ -200,6 +206,17 @@ STANCE_ADJECTIVES = frozenset({"interested", "willing", "ready", "prepared", "ea
 #: Verbs of acceptance: not accepting something is rejecting it, not an agreement that did
 #: not happen (unlike "will not help", which is a help that did not happen).
 _ACCEPTING = frozenset({"accept", "meet", "heed"})
+
+
+def courtesies(filled: list) -> None:
+    """Make "I want to thank Iran", "we would like to congratulate" the thanks they are: a
+    courtesy one wants to pay is paid in the saying."""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        tok = trig.tok
+        if status == HYPOTHETICAL and tok.lemma_.lower() in _COURTESIES and (
+                tok.dep_ == "xcomp") and tok.head.lemma_.lower() in ("want", "wish", "like") and (
+                any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children)):
+            filled[n] = (trig, actor, recipient, ASSERTED, date)
 
 
 def refusals(filled: list) -> None:
@@ -340,6 +357,9 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
                 else _INTENT_THREATEN if trig.event in _FORCEFUL else None)
         if kind is None:
             continue
+        if trig.tok.lemma_.lower() in _COURTESIES:
+            # "I want to thank Iran": a courtesy paid as it is spoken, no intent of a deed.
+            continue
         found = _intent_word(trig, status, {e.code for e in actor}, parties, triggers)
         if found is None:
             continue
@@ -414,5 +434,5 @@ def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
-__all__ = ["ABOUT_ACTS", "AVERSE", "CIVIC_SECTORS", "REFUSAL", "STANCE_ADJECTIVES", "complement_recipients", "document_dyad",
+__all__ = ["ABOUT_ACTS", "AVERSE", "CIVIC_SECTORS", "REFUSAL", "STANCE_ADJECTIVES", "complement_recipients", "courtesies", "document_dyad",
            "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents", "leaves_pact", "refusals"]

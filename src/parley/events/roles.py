@@ -442,6 +442,9 @@ class SentenceRoles:
                         out.extend(self._antecedent(mod, date))
                     elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
                         out.extend(self._quoted_speaker(mod))
+                    elif m is None and mod.dep_ == "poss" and (
+                            country := self._country_reference(mod)) is not None:
+                        out.append(country)  # "the island's 23 million people"
             elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
                     tok.pos_ in ("NOUN", "PROPN", "PRON")):
                 for pobj in child.children:
@@ -463,8 +466,9 @@ class SentenceRoles:
             if named:
                 out = named
         if not out and places and mention is None and not sector:
-            # "from some towns in Tigray": a place named inside the phrase gives the state.
-            for tok2 in self.prep_objects(tok, ("in", "near", "of", "around", "for")):
+            # "from some towns in Tigray": a place named inside the phrase gives the state;
+            # "into waters off Taiwan", the state whose coast it is.
+            for tok2 in self.prep_objects(tok, ("in", "near", "of", "around", "for", "off")):
                 out.extend(e for e in self.np(tok2, date, depth + 1, places=True) if e.code)
             if out:
                 return dedupe(out)
