@@ -222,7 +222,9 @@ class Coder:
                     state.told_by_type[trig.event] = (date, precision)
                     state.tellings.append((trig.event, frozenset(e.code for e in actor),
                                            date, precision))
-            if status == ASSERTED and not trig.noun:
+            if status == ASSERTED and not trig.noun and trig.tok.dep_ != "relcl":
+                # (A relative clause tells background: "The SDF, which fought IS, said ...";
+                # "condemned the incursion" later is not about that fighting.)
                 state.last_by_type[trig.event] = actor
                 if trig.event not in VERBAL_ACTS:
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
@@ -238,6 +240,14 @@ class Coder:
         if found.whole or found.by_verb:
             state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))
         ctx.remember_people()
+        if not events:
+            # "The People's Liberation Army practised a blockade. ... It sanctioned Pelosi":
+            # a sentence that codes no event still makes its subject the one "it" refers to.
+            topic = [e for tok in doc if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX")
+                     for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in (
+                         "it", "this", "that", "there") for e in ctx.np(c, None)]
+            if topic:
+                state.last_actor = topic
         return drop_nominal_echoes(events)
 
     def _triggers(self, doc: Doc) -> Iterable[Trigger]:

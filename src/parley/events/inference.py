@@ -194,6 +194,11 @@ _INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
 #: talks", "is not ready to sign", "is unwilling to negotiate", "will never accept".
 REFUSAL = VerbEntry("refusal", (), "REJECT", None, "120", ("none",))
 
+#: Verbs of yielding: not yielding is refusing to (CAMEO 124), not a concession undone.
+_YIELDING = frozenset({"back", "yield", "budge", "cave", "bow", "give", "relent", "capitulate"})
+
+_NOT_YIELDING = VerbEntry("refusal", (), "REJECT", "yield", "124", ("none",))
+
 #: Intent words that say the holder will not do the act.
 AVERSE = frozenset({"unwilling", "reluctant"})
 
@@ -221,11 +226,25 @@ def courtesies(filled: list) -> None:
 
 def refusals(filled: list) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
-    "would not meet their demands") into the asserted refusal it is."""
+    "would not meet their demands") or yielding ("Taiwan will not back down") into the
+    asserted refusal it is, and a force not ruled out ("has not ruled out taking it by
+    force") into the threat it is."""
+    # (Not ruling out sending troops to an ally threatens no one: only force used on
+    # someone counts.)
+    forceful = {trig.tok.i for trig, *_ in filled if trig.event in ("ASSAULT", "COERCE",
+                                                                      "SANCTION")}
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        lemma = trig.tok.lemma_.lower()
         if (status == NEGATED and trig.verb is not None and trig.event in ("AGREE", "CONCEDE")
-                and trig.tok.lemma_.lower() in _ACCEPTING):
+                and lemma in _ACCEPTING):
             filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
+        elif status == NEGATED and trig.verb is not None and trig.event == "CONCEDE" and (
+                lemma in _YIELDING):
+            filled[n] = (Trigger.of(trig.tok, _NOT_YIELDING), actor, recipient, ASSERTED, date)
+        elif status == NEGATED and trig.event == "REJECT" and lemma == "rule" and any(
+                t.i in forceful or (t.lower_ == "force" and t.head.lower_ == "by")
+                for t in trig.tok.subtree):
+            filled[n] = (Trigger.of(trig.tok, _INTENT_THREATEN), actor, recipient, ASSERTED, date)
 
 
 def _conditional(verb: Token) -> bool:
