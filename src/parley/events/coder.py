@@ -35,7 +35,7 @@ from parley.events.inference import (
     leaves_pact,
     refusals,
 )
-from parley.events.lexicon import Lexicon, VerbEntry
+from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
 from parley.events.roles import (
     ARGUMENT,
     GROUP_NOUNS,
@@ -274,6 +274,8 @@ class Coder:
                     yield Trigger.of(tok, entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
+                if entry is not None and lemma == "call" and _phone_call(tok):
+                    entry = _CALL
                 if entry is not None and not _told_before(tok, entry) and not _target(tok) and (
                         not self._modifier_only(tok)):
                     yield Trigger.of(tok, entry)
@@ -426,6 +428,15 @@ def _provides_for(verb: Token) -> bool:
     return verb.lemma_.lower() == "provide" and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+#: "a call between Trump and Netanyahu": a call with parties and no "for" is a phone call.
+_CALL = NounEntry("call", None, "CONSULT", "phone", "041", (), (), True)
+
+
+def _phone_call(noun: Token) -> bool:
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return "for" not in preps and bool(preps & {"between", "with"})
 
 
 def _helping_do(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from parley.events.inference import (
     REFUSAL,
     STANCE_ADJECTIVES,
 )
-from parley.events.lexicon import VerbEntry
+from parley.events.lexicon import NounEntry, VerbEntry
 from parley.events.state import DocState, Trigger
 from parley.events.status import (
     ASSERTED,
@@ -1522,8 +1522,20 @@ class SentenceRoles:
         date = self.date_for(noun)
         actor: list[Entity] = []
         recipient: list[Entity] = []
+        between = self.prep_objects(noun, ("between",))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.lemma_.lower() in _SPANS):
+            # "Twelve days of war between Israel and Iran": the parser hangs the parties on the
+            # span.
+            between += self.prep_objects(noun.head.head, ("between",))
+        if not entry.symmetric and trig.event == "ASSAULT" and len(
+                {e.code for t in between for e in self.np(t, date[0])}) >= 2:
+            # "the war between Israel and Iran": fighting between parties is theirs alike.
+            entry = trig.noun = NounEntry(entry.lemma, entry.modifier, entry.event, entry.mode,
+                                          entry.cameo, (), (), True)
         if entry.symmetric:
-            for tok in self._noun_sources(noun, ("poss", "amod", "compound", "between", "with", "among")):
+            sources = self._noun_sources(noun, ("poss", "amod", "compound", "with", "among"))
+            for tok in [*sources, *between]:
                 if tok.dep_ == "compound" and (m := self.by_token.get(tok.i)) is not None and (
                         m.kind == "capital"):
                     continue  # "the Pretoria talks", "the Doha talks": where, not who
