@@ -284,9 +284,10 @@ _FORCES = frozenset({"MIL", "COP", "SPY"})
 #: Verbs whose object (or subject, for "mean") is a topic, not an act they tell.
 _TOPIC_VERBS = frozenset({"consider", "respond", "address", "discuss", "negotiate", "debate",
                           "examine", "study", "review", "mean", "ignore", "answer",
-                          # "if the Taliban meet their commitments": a promise made before,
-                          # met now. (Saying one will honour its commitments is a promise.)
-                          "meet"})
+                          # "if the Taliban meet their commitments", "urged them to keep their
+                          # promises": a promise made before, kept now. (Saying one will
+                          # honour its commitments is a promise.)
+                          "meet", "keep"})
 
 #: Adjectives that stand for a party's partners ("U.S. and allied military aid").
 _ALLIED = frozenset({"allied", "coalition", "partner", "western"})
@@ -686,6 +687,13 @@ class SentenceRoles:
             for anc in tok.ancestors:
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
+                controller = [c for c in anc.head.children if c.dep_ == "dobj"] if (
+                    anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _OBJECT_CONTROL) else []
+                if controller and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+                    # "urged the Taliban to keep their promises": the one urged keeps them.
+                    found = self.np(controller[0], date, 1)
+                    if found:
+                        return found
                 for subj in anc.children:
                     if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != tok.i and (
                             tok not in subj.subtree):
