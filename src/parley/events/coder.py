@@ -173,6 +173,7 @@ class Coder:
         refusals(filled)
         courtesies(filled)
         filled.extend(ctx.speaker_requests(filled))
+        filled.extend(ctx.penalties_promised(filled))
         filled.extend(ctx.wishes_of_others())
         filled.extend(ctx.refused_stances(filled))
         filled.extend(ctx.labels())

@@ -181,6 +181,11 @@ ISLAND_STATES = frozenset({"TWN", "CYP", "CUB", "LKA", "MDG", "ISL", "IRL", "JAM
                            "VUT", "WSM", "TON", "KIR", "NRU", "TUV", "PLW", "FSM", "MHL",
                            "BHS", "GRD", "VCT", "LCA", "DMA", "ATG", "KNA", "MDV", "BRN"})
 
+#: Penalties a speaker can promise another ("would be severely punished").
+_PENALTY_VERBS = frozenset({"punish", "crush", "destroy", "annihilate", "retaliate"})
+
+_SPEECH_THREAT = VerbEntry("penalty", (), "THREATEN", None, "130", ("none",))
+
 #: Verbs of command: an order to one's own forces or officials asks nothing of anyone.
 _COMMANDING = frozenset({"order", "direct", "instruct", "command"})
 
@@ -872,6 +877,43 @@ class SentenceRoles:
                 break
             else:
                 out.extend(self._demanded_of(tok, speakers, filled))
+        return out
+
+    def penalties_promised(self, filled: list) -> list:
+        """A speaker who says another "will pay a heavy price" or "would be severely
+        punished" threatens it (CAMEO 13x): "Khamenei said Israel would be severely punished"
+        is a THREATEN by Iran of Israel. Where the speaking is a warning already coded, the
+        warning gets its target instead."""
+        out = []
+        for tok in self.doc:
+            penalty = (tok.lemma_.lower() == "pay" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in tok.children)) or (
+                tok.lemma_.lower() in _PENALTY_VERBS and any(
+                    c.dep_ == "auxpass" for c in tok.children) and not self.agent(tok))
+            clause = tok.head if tok.dep_ == "conj" else tok
+            if not penalty or clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                    for c in (*tok.children, *clause.children)):
+                continue
+            speech = clause.head
+            speakers = self.speakers(speech)
+            targets = [e for c in self.subjects(tok)[0] for e in self.np(c, None)
+                       if e.code not in {s.code for s in speakers}]
+            if not targets and tok.lemma_.lower() == "pay":
+                # "those behind the bombing will pay": whoever the sentence blames.
+                targets = [e for t in filled if t[0].event == "ACCUSE" for e in t[2]]
+            if not speakers or not targets:
+                continue
+            told = [n for n, f in enumerate(filled) if f[0].tok.i == speech.i
+                    and f[0].event == "THREATEN"]
+            if told:
+                trig, actor, recipient, status, date = filled[told[0]]
+                if not recipient:
+                    filled[told[0]] = (trig, actor, dedupe(targets), status, date)
+                continue
+            threat = Trigger(speech, "THREATEN", None, "130", verb=_SPEECH_THREAT)
+            out.append((threat, speakers, dedupe(targets), clause_status(speech),
+                        self.date_for(speech)))
         return out
 
     def wishes_of_others(self) -> list:

@@ -1,0 +1,86 @@
+"""Model-free tests of penalties a speaker promises another.
+
+"Khamenei said Israel would be severely punished" and "Netanyahu said Hamas will pay a heavy
+price" are threats by the speaker's side (CAMEO 13x); "Modi warned that Pakistan would pay a
+heavy price" is one warning, aimed at Pakistan; a release promised ("the hostages would be
+freed") threatens no one. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2025-06-14"
+
+PARSES = {
+    "Khamenei said Israel would be severely punished.": [
+        ("Khamenei", 1, "nsubj", "PROPN", "NNP", "Khamenei"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Israel", 6, "nsubjpass", "PROPN", "NNP", "Israel"),
+        ("would", 6, "aux", "AUX", "MD", "would"),
+        ("be", 6, "auxpass", "AUX", "VB", "be"),
+        ("severely", 6, "advmod", "ADV", "RB", "severely"),
+        ("punished", 1, "ccomp", "VERB", "VBN", "punish"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Netanyahu said Hamas will pay a heavy price.": [
+        ("Netanyahu", 1, "nsubj", "PROPN", "NNP", "Netanyahu"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Hamas", 4, "nsubj", "PROPN", "NNP", "Hamas"),
+        ("will", 4, "aux", "AUX", "MD", "will"),
+        ("pay", 1, "ccomp", "VERB", "VB", "pay"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("heavy", 7, "amod", "ADJ", "JJ", "heavy"),
+        ("price", 4, "dobj", "NOUN", "NN", "price"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Modi warned that Pakistan would pay a heavy price.": [
+        ("Modi", 1, "nsubj", "PROPN", "NNP", "Modi"),
+        ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("Pakistan", 5, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("would", 5, "aux", "AUX", "MD", "would"),
+        ("pay", 1, "ccomp", "VERB", "VB", "pay"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("heavy", 8, "amod", "ADJ", "JJ", "heavy"),
+        ("price", 5, "dobj", "NOUN", "NN", "price"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Netanyahu said the hostages would be freed.": [
+        ("Netanyahu", 1, "nsubj", "PROPN", "NNP", "Netanyahu"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("hostages", 6, "nsubjpass", "NOUN", "NNS", "hostage"),
+        ("would", 6, "aux", "AUX", "MD", "would"),
+        ("be", 6, "auxpass", "AUX", "VB", "be"),
+        ("freed", 1, "ccomp", "VERB", "VBN", "free"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+
+
+def test_a_punishment_foretold_is_a_threat(coder: Coder) -> None:
+    assert coded(coder, "Khamenei said Israel would be severely punished.") == [
+        ("THREATEN", "asserted", ["IRN"], ["ISR"])]
+
+
+def test_a_heavy_price_foretold_is_a_threat(coder: Coder) -> None:
+    assert coded(coder, "Netanyahu said Hamas will pay a heavy price.") == [
+        ("THREATEN", "asserted", ["ISR"], ["HAMAS"])]
+
+
+def test_a_warning_of_a_price_is_one_threat_aimed_at_the_payer(coder: Coder) -> None:
+    assert coded(coder, "Modi warned that Pakistan would pay a heavy price.") == [
+        ("THREATEN", "asserted", ["IND"], ["PAK"])]
+
+
+def test_a_promised_release_threatens_no_one(coder: Coder) -> None:
+    found = coded(coder, "Netanyahu said the hostages would be freed.")
+    assert not any(ev[0] == "THREATEN" for ev in found)
