@@ -195,7 +195,10 @@ class Coder:
             # (Leaving a deal and reimposing sanctions are both SANCTIONs of the same
             # parties, yet two acts.)
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status,
-                   leaves_pact(trig.event, trig.mode))
+                   leaves_pact(trig.event, trig.mode),
+                   # ("expelled the ambassador and ordered the troops to leave": two verbs,
+                   # two acts; a noun told beside a verb is the same act.)
+                   trig.tok.lemma_.lower() if trig.verb is not None and trig.tok.dep_ == "conj" else "")
             if key in seen:
                 continue
             seen.add(key)
@@ -249,7 +252,12 @@ class Coder:
                          "it", "this", "that", "there") for e in ctx.np(c, None)]
             if topic:
                 state.last_actor = topic
-        return drop_nominal_echoes(events)
+        verbs = {trig.tok.i: trig for trig, *_ in filled if trig.verb is not None}
+        distinct = frozenset(
+            sent.start + trig.tok.idx for trig in verbs.values() if trig.tok.dep_ == "conj"
+            and trig.tok.tag_ != "VBG" and trig.tok.head.i in verbs and trig.tok.head.lemma_ != trig.tok.lemma_
+            and all(any(c.dep_ == "dobj" for c in v.children) for v in (trig.tok, trig.tok.head)))
+        return drop_nominal_echoes(events, distinct)
 
     def _triggers(self, doc: Doc) -> Iterable[Trigger]:
         for tok in doc:

@@ -32,7 +32,10 @@ CIVIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "REF"})
 
 def complement_recipients(filled: list) -> None:
     """Give verbal acts with no recipient the parties of the act they are about."""
-    by_token = {trig.tok.i: (actor, recipient) for trig, actor, recipient, _, _ in filled}
+    # (A mediation is no act another is about: "agreed after talks brokered by China" is
+    # no agreement with China.)
+    by_token = {trig.tok.i: (actor, recipient) for trig, actor, recipient, _, _ in filled
+                if trig.cameo != "045"}
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
         if recipient or trig.event not in ABOUT_ACTS:
             continue
@@ -435,12 +438,20 @@ def leaves_pact(event: str, mode: str | None) -> bool:
     return event == "SANCTION" and mode == "withdraw"
 
 
-def drop_nominal_echoes(events: list[EventMention]) -> list[EventMention]:
-    """A noun event that repeats a verb event of the same sentence ("imposed sanctions on")
-    is one event told once: keep the verb's."""
+def drop_nominal_echoes(events: list[EventMention],
+                        distinct: frozenset[int] = frozenset()) -> list[EventMention]:
+    """An event that repeats an earlier one of the same sentence ("imposed sanctions on",
+    "launched strikes, killing ...") is one event told once: keep the first.
+
+    Args:
+        events: The sentence's events.
+        distinct: Trigger offsets of acts told in their own right though they repeat the
+            type and parties of an earlier one ("expelled the ambassador and ordered the
+            troops to leave": two verbs joined, two acts).
+    """
     out = []
     for ev in events:
-        twin = any(o is not ev and o.event == ev.event and o.start == ev.start
+        twin = ev.trigger_start not in distinct and any(o is not ev and o.event == ev.event and o.start == ev.start
                    and o.trigger_start != ev.trigger_start and o.status == ev.status
                    # (Leaving a pact is no twin of the sanctions told beside it.)
                    and leaves_pact(o.event, o.mode) == leaves_pact(ev.event, ev.mode)

@@ -1716,16 +1716,16 @@ class SentenceRoles:
             if actor or recipient:
                 return actor, recipient, ARGUMENT, date
             return None
-        if entry.symmetric and len(actor) < 2:
+        if entry.symmetric:
             # "talks convened by the African Union", "a truce brokered by Qatar": the
-            # mediator acts; the parties are the ones named, else the pair the text was
-            # telling about.
+            # mediator acts; the parties are the ones named ("agreed after talks brokered by
+            # China"), else the pair the text was telling about.
             mediators = [e for c in noun.children if c.dep_ == "acl"
                          and c.lemma_.lower() in _MEDIATING
                          for t in self.agent(c) for e in self.np(t, date[0])]
             if mediators:
-                parties = _mediated_between(
-                    mediators, [*actor, *(self.state.last_pair or self.state.top_pair())])
+                parties = _mediated_between(mediators, actor if len(actor) >= 2 else [
+                    *actor, *(self.state.last_pair or self.state.top_pair())])
                 # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
                 trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
                 return mediators, parties, clause_status(noun.head) if (
