@@ -33,6 +33,7 @@ from parley.events.inference import (
     fill_from_dyad,
     intents,
     leaves_pact,
+    own_claims,
     refusals,
 )
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
@@ -172,6 +173,7 @@ class Coder:
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled)
         courtesies(filled)
+        own_claims(filled, ctx.speakers)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))
         filled.extend(ctx.wishes_of_others())

@@ -227,6 +227,19 @@ def courtesies(filled: list) -> None:
             filled[n] = (trig, actor, recipient, ASSERTED, date)
 
 
+def own_claims(filled: list, speakers: Callable[[Token], list[Entity]]) -> None:
+    """Make "Russia's defence ministry claimed its troops had captured the town" the
+    reported act it is: a party claiming its own deed reports it (asserted, attributed); a
+    claim about another's deed stays an allegation."""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        head = trig.tok.head
+        if status != HYPOTHETICAL or trig.tok.dep_ != "ccomp" or (
+                head.lemma_.lower() not in ("claim", "announce")) or not actor:
+            continue
+        if {e.code for e in actor} <= {e.code for e in speakers(head)}:
+            filled[n] = (trig, actor, recipient, ASSERTED, date)
+
+
 def refusals(filled: list) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
     "would not meet their demands") or yielding ("Taiwan will not back down") into the
@@ -464,5 +477,20 @@ def drop_nominal_echoes(events: list[EventMention],
     return out
 
 
-__all__ = ["ABOUT_ACTS", "AVERSE", "CIVIC_SECTORS", "REFUSAL", "STANCE_ADJECTIVES", "complement_recipients", "courtesies", "document_dyad",
-           "drop_nominal_echoes", "event_id", "fill_from_dyad", "intents", "leaves_pact", "refusals"]
+__all__ = [
+    "ABOUT_ACTS",
+    "AVERSE",
+    "CIVIC_SECTORS",
+    "REFUSAL",
+    "STANCE_ADJECTIVES",
+    "complement_recipients",
+    "courtesies",
+    "document_dyad",
+    "drop_nominal_echoes",
+    "event_id",
+    "fill_from_dyad",
+    "intents",
+    "leaves_pact",
+    "own_claims",
+    "refusals",
+]
