@@ -280,6 +280,11 @@ class Coder:
                     entry = None
                 if entry is not None and lemma == "defend" and _own_object(tok):
                     entry = _DEFEND_OWN
+                if entry is not None and lemma in ("approve", "adopt"):
+                    act = self._act_object(tok)
+                    if act is not None:
+                        # (Adopting sanctions is the sanctions, which their noun tells.)
+                        entry = None if act in _FORCEFUL else _DECIDE
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry) and (
                         not self._orders_act(tok, entry)):
                     yield Trigger.of(tok, entry)
@@ -318,6 +323,16 @@ class Coder:
         if found is None or found.event not in _FORCEFUL:
             return entry
         return _VOW_VIOLENCE if found.event == "ASSAULT" else _VOW_THREATEN
+
+    def _act_object(self, verb: Token) -> str | None:
+        """The type of the act a verb's object names ("approved the release of 400
+        prisoners", "approved a sanctions package"), or None."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for noun in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                found = match_noun(noun, self.lexicon.noun_entries(noun.lemma_.lower()))
+                if found is not None:
+                    return found.event
+        return None
 
     def _orders_act(self, verb: Token, entry: VerbEntry) -> bool:
         """True for "ordered the reimposition of sanctions": ordering an act one's own side
@@ -418,6 +433,10 @@ def _test_fired(verb: Token) -> bool:
     return (verb.lemma_.lower() in ("fire", "launch") and verb.i >= 2
             and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test")
 
+
+#: Approving or adopting an act of one's own is deciding to do it (CAMEO 03x), not backing
+#: anyone: "a grand assembly approved the release of 400 prisoners".
+_DECIDE = VerbEntry("approve", (), "AGREE", None, "030", ("none",))
 
 #: Defending oneself or one's own ground is fighting (CAMEO 19x), not backing anyone.
 _DEFEND_OWN = VerbEntry("defend", (), "ASSAULT", None, "190", ("prep:against",))

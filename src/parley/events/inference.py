@@ -55,6 +55,12 @@ def complement_recipients(filled: list) -> None:
             # Citizens may act on their own government ("protesters demanding the
             # resignation of the prime minister"); states do not act on themselves.
             civic = all(a.sector in CIVIC_SECTORS for a in actor)
+            doers = [e for e in other_actor if e.code not in own]
+            if trig.event == "REJECT" and doers:
+                # "blocked a new EU sanctions package against Belarus": a veto is aimed at
+                # whose measure it was, not at the measure's target.
+                found.extend(doers)
+                continue
             found.extend(e for e in [*other_actor, *other_recipient]
                          if e.code not in own or (civic and e.sector == "GOV"))
         if found:

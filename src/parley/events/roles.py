@@ -31,6 +31,7 @@ from parley.events.status import (
     noun_status,
 )
 from parley.events.syntax import (
+    ACT_CONTAINERS,
     FIRST_PERSON,
     LIGHT_VERBS,
     MODIFIER_DEPS,
@@ -1421,6 +1422,13 @@ class SentenceRoles:
                 if recipient:
                     break
                 recipient.extend(self._role(verb, role, date[0], passive))
+            if not recipient and trig.event == "AID":
+                # "pledged 500 million euros in military aid to Ukraine": the receiver hangs
+                # on the aid inside the object.
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    for inner in self.prep_objects(obj, ("in", "of")):
+                        for tok in self.prep_objects(inner, ("to", "for")):
+                            recipient.extend(self.np(tok, date[0], places=True))
             if not recipient and verb.lemma_.lower() in _STATIVE and "dobj" in entry.roles:
                 for tok in self.prep_objects(verb, ("to",)):
                     recipient.extend(self.np(tok, date[0], places=True))
@@ -1599,6 +1607,11 @@ class SentenceRoles:
                 recipient.extend(self.np(tok, date[0], places=True))
         if not actor and not entry.symmetric:
             actor.extend(self._split_modifier(noun, date[0]))
+        if not recipient and not entry.symmetric and noun.dep_ == "compound" and (
+                noun.head.lemma_.lower() in ACT_CONTAINERS):
+            # "a $1.5 billion aid package for Ukraine": the package's phrase is the aid's.
+            for tok in self._noun_sources(noun.head, entry.recipient_roles):
+                recipient.extend(self.np(tok, date[0], places=True))
         if not recipient and not entry.symmetric:
             # "a suspension of air links with Serbia", "the halt of gas supplies to Ukraine":
             # the act's other party hangs on the thing it is of.
@@ -1744,6 +1757,12 @@ class SentenceRoles:
             # "demanding the resignation of the prime minister", "called for a ceasefire":
             # what is demanded, threatened or offered has not happened.
             status = HYPOTHETICAL
+        if status is None and governor is not None and noun.dep_ == "dobj" and (
+                governor.lemma_.lower() in ("approve", "adopt")) and trig.event not in (
+                "SANCTION", "AID"):
+            # "approved the release of 400 prisoners": a release decided is still to come (a
+            # package of sanctions or aid adopted is in force).
+            status = FUTURE if clause_status(governor) == ASSERTED else clause_status(governor)
         if status is None and _supposed(noun):
             # "another round of talks ... would be a photo opportunity", "a war would be a
             # catastrophe": an indefinite act in the subject of a modal clause is supposed.

@@ -24,7 +24,7 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
                          "escalate", "step", "increase", "sign", "complete", "accept", "restart",
                          "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
-                         "propose", "allow", "permit"})
+                         "propose", "allow", "permit", "approve", "adopt"})
 
 _UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -82,8 +82,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 # are objects too.
                 words.update(c.lemma_.lower() for c in child.conjuncts)
                 for grand in child.children:
-                    # "gave $5 million of aid", "sent tons of food aid"
-                    if grand.dep_ == "prep" and grand.lower_ == "of":
+                    # "gave $5 million of aid", "sent tons of food aid", "pledged 500 million
+                    # euros in military aid"
+                    if grand.dep_ == "prep" and grand.lower_ in ("of", "in"):
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
