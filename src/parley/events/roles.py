@@ -198,6 +198,24 @@ _HOSTILE_AIMS = frozenset({"war", "attack", "offensive", "invasion", "assault", 
                            "operation", "confrontation", "conflict", "action"})
 
 
+def _laid_down(noun: Token) -> bool:
+    """True for an act a text provides for ("the deal provides for the release of ...") or
+    an act something paves the way for."""
+    for anc in noun.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = anc.lemma_.lower()
+        if lemma == "provide" and not any(c.dep_ in ("dobj", "dative") for c in anc.children) and (
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children)):
+            return True
+        if lemma in ("pave", "clear", "open") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in anc.children):
+            return True
+        if anc.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl"):
+            return False
+    return False
+
+
 def _where(doc: Doc, mention: Mention) -> bool:
     """True when a capital is named only as where something happened ("In Hanoi, Trump
     walked out"): a place, not a party."""
@@ -1763,6 +1781,10 @@ class SentenceRoles:
             # "approved the release of 400 prisoners": a release decided is still to come (a
             # package of sanctions or aid adopted is in force).
             status = FUTURE if clause_status(governor) == ASSERTED else clause_status(governor)
+        if status is None and _laid_down(noun):
+            # "the deal provides for the release of 5,000 prisoners ... to pave the way for
+            # talks": terms a text lays down, and what they open the way to, are to come.
+            status = FUTURE
         if status is None and _supposed(noun):
             # "another round of talks ... would be a photo opportunity", "a war would be a
             # catastrophe": an indefinite act in the subject of a modal clause is supposed.
