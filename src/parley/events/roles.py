@@ -499,8 +499,9 @@ class SentenceRoles:
                 return dedupe(out)
         if not out and sector and mention is None:
             # "protesters in Tbilisi": a group placed in a country or its capital is of it,
-            # with the group's sector (UKR/CVL, not the capital's GOV).
-            for tok2 in self.prep_objects(tok, ("in", "inside", "throughout", "across")):
+            # with the group's sector (UKR/CVL, not the capital's GOV); "lawmakers at the
+            # Legislative Yuan", at an institution of it.
+            for tok2 in self.prep_objects(tok, ("in", "inside", "throughout", "across", "at")):
                 for ent in self.np(tok2, date, depth + 1, places=True):
                     if ent.code:
                         out.append(Entity(ent.code, sector, ent.text, ent.wikidata, ent.start,
@@ -1375,6 +1376,12 @@ class SentenceRoles:
             # "Russia's reactions have been discussed for decades": what is discussed is the
             # topic; no one is named as having talked.
             return None
+        if verb.lemma_.lower() == "host" and trig.event == "CONSULT" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.np(c, date[0])
+                and not self.coder.lexicon.noun_entries(c.lemma_.lower())
+                and c.lemma_.lower() not in self.agents for c in verb.children):
+            # "Qatar, which hosts the base": hosting a thing is no meeting.
+            return None
         if trig.event == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and (
                 any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
                 or any(self.coder.lexicon.noun_entries(t.lemma_.lower()) for t in subs)):
@@ -1392,7 +1399,12 @@ class SentenceRoles:
                 "it", "this", "that")]
             for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
                         *objects]:
-                actor.extend(self.np(tok, date[0]))
+                found = self.np(tok, date[0])
+                if not found and tok in objects:
+                    # "met lawmakers at the Legislative Yuan": a group met in a place is of
+                    # the place's state.
+                    found = self._placed_group(verb, [tok], date[0])
+                actor.extend(found)
             # "attended a session with G7 leaders", "came to an agreement with NATO".
             pattern_objects = [g for c in verb.children if c.dep_ == "prep"
                                for g in c.children if g.dep_ == "pobj"]
@@ -1541,7 +1553,7 @@ class SentenceRoles:
                        *(g for v in verbs for c in v.children if c.dep_ == "prep"
                          for g in c.children if g.dep_ == "pobj")]
             for tok in (t for v in holders for t in self.prep_objects(
-                    v, ("in", "inside", "outside", "across", "throughout"))):
+                    v, ("in", "inside", "outside", "across", "throughout", "at"))):
                 if tok.lemma_.lower() in _MISSIONS:
                     # "outside the French embassy in Bamako": the embassy is whom they face;
                     # the city it stands in is where they are.
