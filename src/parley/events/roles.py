@@ -311,7 +311,9 @@ _TOPIC_VERBS = frozenset({"consider", "respond", "address", "discuss", "negotiat
                           # "if the Taliban meet their commitments", "urged them to keep their
                           # promises": a promise made before, kept now. (Saying one will
                           # honour its commitments is a promise.)
-                          "meet", "keep"})
+                          "meet", "keep",
+                          # "the proposal fell short of its demands"
+                          "fall"})
 
 #: Adjectives that stand for a party's partners ("U.S. and allied military aid").
 _ALLIED = frozenset({"allied", "coalition", "partner", "western"})

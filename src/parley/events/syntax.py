@@ -285,6 +285,8 @@ def governing_verb(noun: Token) -> Token | None:
             tok = prep.head
             if tok.pos_ in ("VERB", "AUX"):
                 return tok
+            if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+                return tok.head  # "fell short of its demands"
             continue
         return None
     return None
