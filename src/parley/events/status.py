@@ -174,6 +174,12 @@ def clause_status(tok: Token) -> str:
             # "extended by a day for every ten hostages that Hamas releases": a rule for
             # whatever may happen, not a told act.
             return HYPOTHETICAL
+        if current.dep_ == "relcl" and current.tag_ == "VBP" and head.tag_ == "NNS" and (
+                head.pos_ == "NOUN") and not any(c.dep_ == "aux" for c in current.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in current.children):
+            # "acts against the groups that attack India": what a kind of actor habitually
+            # does describes it; it tells no act.
+            return HYPOTHETICAL
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
             # "their refusal to accept the result", "the failure to reach a deal".
             return NEGATED
