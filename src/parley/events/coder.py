@@ -34,6 +34,7 @@ from parley.events.inference import (
     intents,
     leaves_pact,
     own_claims,
+    performatives,
     refusals,
 )
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
@@ -174,6 +175,7 @@ class Coder:
         refusals(filled)
         courtesies(filled)
         own_claims(filled, ctx.speakers)
+        performatives(filled)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))
         filled.extend(ctx.wishes_of_others())

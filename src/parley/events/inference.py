@@ -233,6 +233,22 @@ def courtesies(filled: list) -> None:
             filled[n] = (trig, actor, recipient, ASSERTED, date)
 
 
+def performatives(filled: list) -> None:
+    """Make "I am announcing today that the United States will withdraw from the deal" the
+    act it performs: an announcement in the first person and the present does what it says
+    (asserted), and is no stated intent."""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        head = trig.tok.head
+        if status != FUTURE or trig.tok.dep_ != "ccomp" or head.lemma_.lower() not in (
+                "announce", "declare", "proclaim"):
+            continue
+        first = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+        present = head.tag_ == "VBP" or (head.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("am", "are", "'m", "'re") for c in head.children))
+        if first and present:
+            filled[n] = (trig, actor, recipient, ASSERTED, date)
+
+
 def own_claims(filled: list, speakers: Callable[[Token], list[Entity]]) -> None:
     """Make "Russia's defence ministry claimed its troops had captured the town" the
     reported act it is: a party claiming its own deed reports it (asserted, attributed); a
