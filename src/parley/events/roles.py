@@ -512,9 +512,12 @@ class SentenceRoles:
                 return dedupe(out)
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children):
-            # "both countries", "the two leaders": the pair the text was just telling about,
-            # else the two parties it has named most.
-            out.extend(self.state.last_two or self.state.top_pair())
+            # "both countries", "the two leaders": a pair named just before in the sentence
+            # ("A ceasefire between Israel and Iran took effect ... the two countries had
+            # agreed"), else the pair the text was just telling about, else the two parties
+            # it has named most.
+            out.extend(self._pair_before(tok, date) or self.state.last_two
+                       or self.state.top_pair())
         if not out and self._definite_event_noun(tok):
             # "These talks fell apart", "the agreement was signed": the parties are the
             # ones the text was just telling about.
@@ -748,6 +751,15 @@ class SentenceRoles:
         if before:
             return [self._entity(before[-1], date)]
         return list(self.state.last_actor)
+
+    def _pair_before(self, tok: Token, date: str | None) -> list[Entity]:
+        """The last two parties joined by "and" before ``tok`` in its sentence."""
+        for prev in reversed(tok.doc[tok.sent.start:tok.i]):
+            if any(c.dep_ == "conj" for c in prev.children) and prev.i in self.by_token:
+                pair = dedupe(self.np(prev, date, 1))
+                if len({e.code for e in pair}) == 2:
+                    return pair
+        return []
 
     def _plural_before(self, tok: Token, date: str | None) -> list[Entity]:
         """"trained 50,000 Ukrainian troops, not counting those trained by the US": a
