@@ -26,16 +26,16 @@ from parley.events.actors import ActorDictionary, Mention
 from parley.events.context import ContextCues
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.inference import (
+    CARRY_ON,
+    FORCEFUL,
     complement_recipients,
-    courtesies,
     drop_nominal_echoes,
     event_id,
     fill_from_dyad,
     intents,
     leaves_pact,
-    own_claims,
-    performatives,
     refusals,
+    said_as_done,
 )
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
 from parley.events.roles import (
@@ -51,7 +51,13 @@ from parley.events.status import (
     ASSERTED,
     FUTURE,
 )
-from parley.events.syntax import ACT_CONTAINERS, match_noun, match_verb, misparsed_noun
+from parley.events.syntax import (
+    ACT_CONTAINERS,
+    match_noun,
+    match_verb,
+    misparsed_noun,
+    provides_for,
+)
 from parley.records import EventMention, Page, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
@@ -173,9 +179,7 @@ class Coder:
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled)
-        courtesies(filled)
-        own_claims(filled, ctx.speakers)
-        performatives(filled)
+        said_as_done(filled, ctx.speakers)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))
         filled.extend(ctx.wishes_of_others())
@@ -278,7 +282,7 @@ class Coder:
                     entry = _WEAPON_TEST
                 if entry is not None and lemma in _VOWING:
                     entry = None if _sworn_in(tok) else self._vowed(tok, entry)
-                if entry is not None and (_helping_do(tok) or _provides_for(tok)):
+                if entry is not None and (_helping_do(tok) or provides_for(tok)):
                     entry = None
                 if entry is not None and lemma == "defend" and _own_object(tok):
                     entry = _DEFEND_OWN
@@ -286,7 +290,7 @@ class Coder:
                     act = self._act_object(tok)
                     if act is not None:
                         # (Adopting sanctions is the sanctions, which their noun tells.)
-                        entry = None if act in _FORCEFUL else _DECIDE
+                        entry = None if act in FORCEFUL else _DECIDE
                 if entry is not None and not _denial(tok, entry) and not _trying(tok, entry) and (
                         not self._orders_act(tok, entry)):
                     yield Trigger.of(tok, entry)
@@ -313,7 +317,7 @@ class Coder:
         if entry.event != "AGREE":
             return entry
         act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        while act is not None and act.lemma_.lower() in _CARRY_ON:
+        while act is not None and act.lemma_.lower() in CARRY_ON:
             # "vowed to continue fighting": what is carried on is what is vowed.
             act = next((c for c in act.children if c.dep_ in ("xcomp", "dobj")
                         and c.pos_ in ("VERB", "NOUN")), None)
@@ -322,7 +326,7 @@ class Coder:
         lemma = act.lemma_.lower()
         found = (match_verb(act, self.lexicon.verb_entries_again(lemma)) if act.pos_ == "VERB"
                  else match_noun(act, self.lexicon.noun_entries(lemma)))
-        if found is None or found.event not in _FORCEFUL:
+        if found is None or found.event not in FORCEFUL:
             return entry
         return _VOW_VIOLENCE if found.event == "ASSAULT" else _VOW_THREATEN
 
@@ -410,12 +414,6 @@ def _adjectival(verb: Token) -> bool:
 #: Verbs of vowing: what is vowed says whether the vow is a promise or a threat.
 _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 
-#: Acts a vow to carry on is a vow of ("vowed to keep fighting").
-_CARRY_ON = frozenset({"continue", "keep", "resume"})
-
-#: What a vow of force threatens (PLOVER's forceful types).
-_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
-
 _VOW_THREATEN = VerbEntry("vow", (), "THREATEN", None, "130", ("none",))
 _VOW_VIOLENCE = VerbEntry("vow", (), "THREATEN", "violence", "138", ("none",))
 
@@ -452,14 +450,6 @@ def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lower_ in _REFLEXIVE or any(
         g.dep_ == "poss" and g.lower_ in _OWN_POSSESSIVE for g in c.children))
         for c in verb.children)
-
-
-def _provides_for(verb: Token) -> bool:
-    """True for "the deal provides for the release of prisoners": a text providing for an
-    act lays it down; it gives no aid."""
-    return verb.lemma_.lower() == "provide" and not any(
-        c.dep_ in ("dobj", "dative") for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 #: "a call between Trump and Netanyahu": a call with parties and no "for" is a phone call.

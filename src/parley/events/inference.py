@@ -167,7 +167,7 @@ _COOPERATIVE = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CO
                           "CONSULT"})
 
 
-_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 #: Verbs by which an actor announces its own future acts.
@@ -181,7 +181,7 @@ _ABLE = frozenset({"could", "can", "would"})
 
 #: Verbs that only carry on an act: "said they would continue to target ships" announces
 #: the targeting.
-_CARRY_ON = frozenset({"continue", "keep", "resume"})
+CARRY_ON = frozenset({"continue", "keep", "resume"})
 
 
 #: Nouns of the means to an act ("take steps to isolate"): taking them is taking the act.
@@ -222,44 +222,49 @@ STANCE_ADJECTIVES = frozenset({"interested", "willing", "ready", "prepared", "ea
 _ACCEPTING = frozenset({"accept", "meet", "heed"})
 
 
-def courtesies(filled: list) -> None:
-    """Make "I want to thank Iran", "we would like to congratulate" the thanks they are: a
-    courtesy one wants to pay is paid in the saying."""
+def said_as_done(filled: list, speakers: Callable[[Token], list[Entity]]) -> None:
+    """Make acts the saying itself does, or reports as done, asserted.
+
+    - A courtesy one wants to pay is paid in the saying: "I want to thank Iran", "we would
+      like to congratulate".
+    - An announcement in the first person and the present does what it says, and is no
+      stated intent: "I am announcing today that the United States will withdraw".
+    - A party claiming its own deed reports it (attributed): "Russia's defence ministry
+      claimed its troops had captured the town"; a claim about another's deed stays an
+      allegation.
+    """
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
-        tok = trig.tok
-        if status == HYPOTHETICAL and tok.lemma_.lower() in _COURTESIES and (
-                tok.dep_ == "xcomp") and tok.head.lemma_.lower() in ("want", "wish", "like") and (
-                any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.head.children)):
+        if _courtesy(trig.tok, status) or _performed(trig.tok, status) or (
+                _own_claim(trig.tok, status, actor, speakers)):
             filled[n] = (trig, actor, recipient, ASSERTED, date)
 
 
-def performatives(filled: list) -> None:
-    """Make "I am announcing today that the United States will withdraw from the deal" the
-    act it performs: an announcement in the first person and the present does what it says
-    (asserted), and is no stated intent."""
-    for n, (trig, actor, recipient, status, date) in enumerate(filled):
-        head = trig.tok.head
-        if status != FUTURE or trig.tok.dep_ != "ccomp" or head.lemma_.lower() not in (
-                "announce", "declare", "proclaim"):
-            continue
-        first = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
-        present = head.tag_ == "VBP" or (head.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in ("am", "are", "'m", "'re") for c in head.children))
-        if first and present:
-            filled[n] = (trig, actor, recipient, ASSERTED, date)
+def _first_person_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
-def own_claims(filled: list, speakers: Callable[[Token], list[Entity]]) -> None:
-    """Make "Russia's defence ministry claimed its troops had captured the town" the
-    reported act it is: a party claiming its own deed reports it (asserted, attributed); a
-    claim about another's deed stays an allegation."""
-    for n, (trig, actor, recipient, status, date) in enumerate(filled):
-        head = trig.tok.head
-        if status != HYPOTHETICAL or trig.tok.dep_ != "ccomp" or (
-                head.lemma_.lower() not in ("claim", "announce")) or not actor:
-            continue
-        if {e.code for e in actor} <= {e.code for e in speakers(head)}:
-            filled[n] = (trig, actor, recipient, ASSERTED, date)
+def _courtesy(tok: Token, status: str) -> bool:
+    return status == HYPOTHETICAL and tok.lemma_.lower() in _COURTESIES and (
+        tok.dep_ == "xcomp") and tok.head.lemma_.lower() in ("want", "wish", "like") and (
+        _first_person_subject(tok.head))
+
+
+def _performed(tok: Token, status: str) -> bool:
+    head = tok.head
+    if status != FUTURE or tok.dep_ != "ccomp" or head.lemma_.lower() not in (
+            "announce", "declare", "proclaim"):
+        return False
+    present = head.tag_ == "VBP" or (head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("am", "are", "'m", "'re") for c in head.children))
+    return present and _first_person_subject(head)
+
+
+def _own_claim(tok: Token, status: str, actor: list[Entity],
+               speakers: Callable[[Token], list[Entity]]) -> bool:
+    head = tok.head
+    return status == HYPOTHETICAL and tok.dep_ == "ccomp" and bool(actor) and (
+        head.lemma_.lower() in ("claim", "announce")) and (
+        {e.code for e in actor} <= {e.code for e in speakers(head)})
 
 
 def refusals(filled: list) -> None:
@@ -306,7 +311,7 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             return None
-        if dep == "xcomp" and head.lemma_.lower() in _CARRY_ON and head.i not in triggers:
+        if dep == "xcomp" and head.lemma_.lower() in CARRY_ON and head.i not in triggers:
             tok, direct = head, direct + 1
             continue
         taker = head.head if dep == "acl" and head.dep_ == "dobj" else head
@@ -411,7 +416,7 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
         if status not in (HYPOTHETICAL, FUTURE):
             continue
         kind = (_INTENT_AGREE if trig.event in _COOPERATIVE
-                else _INTENT_THREATEN if trig.event in _FORCEFUL else None)
+                else _INTENT_THREATEN if trig.event in FORCEFUL else None)
         if kind is None:
             continue
         if trig.tok.lemma_.lower() in _COURTESIES:
@@ -502,17 +507,18 @@ def drop_nominal_echoes(events: list[EventMention],
 __all__ = [
     "ABOUT_ACTS",
     "AVERSE",
+    "CARRY_ON",
     "CIVIC_SECTORS",
+    "FORCEFUL",
     "REFUSAL",
     "STANCE_ADJECTIVES",
     "complement_recipients",
-    "courtesies",
     "document_dyad",
     "drop_nominal_echoes",
     "event_id",
     "fill_from_dyad",
     "intents",
     "leaves_pact",
-    "own_claims",
     "refusals",
+    "said_as_done",
 ]

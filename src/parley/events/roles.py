@@ -45,6 +45,7 @@ from parley.events.syntax import (
     match_noun,
     match_verb,
     modifier_chain,
+    provides_for,
     represented,
     same_token,
 )
@@ -204,11 +205,9 @@ def _laid_down(noun: Token) -> bool:
     for anc in noun.ancestors:
         if anc.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = anc.lemma_.lower()
-        if lemma == "provide" and not any(c.dep_ in ("dobj", "dative") for c in anc.children) and (
-                any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children)):
+        if provides_for(anc):
             return True
-        if lemma in ("pave", "clear", "open") and any(
+        if anc.lemma_.lower() in ("pave", "clear", "open") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in anc.children):
             return True
         if anc.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl"):
@@ -945,8 +944,7 @@ class SentenceRoles:
                 if not recipient:
                     filled[told[0]] = (trig, actor, dedupe(targets), status, date)
                 continue
-            threat = Trigger(speech, "THREATEN", None, "130", verb=_SPEECH_THREAT)
-            out.append((threat, speakers, dedupe(targets), clause_status(speech),
+            out.append((Trigger.of(speech, _SPEECH_THREAT), speakers, dedupe(targets), clause_status(speech),
                         self.date_for(speech)))
         return out
 

@@ -264,6 +264,14 @@ ACT_CONTAINERS = frozenset({"package", "shipment", "delivery", "convoy", "progra
                             "drive", "regime", "measure"})
 
 
+def provides_for(verb: Token) -> bool:
+    """True for "the deal provides for the release of prisoners": a text laying an act
+    down (no object given to anyone, a "for" phrase)."""
+    return verb.lemma_.lower() == "provide" and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
 def governing_verb(noun: Token) -> Token | None:
     tok = noun
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in ACT_CONTAINERS:
@@ -302,4 +310,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "represented", "same_token"]
+__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
