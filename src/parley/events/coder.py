@@ -191,6 +191,13 @@ class Coder:
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         events: list[EventMention] = []
         seen: set[tuple] = set()
+        # "expelled the ambassador and ordered the troops to leave": two joined finite verbs
+        # of one type, each with its own object, are two acts; a noun or participle told
+        # beside a verb is the same act.
+        verbs = {trig.tok.i: trig.tok for trig, *_ in filled if trig.verb is not None}
+        distinct = {i for i, tok in verbs.items() if tok.dep_ == "conj" and tok.tag_ != "VBG"
+                    and tok.head.i in verbs and tok.head.lemma_ != tok.lemma_
+                    and all(any(c.dep_ == "dobj" for c in v.children) for v in (tok, tok.head))}
         lemmas = [t.lemma_.lower() for t in doc]
         for trig, actor, recipient, status, (date, precision, source) in filled:
             if status == FUTURE and trig.tok.i not in ctx.own_dates:
@@ -203,10 +210,7 @@ class Coder:
             # (Leaving a deal and reimposing sanctions are both SANCTIONs of the same
             # parties, yet two acts.)
             key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient), status,
-                   leaves_pact(trig.event, trig.mode),
-                   # ("expelled the ambassador and ordered the troops to leave": two verbs,
-                   # two acts; a noun told beside a verb is the same act.)
-                   trig.tok.lemma_.lower() if trig.verb is not None and trig.tok.dep_ == "conj" else "")
+                   leaves_pact(trig.event, trig.mode), trig.tok.i if trig.tok.i in distinct else -1)
             if key in seen:
                 continue
             seen.add(key)
@@ -260,12 +264,7 @@ class Coder:
                          "it", "this", "that", "there") for e in ctx.np(c, None)]
             if topic:
                 state.last_actor = topic
-        verbs = {trig.tok.i: trig for trig, *_ in filled if trig.verb is not None}
-        distinct = frozenset(
-            sent.start + trig.tok.idx for trig in verbs.values() if trig.tok.dep_ == "conj"
-            and trig.tok.tag_ != "VBG" and trig.tok.head.i in verbs and trig.tok.head.lemma_ != trig.tok.lemma_
-            and all(any(c.dep_ == "dobj" for c in v.children) for v in (trig.tok, trig.tok.head)))
-        return drop_nominal_echoes(events, distinct)
+        return drop_nominal_echoes(events, frozenset(sent.start + doc[i].idx for i in distinct))
 
     def _triggers(self, doc: Doc) -> Iterable[Trigger]:
         for tok in doc:
