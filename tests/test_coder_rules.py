@@ -475,14 +475,14 @@ def test_wants_filters_sentences_before_parsing(coder: Coder) -> None:
 
 
 def _mention(event: str, actor: list[str], recipient: list[str], n: int,
-             segment: str = "body", sector: str = "") -> EventMention:
+             segment: str = "body", sector: str = "", quad: str | None = None) -> EventMention:
     ev = EventMention(
         id="", doc_id="doc-1", segment=segment, event=event,
         actor=[Entity(c, sector, c, None, 10 * n, 10 * n + 3) for c in actor],
         recipient=[Entity(c, sector, c, None, 10 * n + 5, 10 * n + 8) for c in recipient],
         date=None, date_precision=None, date_source=None, status="asserted",
         event_text=f"sentence {n}", start=10 * n, end=10 * n + 9, trigger_start=10 * n + 4,
-        trigger_end=10 * n + 5)
+        trigger_end=10 * n + 5, quad=quad)
     ev.id = event_id(ev)
     return ev
 
@@ -557,6 +557,49 @@ def test_fill_from_dyad_aims_a_third_partys_act_at_both_parties() -> None:
     assert all(e.start == -1 and e.text == "" for e in out[2].recipient)
     # Mobilising is aimed at no one in particular.
     assert out[3].recipient == []
+
+
+def test_a_party_outside_the_dyad_is_aimed_at_its_counterpart_in_kind() -> None:
+    # The story is China and the US; Taiwan cooperates with the US and is in conflict with
+    # China, so its refusal is aimed at China and its concession at the US.
+    coop, conflict = "verbal cooperation", "material conflict"
+    events = [
+        _mention("CONSULT", ["USA"], ["TWN"], 0, quad=coop),
+        _mention("SUPPORT", ["USA"], ["TWN"], 1, quad=coop),
+        _mention("MOBILIZE", ["CHN"], ["TWN"], 2, quad=conflict),
+        _mention("SANCTION", ["CHN"], ["USA"], 3, quad=conflict),
+        _mention("ACCUSE", ["CHN"], ["USA"], 4, quad="verbal conflict"),
+        *(_mention("THREATEN", ["CHN"], ["USA"], n, quad="verbal conflict") for n in (9, 10, 11)),
+        _mention("ACCUSE", ["USA"], ["CHN"], 5, quad="verbal conflict"),
+        _mention("REJECT", ["TWN"], [], 6, quad="verbal conflict"),
+        _mention("CONCEDE", ["TWN"], [], 7, quad=coop),
+        _mention("ASSAULT", ["TWN"], [], 8, quad=conflict),
+    ]
+    assert document_dyad(events) == ("USA", "CHN")
+    # The last sentence names Japan: Taiwan's fire there may be aimed at Japan's ships.
+    out = fill_from_dyad(events, set(), {events[-1].id: [Entity("JPN", "", "Japan")]})
+    assert codes(out[-3].recipient) == ["CHN"] and out[-3].recipient[0].start == -1
+    assert codes(out[-2].recipient) == ["USA"]
+    assert out[-1].recipient == []
+
+
+def test_no_counterpart_is_inferred_from_a_tie_or_from_inferred_sides() -> None:
+    conflict = "material conflict"
+    events = [
+        _mention("ASSAULT", ["ISR"], ["IRN"], 0, quad=conflict),
+        _mention("ASSAULT", ["ISR"], ["HEZBOLLAH"], 1, quad=conflict),
+        _mention("MOBILIZE", ["ISR"], [], 2, quad=conflict),
+    ]
+    # ISR 3, IRN 1, HEZBOLLAH 1: no dyad; Israel's two foes tie, so no recipient is guessed.
+    out = fill_from_dyad(events, set())
+    assert out[2].recipient == []
+    # An inferred recipient (offset -1) is no evidence of a counterpart.
+    events = [
+        _mention("ASSAULT", ["ISR"], ["IRN"], 0, quad=conflict),
+        _mention("MOBILIZE", ["ISR"], [], 1, quad=conflict),
+    ]
+    events[0].recipient[0].start = -1
+    assert fill_from_dyad(events, set())[1].recipient == []
 
 
 def test_fill_from_dyad_without_a_dyad_changes_nothing() -> None:

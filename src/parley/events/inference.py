@@ -87,6 +87,31 @@ def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
     return ranked[0][0], ranked[1][0]
 
 
+def _partners(events: list[EventMention]) -> dict[tuple[str, bool], str]:
+    """Each party's one most frequent counterpart in the document's two-sided events, in
+    conflict and in cooperation apart: whom a state defies is not whom it thanks."""
+    counts: dict[tuple[str, bool], dict[str, int]] = {}
+    for ev in events:
+        if ev.segment == "comment":
+            continue
+        for a in ev.actor:
+            for r in ev.recipient:
+                if a.code != r.code and a.start >= 0 and r.start >= 0:
+                    for x, y in ((a.code, r.code), (r.code, a.code)):
+                        row = counts.setdefault((x, _conflict(ev)), {})
+                        row[y] = row.get(y, 0) + 1
+    best = {}
+    for key, row in counts.items():
+        ranked = sorted(row.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] > ranked[1]:
+            best[key] = max(row, key=row.__getitem__)
+    return best
+
+
+def _conflict(ev: EventMention) -> bool:
+    return "conflict" in (ev.quad or "")
+
+
 #: What a third party typically does to (or for) both parties of a two-party story.
 _THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCTION",
                                "THREATEN", "AID"})
@@ -118,8 +143,26 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
             ev.recipient = [Entity(o.code, o.sector, "", o.wikidata, -1, -1)
                             for o in dedupe(others)]
             ev.id = event_id(ev)
-    if dyad is None:
-        return events
+    if dyad is not None:
+        _fill_dyad(events, symmetric, named, dyad)
+    partners = _partners(events)
+    for ev in events:
+        codes = {e.code for e in ev.actor}
+        if not ev.recipient and len(codes) == 1 and ev.id not in symmetric:
+            (code,) = codes
+            best = partners.get((code, _conflict(ev)))
+            if best is not None and not (ev.event in _FORCE_ACTS and any(
+                    e.code != best for e in named.get(ev.id, []))):
+                # "Taiwan will not back down", in a report of Chinese drills after a US
+                # visit: the one Taiwan is in conflict with in the document is China. (Force
+                # in a sentence naming some other party may be aimed at it, as in the dyad.)
+                ev.recipient = [Entity(best, "", "", None, -1, -1)]
+                ev.id = event_id(ev)
+    return events
+
+
+def _fill_dyad(events: list[EventMention], symmetric: set[str],
+               named: dict[str, list[Entity]], dyad: tuple[str, str]) -> None:
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and codes and not codes & set(dyad) and ev.id not in symmetric | {""} and (
@@ -143,7 +186,6 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
         else:
             ev.recipient = [implicit]
         ev.id = event_id(ev)
-    return events
 
 
 #: Words of stated intent. A cooperative act someone promises, offers, wants or is ready to
