@@ -38,6 +38,7 @@ from parley.events.inference import (
     said_as_done,
 )
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
+from parley.events.repair import repair
 from parley.events.roles import (
     ARGUMENT,
     GROUP_NOUNS,
@@ -61,6 +62,7 @@ from parley.events.syntax import (
 from parley.records import EventMention, Page, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_JOINED = re.compile(r"['’]s?$|-")
 
 
 #: Words that can stand for an actor named earlier; a sentence with one of them and a
@@ -75,7 +77,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
                        r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
 
 #: Bumped whenever coding output can change, so stored documents are re-coded.
-CODER_VERSION = "0.5.0"
+CODER_VERSION = "0.6.0"
 
 
 class Coder:
@@ -106,6 +108,10 @@ class Coder:
             return False
         first = self.actors.first_words
         if any(w in first or w.rstrip(".") in first for w in words):
+            return True
+        # "Washington's strikes", "the US-led invasion": the tokenizer splits off what the
+        # word pattern keeps, so try the parts.
+        if any(part in first for w in words if _JOINED.search(w) for part in _JOINED.split(w)):
             return True
         # No name, but a word that may refer back to one ("he", "the group", "these talks").
         return any(w.lower() in _REFERRING for w in words) or "U.S." in text
@@ -147,6 +153,7 @@ class Coder:
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: DocState) -> list[EventMention]:
         """Code one parsed sentence (see the module docstring)."""
+        repair(doc)
         mentions = self.actors.match([t.text for t in doc])
         by_token: dict[int, Mention] = {}
         for m in mentions:

@@ -1432,6 +1432,13 @@ class SentenceRoles:
                 # parties to the talks sealed it.
                 actor.extend(self._talks_parties(verb, date[0]))
             actor = dedupe(actor)
+            if trig.event == "REJECT" and subs and not passive and objects:
+                # "China suspended talks with Washington": one side breaks off what both
+                # held; the other is its recipient ("the talks collapsed" stays both's).
+                doers = {e.code for tok in subs for e in self.np(tok, date[0])}
+                if doers and any(e.code not in doers for e in actor):
+                    recipient = [e for e in actor if e.code not in doers]
+                    actor = [e for e in actor if e.code in doers]
             if trig.event == "CONSULT" and any(e.sector == "MED" for e in actor):
                 # "spoke with The Intercept": an interview is no consultation between parties.
                 actor = [e for e in actor if e.sector != "MED"]
