@@ -369,6 +369,10 @@ class SentenceRoles:
         # the media that report).
         mentioned = [self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
                      if m.kind not in ("place", "none") and not _where(doc, m)]
+        # (“They wanted the sanctions lifted, and we couldn't do that,” he said: the quote's
+        # "we" names the speaker's side.)
+        mentioned += [e for t in doc if t.lower_ in ("we", "us", "our")
+                      for e in self._quoted_speaker(t)]
         self.named_parties = dedupe([e for e in mentioned if e.sector != "MED"])
         self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
         self.expr_dates: set[int] = set()  # triggers dated by an expression of the sentence
@@ -725,7 +729,10 @@ class SentenceRoles:
                         return found
                 for subj in anc.children:
                     if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != tok.i and (
-                            tok not in subj.subtree):
+                            tok not in subj.subtree) and not (
+                            tok.lower_ in ("they", "them", "their") and self._quoted(tok)
+                            and not self._quoted(subj)):
+                        # (“They wanted ...,” he said: the speaker's "they" is others.)
                         # (depth 1: all of "Burkina Faso, Mali and Niger", not the first;
                         # "the leaders of Britain, France and Germany said they ...": a
                         # subject that names parties through its phrase counts too.)
@@ -749,7 +756,15 @@ class SentenceRoles:
                   and m.kind not in ("place", "none", "person")]
         if before:
             return [self._entity(before[-1], date)]
-        return list(self.state.last_actor)
+        last = list(self.state.last_actor)
+        if tok.lower_ in ("they", "them", "their") and last:
+            speaker = {e.code for e in self._quoted_speaker(tok)}
+            if speaker and {e.code for e in last} <= speaker:
+                # "“They wanted the sanctions lifted,” he said": whom a speaker calls "they"
+                # is not the speaker's side (that would be "we"); the other of the story's
+                # two most named parties is.
+                return [e for e in self.state.top_pair() if e.code not in speaker][:1]
+        return last
 
     def _pair_before(self, tok: Token, date: str | None) -> list[Entity]:
         """The last two parties joined by "and" before ``tok`` in its sentence."""
@@ -966,11 +981,35 @@ class SentenceRoles:
             wanted += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                        for s in c.children if s.dep_ == "nsubj"]
             target = [e for c in wanted for e in self.np(c, None) if e.code and e.code not in own]
-            if target:
+            done = None if target else self._wanted_done(tok)
+            if done is not None:
+                # "Kim wanted all sanctions removed": wanting an act done asks it of whoever
+                # would do it; a party the act names ("US sanctions") is that one, else the
+                # document tells (filled later).
+                target = [e for t in done.subtree for e in self.np(t, None)
+                          if t.dep_ in ("compound", "poss", "amod", "pobj") and e.code not in own]
+            if target or done is not None:
                 request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
                 out.append((request, speakers, dedupe(target), clause_status(tok),
                             self.date_for(tok)))
         return out
+
+    def _wanted_done(self, want: Token) -> Token | None:
+        """The act a "want" asks done to something ("wanted the sanctions lifted", "wants
+        the troops withdrawn"), when the lexicon knows it, else None."""
+        for c in want.children:
+            pairs = []
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN":
+                pairs += [(c, n) for n in c.children if n.dep_ in ("nsubj", "nsubjpass")]
+            elif c.dep_ == "dobj":
+                pairs += [(a, c) for a in c.children if a.dep_ in ("acl", "amod")
+                          and a.tag_ == "VBN" and a.i > c.i]
+            for verb, noun in pairs:
+                entries = self.coder.lexicon.verb_entries_again(verb.lemma_.lower())
+                if noun.pos_ == "NOUN" and any(e.extra and set(e.extra) <= {noun.lemma_.lower()}
+                                               for e in entries):
+                    return noun
+        return None
 
     def refused_stances(self, filled: list) -> list:
         """"Russia was not interested in having the United States at the table", "Iran is
