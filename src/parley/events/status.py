@@ -160,6 +160,12 @@ def clause_status(tok: Token) -> str:
         head = current.head
         reported = current.dep_ in ("ccomp", "parataxis") and head.lemma_ in _REPORTING
         status = own_status(current, reported)
+        if status == NEGATED and current.dep_ == "xcomp" and (
+                current.head.lemma_.lower() in _GOVERNOR_HYPOTHETICAL) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "urged people not to accept the coup": what is urged not done is wished,
+            # not told as undone.
+            return HYPOTHETICAL
         if status is not None:
             return status
         # (An infinitive is no relative clause, whatever the parser says: "their
@@ -213,6 +219,11 @@ def clause_status(tok: Token) -> str:
             lemma = head.lemma_.lower()
             if current.dep_ == "xcomp" and lemma in _GOVERNOR_NEGATED:
                 return NEGATED
+            if current.dep_ == "xcomp" and lemma == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                # "all parties are to hold dialogue", "violence is to cease": planned.
+                up = clause_status(head)
+                return FUTURE if up == ASSERTED else up
             if current.dep_ == "xcomp" and lemma in _GOVERNOR_FUTURE:
                 # "plans to send": future unless the planning itself is modal or negated.
                 up = clause_status(head)
@@ -228,10 +239,12 @@ def clause_status(tok: Token) -> str:
                     # "has not ruled out sending troops": the parser's advcl is the
                     # complement of what is (not) excluded, an act not done.
                     return HYPOTHETICAL
-                if current.tag_ in ("VBP", "VBZ") and any(
-                        c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once")
-                        for c in current.children):
-                    # "before the talks begin": in the present tense, not yet happened.
+                if (current.tag_ in ("VBP", "VBZ") or any(
+                        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in current.children
+                )) and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once")
+                           for c in current.children):
+                    # "before the talks begin", "until its envoy has met every party": in
+                    # the present tense, not yet happened.
                     return FUTURE
                 return ASSERTED
             if reported or lemma in _GOVERNOR_INHERIT or head.pos_ in ("VERB", "AUX", "ADJ"):
