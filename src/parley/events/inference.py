@@ -250,6 +250,11 @@ _YIELDING = frozenset({"back", "yield", "budge", "cave", "bow", "give", "relent"
 
 _NOT_YIELDING = VerbEntry("refusal", (), "REJECT", "yield", "124", ("none",))
 
+#: Verbs of letting, whose negation refuses what would have been let (CAMEO 1245).
+_LETTING = frozenset({"allow", "permit", "let"})
+
+_NOT_LETTING = VerbEntry("refusal", (), "REJECT", "yield", "1245", ("none",))
+
 #: Intent words that say the holder will not do the act.
 AVERSE = frozenset({"unwilling", "reluctant"})
 
@@ -326,6 +331,10 @@ def refusals(filled: list) -> None:
         elif status == NEGATED and trig.verb is not None and trig.event == "CONCEDE" and (
                 lemma in _YIELDING):
             filled[n] = (Trigger.of(trig.tok, _NOT_YIELDING), actor, recipient, ASSERTED, date)
+        elif status == NEGATED and trig.verb is not None and trig.event == "CONCEDE" and (
+                lemma in _LETTING):
+            # "Syria and Russia have still not let the inspectors into Douma": a refusal.
+            filled[n] = (Trigger.of(trig.tok, _NOT_LETTING), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "REJECT" and lemma == "rule" and any(
                 t.i in forceful or (t.lower_ == "force" and t.head.lower_ == "by")
                 for t in trig.tok.subtree):
