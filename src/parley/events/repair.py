@@ -13,8 +13,19 @@ from spacy.tokens import Doc, Token
 _PAST = frozenset({"VBD", "VBN"})
 
 
+#: Lemmas the model gets wrong for verb forms news uses, by (lemma given, form prefix).
+_LEMMAS = {("stag", "stag"): "stage", ("hop", "hope"): "hope"}
+
+
 def repair(doc: Doc) -> None:
     """Repair the parse of one sentence in place (see the module docstring)."""
+    for tok in doc:
+        fixed = _LEMMAS.get((tok.lemma_, tok.lower_[:4]))
+        if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+            # "staged a coup" lemmatised "stag", "hopes" "hop".
+            tok.lemma_ = fixed
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        _verb_taken_for_modifier(root)
     for tok in doc:
         if tok.dep_ in ("ccomp", "xcomp") and tok.tag_ in _PAST and tok.head.tag_ == "VBD":
             _listed_verb(tok)
@@ -42,3 +53,39 @@ def _listed_verb(verb: Token) -> None:
     elif not objects or objects[-1].i > verb.i:
         return
     verb.head, verb.dep_ = head, "conj"
+
+
+#: What may stand between a subject's words and the verb the model took for its modifier.
+_NOUN_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
+
+
+def _verb_taken_for_modifier(root: Token) -> None:
+    """"Myanmar's military seized power in a coup": with no verb to head the sentence, the
+    model may make the object its root and the past-tense verb an adjective of it ("seized
+    power"), with the subject's words as more modifiers. A finite past tense ("VBD") is no
+    adjective: the verb heads the sentence, the word before it is its subject and the root
+    its object."""
+    verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < root.i]
+    if len(verbs) != 1 or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in root.doc):
+        return
+    verb = verbs[0]
+    doc = root.doc
+    subject = doc[verb.i - 1] if verb.i > root.sent.start else None
+    if subject is None or subject.head.i != root.i or subject.dep_ not in _NOUN_PHRASE_DEPS or (
+            subject.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return
+    if any(t.dep_ not in _NOUN_PHRASE_DEPS for t in doc[verb.i + 1:root.i]):
+        return
+    before = [c for c in root.children if c.i < subject.i]
+    after = [c for c in root.children if c.i > root.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_, subject.tag_ = "NOUN", "NN"
+    verb.pos_ = "VERB"
+    for c in before:
+        c.head = subject
+    for c in after:
+        if c.dep_ in ("prep", "advcl", "punct", "npadvmod", "cc", "conj", "advmod"):
+            c.head = verb

@@ -1,0 +1,95 @@
+"""Model-free tests of coups and of a verb the model takes for a modifier.
+
+With no verb to head "Myanmar's military seized power in a coup on Monday", en_core_web_sm 3.8.0
+makes "power" the root and "seized" (a finite past tense) an adjective of it; the parse is
+repaired so that the military seizes power. Seizing or taking power, and a coup, are COERCE
+(CAMEO 170; PLOVER has no coup type, and the gold sets code coups so). Docs are built by hand
+in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from docbuild import build_doc, code_one
+from parley.events.coder import Coder
+from parley.events.repair import repair
+
+PUBLISHED = "2021-02-02"
+_VOCAB = spacy.blank("en").vocab
+
+PARSES = {
+    "Myanmar's military seized power in a coup on Monday.": [
+        ("Myanmar", 4, "poss", "PROPN", "NNP", "Myanmar"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("military", 4, "amod", "ADJ", "JJ", "military"),
+        ("seized", 4, "amod", "VERB", "VBD", "seize"),
+        ("power", 4, "ROOT", "NOUN", "NN", "power"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("coup", 5, "pobj", "NOUN", "NN", "coup"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Monday", 8, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "The military took power in Niger on July 26.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("military", 2, "nsubj", "NOUN", "NN", "military"),
+        ("took", 2, "ROOT", "VERB", "VBD", "take"),
+        ("power", 2, "dobj", "NOUN", "NN", "power"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Niger", 4, "pobj", "PROPN", "NNP", "Niger"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("July", 6, "pobj", "PROPN", "NNP", "July"),
+        ("26", 7, "nummod", "NUM", "CD", "26"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Gabon's army officers staged a coup on Wednesday.": [
+        ("Gabon", 3, "poss", "PROPN", "NNP", "Gabon"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("army", 3, "compound", "NOUN", "NN", "army"),
+        ("officers", 4, "nsubj", "NOUN", "NNS", "officer"),
+        ("staged", 4, "ROOT", "VERB", "VBD", "stag"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("coup", 4, "dobj", "NOUN", "NN", "coup"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Wednesday", 7, "pobj", "PROPN", "NNP", "Wednesday"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+SEIZED = "Myanmar's military seized power in a coup on Monday."
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return [(ev.event, ev.cameo, ev.status, [e.code for e in ev.actor], ev.date)
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+
+
+def test_a_past_tense_taken_for_an_adjective_heads_the_sentence_again() -> None:
+    doc = build_doc(_VOCAB, SEIZED, PARSES[SEIZED])
+    repair(doc)
+    heads = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert heads["seized"] == ("ROOT", "seized")
+    assert heads["military"] == ("nsubj", "seized")
+    assert heads["power"] == ("dobj", "seized")
+    assert heads["Myanmar"] == ("poss", "military")
+    assert heads["in"] == ("prep", "seized") and heads["on"] == ("prep", "seized")
+
+
+def test_a_sentence_with_a_verb_root_is_left_alone() -> None:
+    text = "The military took power in Niger on July 26."
+    doc = build_doc(_VOCAB, text, PARSES[text])
+    repair(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [(r[2], r[1]) for r in PARSES[text]]
+
+
+def test_seizing_or_taking_power_is_a_coup(coder: Coder) -> None:
+    assert coded(coder, SEIZED) == [("COERCE", "170", "asserted", ["MMR"], "2021-02-01")]
+    assert coded(coder, "The military took power in Niger on July 26.") == [
+        ("COERCE", "170", "asserted", ["NER"], "2020-07-26")]
+
+
+def test_a_coup_staged_is_a_coup(coder: Coder) -> None:
+    assert coded(coder, "Gabon's army officers staged a coup on Wednesday.") == [
+        ("COERCE", "170", "asserted", ["GAB"], "2021-01-27")]
