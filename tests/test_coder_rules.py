@@ -602,6 +602,18 @@ def test_no_counterpart_is_inferred_from_a_tie_or_from_inferred_sides() -> None:
     assert fill_from_dyad(events, set())[1].recipient == []
 
 
+def test_a_body_named_beside_force_does_not_stop_the_implicit_target() -> None:
+    # "The offensive began while the UN Secretary-General was in Tripoli": a UN official in
+    # the sentence is no party the offensive could be aimed at.
+    events = [
+        _mention("ASSAULT", ["ARM"], ["AZE"], 0),
+        _mention("ASSAULT", ["AZE"], ["ARM"], 1),
+        _mention("ASSAULT", ["ARM"], [], 2),
+    ]
+    named = {events[2].id: [Entity("UN", "IGO", "United Nations")]}
+    assert codes(fill_from_dyad(events, set(), named)[2].recipient) == ["AZE"]
+
+
 def test_fill_from_dyad_without_a_dyad_changes_nothing() -> None:
     events = [_mention("MOBILIZE", ["ARM"], [], 0)]
     old = events[0].id

@@ -3,7 +3,8 @@
 With no verb to head "Myanmar's military seized power in a coup on Monday", en_core_web_sm 3.8.0
 makes "power" the root and "seized" (a finite past tense) an adjective of it; the parse is
 repaired so that the military seizes power. Seizing or taking power, and a coup, are COERCE
-(CAMEO 170; PLOVER has no coup type, and the gold sets code coups so). Docs are built by hand
+(CAMEO 170; PLOVER has no coup type, and the gold sets code coups so). Taking a town, as
+seizing one, is occupation by force (ASSAULT occupy). Docs are built by hand
 in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -19,6 +20,17 @@ PUBLISHED = "2021-02-02"
 _VOCAB = spacy.blank("en").vocab
 
 PARSES = {
+    "Russia took the town of Bakhmut in May.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("took", 1, "ROOT", "VERB", "VBD", "take"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("town", 1, "dobj", "NOUN", "NN", "town"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Bakhmut", 4, "pobj", "PROPN", "NNP", "Bakhmut"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("May", 6, "pobj", "PROPN", "NNP", "May"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Myanmar's military seized power in a coup on Monday.": [
         ("Myanmar", 4, "poss", "PROPN", "NNP", "Myanmar"),
         ("'s", 0, "case", "PART", "POS", "'s"),
@@ -93,3 +105,10 @@ def test_seizing_or_taking_power_is_a_coup(coder: Coder) -> None:
 def test_a_coup_staged_is_a_coup(coder: Coder) -> None:
     assert coded(coder, "Gabon's army officers staged a coup on Wednesday.") == [
         ("COERCE", "170", "asserted", ["GAB"], "2021-01-27")]
+
+
+def test_taking_a_town_is_occupation(coder: Coder) -> None:
+    events = code_one(coder, "Russia took the town of Bakhmut in May.",
+                      PARSES["Russia took the town of Bakhmut in May."], PUBLISHED)
+    assert [(ev.event, ev.mode, [e.code for e in ev.actor]) for ev in events] == [
+        ("ASSAULT", "occupy", ["RUS"])]

@@ -108,6 +108,12 @@ def _partners(events: list[EventMention]) -> dict[tuple[str, bool], str]:
     return best
 
 
+def _targets(named: list[Entity]) -> list[Entity]:
+    """The named parties force could be aimed at: not bodies, media or companies ("while the
+    UN Secretary-General was in Tripoli" names no target)."""
+    return [e for e in named if e.sector not in _NOT_PARTY_SECTORS]
+
+
 def _conflict(ev: EventMention) -> bool:
     return "conflict" in (ev.quad or "")
 
@@ -152,7 +158,7 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
             (code,) = codes
             best = partners.get((code, _conflict(ev)))
             if best is not None and not (ev.event in _FORCE_ACTS and any(
-                    e.code != best for e in named.get(ev.id, []))):
+                    e.code != best for e in _targets(named.get(ev.id, [])))):
                 # "Taiwan will not back down", in a report of Chinese drills after a US
                 # visit: the one Taiwan is in conflict with in the document is China. (Force
                 # in a sentence naming some other party may be aimed at it, as in the dyad.)
@@ -174,7 +180,8 @@ def _fill_dyad(events: list[EventMention], symmetric: set[str],
             continue
         if ev.recipient or len(codes & set(dyad)) != 1 or not codes <= set(dyad) | {""}:
             continue
-        if ev.event in _FORCE_ACTS and any(e.code not in dyad for e in named.get(ev.id, [])):
+        if ev.event in _FORCE_ACTS and any(e.code not in dyad
+                                           for e in _targets(named.get(ev.id, []))):
             # "as the U.S. did in Iraq when it targeted civilians": force used in a sentence
             # that names a party outside the story's two is not aimed at the other one.
             continue
