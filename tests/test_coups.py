@@ -20,6 +20,15 @@ PUBLISHED = "2021-02-02"
 _VOCAB = spacy.blank("en").vocab
 
 PARSES = {
+    "Belarusian police cordoned off the square.": [
+        ("Belarusian", 1, "amod", "ADJ", "JJ", "belarusian"),
+        ("police", 2, "nsubj", "NOUN", "NNS", "police"),
+        ("cordoned", 2, "ROOT", "VERB", "VBD", "cordone"),
+        ("off", 2, "prep", "ADP", "IN", "off"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("square", 3, "pobj", "NOUN", "NN", "square"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
     "Russia took the town of Bakhmut in May.": [
         ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
         ("took", 1, "ROOT", "VERB", "VBD", "take"),
@@ -112,3 +121,14 @@ def test_taking_a_town_is_occupation(coder: Coder) -> None:
                       PARSES["Russia took the town of Bakhmut in May."], PUBLISHED)
     assert [(ev.event, ev.mode, [e.code for e in ev.actor]) for ev in events] == [
         ("ASSAULT", "occupy", ["RUS"])]
+
+
+def test_lemmas_the_model_gets_wrong_are_corrected(coder: Coder) -> None:
+    # en_core_web_sm lemmatises "cordoned" as "cordone" and "staged" as "stag".
+    text = "Belarusian police cordoned off the square."
+    doc = build_doc(_VOCAB, text, PARSES[text])
+    repair(doc)
+    assert doc[2].lemma_ == "cordon"
+    events = code_one(coder, text, PARSES[text], PUBLISHED)
+    assert [(ev.event, ev.mode, [e.code for e in ev.actor]) for ev in events] == [
+        ("COERCE", "restrict", ["BLR"])]

@@ -160,8 +160,7 @@ _READY = frozenset({"ready", "prepared", "open", "willing"})
 
 #: Words of wanting something for oneself: to want to receive from someone asks it of them.
 _WANTING = frozenset({"want", "wish", "hope", "seek", "interested", "eager", "keen", "desire",
-                      "interest", "need", "expect",
-                      "hop"})  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
+                      "interest", "need", "expect"})
 
 #: Verbal acts: "followed suit" repeats a deed, not a statement.
 VERBAL_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",

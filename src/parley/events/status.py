@@ -47,7 +47,6 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
     "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "able", "willing", "ready", "prepared", "eager", "unable", "unwilling", "likely", "possible",
     "impossible", "necessary", "interested", "reluctant",
-    "hop",  # en_core_web_sm 3.8 lemmatises "hopes" as "hop"
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
 # What someone is accused of or denies doing is alleged, not told as fact by the text.
