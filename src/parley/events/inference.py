@@ -16,6 +16,7 @@ from parley.events.status import (
     HYPOTHETICAL,
     NEGATED,
     clause_status,
+    infinitive,
 )
 from parley.events.syntax import FIRST_PERSON, LIGHT_VERBS, dedupe
 from parley.records import Entity, EventMention
@@ -388,7 +389,7 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
                 # "was not interested in having the US join": the adjective's complement.
                 dep = "acomp"
         if head.i in triggers:
-            if ((dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+            if ((dep == "advcl" and infinitive(tok))
                     or (dep == "xcomp" and head.lemma_ in ("help", "assist"))):
                 # "willing to send troops to help defend X": the purpose shares the intent.
                 tok = head

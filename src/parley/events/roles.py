@@ -28,6 +28,7 @@ from parley.events.status import (
     NEGATED,
     clause_status,
     counterfactual,
+    infinitive,
     noun_status,
 )
 from parley.events.syntax import (
@@ -1340,8 +1341,8 @@ class SentenceRoles:
             # "expressed interest in joining NATO": the one interested would join.
             subs, _ = self.subjects(verb.head.head.head, depth + 1)
             return subs, passive
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.dep_ in ("acl", "relcl") and infinitive and (
+        to_verb = infinitive(verb)
+        if verb.dep_ in ("acl", "relcl") and to_verb and (
                 verb.head.lemma_.lower() in _OWN_ACT_NOUNS):
             # "criticised the American decision to leave the deal", "welcomed Russia's offer
             # to mediate": whose decision or offer it is would act, not the critic.
@@ -1352,7 +1353,7 @@ class SentenceRoles:
                 return owners, passive
         if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and (
                 verb.head.head.pos_ in ("VERB", "AUX")) and (
-                infinitive or not self.np(verb.head, None, 4)):
+                to_verb or not self.np(verb.head, None, 4)):
             # "took the opportunity to tear up the treaty", "issued a statement condemning
             # the attack": the taker, the issuer acts (but "vetoed a UN resolution
             # condemning the annexation" is the resolution's own act).
@@ -1361,7 +1362,7 @@ class SentenceRoles:
                 return subs, passive
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             by = self.prep_objects(verb.head, ("by",))
-            if by and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if by and to_verb:
                 # "attempts by Russia to seize Kyiv", "initiatives by Kosovo to negotiate":
                 # the one whose attempt it is would act.
                 return by, passive

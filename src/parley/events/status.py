@@ -79,6 +79,11 @@ def _is_negation(tok: Token) -> bool:
     return not (nxt is not None and nxt.lower_ in ("only", "just", "merely"))
 
 
+def infinitive(verb: Token) -> bool:
+    """True for a verb with its own "to" ("to accept", "are to hold")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def own_status(verb: Token, reported: bool = False) -> str | None:
     """Status from the verb's own negation and auxiliaries; None when it has none."""
     negated = False
@@ -160,8 +165,7 @@ def clause_status(tok: Token) -> str:
         reported = current.dep_ in ("ccomp", "parataxis") and head.lemma_ in _REPORTING
         status = own_status(current, reported)
         if status == NEGATED and current.dep_ == "xcomp" and (
-                current.head.lemma_.lower() in _GOVERNOR_HYPOTHETICAL) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                current.head.lemma_.lower() in _GOVERNOR_HYPOTHETICAL) and infinitive(current):
             # "urged people not to accept the coup": what is urged not done is wished,
             # not told as undone.
             return HYPOTHETICAL
@@ -169,8 +173,7 @@ def clause_status(tok: Token) -> str:
             return status
         # (An infinitive is no relative clause, whatever the parser says: "their
         # unwillingness ..., and any initiatives to negotiate" may hang on either noun.)
-        dep = "acl" if current.dep_ == "relcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children) else current.dep_
+        dep = "acl" if current.dep_ == "relcl" and infinitive(current) else current.dep_
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _EPISTEMIC_NOUNS):
             return HYPOTHETICAL
@@ -218,20 +221,17 @@ def clause_status(tok: Token) -> str:
             lemma = head.lemma_.lower()
             if current.dep_ == "xcomp" and lemma in _GOVERNOR_NEGATED:
                 return NEGATED
-            if current.dep_ == "xcomp" and lemma == "be" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-                # "all parties are to hold dialogue", "violence is to cease": planned.
-                up = clause_status(head)
-                return FUTURE if up == ASSERTED else up
-            if current.dep_ == "xcomp" and lemma in _GOVERNOR_FUTURE:
-                # "plans to send": future unless the planning itself is modal or negated.
+            if current.dep_ == "xcomp" and (lemma in _GOVERNOR_FUTURE or (
+                    lemma == "be" and infinitive(current))):
+                # "plans to send", "all parties are to hold dialogue": future unless the
+                # planning itself is modal or negated.
                 up = clause_status(head)
                 return FUTURE if up == ASSERTED else up
             if lemma in _GOVERNOR_HYPOTHETICAL and current.dep_ in ("xcomp", "ccomp"):
                 return HYPOTHETICAL
             if current.dep_ == "advcl":
                 # Purpose clauses ("met ... to begin negotiations") are aims, not facts.
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                if infinitive(current):
                     return HYPOTHETICAL
                 if current.tag_ == "VBG" and (lemma == "exclude" or (lemma == "rule" and any(
                         c.dep_ == "prt" and c.lower_ == "out" for c in head.children))):
