@@ -322,6 +322,16 @@ def _own_claim(tok: Token, status: str, actor: list[Entity],
         {e.code for e in actor} <= {e.code for e in speakers(head)})
 
 
+#: Negated acts that are refusals told now, by (the act's types, its verbs, the refusal):
+#: not accepting ("did not accept the proposal"), not yielding ("will not back down"), not
+#: letting ("have still not let the inspectors into Douma").
+_REFUSING = (
+    (("AGREE", "CONCEDE"), _ACCEPTING, REFUSAL),
+    (("CONCEDE",), _YIELDING, _NOT_YIELDING),
+    (("CONCEDE",), _LETTING, _NOT_LETTING),
+)
+
+
 def refusals(filled: list) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
     "would not meet their demands") or yielding ("Taiwan will not back down") into the
@@ -333,16 +343,10 @@ def refusals(filled: list) -> None:
                                                                       "SANCTION")}
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
         lemma = trig.tok.lemma_.lower()
-        if (status == NEGATED and trig.verb is not None and trig.event in ("AGREE", "CONCEDE")
-                and lemma in _ACCEPTING):
-            filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
-        elif status == NEGATED and trig.verb is not None and trig.event == "CONCEDE" and (
-                lemma in _YIELDING):
-            filled[n] = (Trigger.of(trig.tok, _NOT_YIELDING), actor, recipient, ASSERTED, date)
-        elif status == NEGATED and trig.verb is not None and trig.event == "CONCEDE" and (
-                lemma in _LETTING):
-            # "Syria and Russia have still not let the inspectors into Douma": a refusal.
-            filled[n] = (Trigger.of(trig.tok, _NOT_LETTING), actor, recipient, ASSERTED, date)
+        refusal = next((entry for events, lemmas, entry in _REFUSING
+                        if trig.event in events and lemma in lemmas), None)
+        if status == NEGATED and trig.verb is not None and refusal is not None:
+            filled[n] = (Trigger.of(trig.tok, refusal), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "REJECT" and lemma == "rule" and any(
                 t.i in forceful or (t.lower_ == "force" and t.head.lower_ == "by")
                 for t in trig.tok.subtree):
