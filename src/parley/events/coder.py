@@ -28,6 +28,7 @@ from parley.events.dates import DateResolver, TimeExpr
 from parley.events.inference import (
     CARRY_ON,
     FORCEFUL,
+    THREAT,
     complement_recipients,
     drop_nominal_echoes,
     event_id,
@@ -334,7 +335,7 @@ class Coder:
                  else match_noun(act, self.lexicon.noun_entries(lemma)))
         if found is None or found.event not in FORCEFUL:
             return entry
-        return _VOW_VIOLENCE if found.event == "ASSAULT" else _VOW_THREATEN
+        return _VOW_VIOLENCE if found.event == "ASSAULT" else THREAT
 
     def _act_object(self, verb: Token) -> str | None:
         """The type of the act a verb's object names ("approved the release of 400
@@ -420,7 +421,6 @@ def _adjectival(verb: Token) -> bool:
 #: Verbs of vowing: what is vowed says whether the vow is a promise or a threat.
 _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 
-_VOW_THREATEN = VerbEntry("vow", (), "THREATEN", None, "130", ("none",))
 _VOW_VIOLENCE = VerbEntry("vow", (), "THREATEN", "violence", "138", ("none",))
 
 

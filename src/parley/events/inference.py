@@ -247,7 +247,9 @@ _COURTESIES = frozenset({"thank", "congratulate", "welcome", "commend", "praise"
 _INTENT_AGREE = VerbEntry("intent", (), "AGREE", None, "030", ("none",))
 
 
-_INTENT_THREATEN = VerbEntry("intent", (), "THREATEN", None, "130", ("none",))
+#: A threat told now (CAMEO 130): a forceful act vowed or announced, a force not ruled out,
+#: a penalty a speaker foretells.
+THREAT = VerbEntry("threat", (), "THREATEN", None, "130", ("none",))
 
 #: A stance against cooperating is a refusal told now (CAMEO 12x): "was not interested in
 #: talks", "is not ready to sign", "is unwilling to negotiate", "will never accept".
@@ -350,7 +352,7 @@ def refusals(filled: list) -> None:
         elif status == NEGATED and trig.event == "REJECT" and lemma == "rule" and any(
                 t.i in forceful or (t.lower_ == "force" and t.head.lower_ == "by")
                 for t in trig.tok.subtree):
-            filled[n] = (Trigger.of(trig.tok, _INTENT_THREATEN), actor, recipient, ASSERTED, date)
+            filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient, ASSERTED, date)
 
 
 def _conditional(verb: Token) -> bool:
@@ -479,7 +481,7 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
         if status not in (HYPOTHETICAL, FUTURE):
             continue
         kind = (_INTENT_AGREE if trig.event in _COOPERATIVE
-                else _INTENT_THREATEN if trig.event in FORCEFUL else None)
+                else THREAT if trig.event in FORCEFUL else None)
         if kind is None:
             continue
         if trig.tok.lemma_.lower() in _COURTESIES:
@@ -500,7 +502,7 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
         if _conditional(trig.tok):
             # "will withdraw its force unless the president arranges a ceasefire": an intent
             # with a condition attached is a threat (CAMEO 13x).
-            kind = _INTENT_THREATEN
+            kind = THREAT
         held_status = clause_status(word)
         if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in AVERSE):
             # "not ready to sign", "unwilling to negotiate": a refusal, told now.

@@ -18,6 +18,7 @@ from parley.events.inference import (
     CIVIC_SECTORS,
     REFUSAL,
     STANCE_ADJECTIVES,
+    THREAT,
 )
 from parley.events.lexicon import NounEntry, VerbEntry
 from parley.events.state import DocState, Trigger
@@ -185,8 +186,6 @@ ISLAND_STATES = frozenset({"TWN", "CYP", "CUB", "LKA", "MDG", "ISL", "IRL", "JAM
 
 #: Penalties a speaker can promise another ("would be severely punished").
 _PENALTY_VERBS = frozenset({"punish", "crush", "destroy", "annihilate", "retaliate"})
-
-_SPEECH_THREAT = VerbEntry("penalty", (), "THREATEN", None, "130", ("none",))
 
 #: Verbs of command: an order to one's own forces or officials asks nothing of anyone.
 _COMMANDING = frozenset({"order", "direct", "instruct", "command"})
@@ -959,7 +958,7 @@ class SentenceRoles:
                 if not recipient:
                     filled[told[0]] = (trig, actor, dedupe(targets), status, date)
                 continue
-            out.append((Trigger.of(speech, _SPEECH_THREAT), speakers, dedupe(targets), clause_status(speech),
+            out.append((Trigger.of(speech, THREAT), speakers, dedupe(targets), clause_status(speech),
                         self.date_for(speech)))
         return out
 
