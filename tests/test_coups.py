@@ -132,3 +132,12 @@ def test_lemmas_the_model_gets_wrong_are_corrected(coder: Coder) -> None:
     events = code_one(coder, text, PARSES[text], PUBLISHED)
     assert [(ev.event, ev.mode, [e.code for e in ev.actor]) for ev in events] == [
         ("COERCE", "restrict", ["BLR"])]
+
+
+def test_a_coup_is_aimed_at_the_usurpers_own_state(coder: Coder) -> None:
+    # Named nowhere in the sentence, the state is the one whose power is seized (inferred:
+    # no text, no offsets), not the document's other party.
+    for text in (SEIZED, "Gabon's army officers staged a coup on Wednesday."):
+        (event,) = code_one(coder, text, PARSES[text], PUBLISHED)
+        assert [(e.code, e.text, e.start) for e in event.recipient] == [
+            (event.actor[0].code, "", -1)]

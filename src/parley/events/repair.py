@@ -34,6 +34,12 @@ def repair(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ in ("ccomp", "xcomp") and tok.tag_ in _PAST and tok.head.tag_ == "VBD":
             _listed_verb(tok)
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
+            _time_taken_for_subject(tok)
+    for tok in doc:
+        if tok.dep_ == "conj" and tok.tag_ == "VBD":
+            _past_verb_under_modal(tok)
 
 
 def _listed_verb(verb: Token) -> None:
@@ -58,6 +64,47 @@ def _listed_verb(verb: Token) -> None:
     elif not objects or objects[-1].i > verb.i:
         return
     verb.head, verb.dep_ = head, "conj"
+
+
+def _past_verb_under_modal(verb: Token) -> None:
+    """"Trump said there would be a price to pay and blamed Russia": the model may join the
+    second past verb to the reported clause ("would be", "to pay"). A past tense cannot be
+    coordinated with a bare verb ("would ... blamed"): with no subject of its own, it is a
+    second act of the nearest past-tense verb above, the reporter's."""
+    head = verb.head
+    if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                for c in verb.children):
+        return
+    above = head.head
+    while above.tag_ != "VBD" and above.head.i != above.i:
+        above = above.head
+    if above.tag_ == "VBD" and above.i < verb.i and any(
+            c.dep_ == "nsubj" for c in above.children):
+        verb.head = above
+
+
+#: Nouns of a time that a sentence can name in apposition to its date ("On Saturday, the
+#: eve of the conference, ...").
+_TIME_NOUNS = frozenset({"eve", "day", "night", "morning", "evening", "afternoon", "weekend",
+                         "anniversary", "week", "dawn"})
+
+
+def _time_taken_for_subject(time: Token) -> None:
+    """"On Saturday, the eve of the conference, groups loyal to Haftar shut down ...": the
+    model may take the time in apposition to the date for the verb's subject and the real
+    subject for its conjunct. A time set off by commas after the sentence's date does not
+    act; the noun joined to it without "and" or "or" does."""
+    doc = time.doc
+    start = time.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or any(c.dep_ == "cc" for c in time.children):
+        return
+    conjs = [c for c in time.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and c.lemma_.lower() not in _TIME_NOUNS and doc[c.left_edge.i - 1].text == ","]
+    if len(conjs) != 1:
+        return
+    subject = conjs[0]
+    subject.head, subject.dep_ = time.head, "nsubj"
+    time.dep_ = "npadvmod"
 
 
 #: What may stand between a subject's words and the verb the model took for its modifier.

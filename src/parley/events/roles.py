@@ -63,6 +63,15 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # ("the foreign ministers of Ukraine", "officials from Russia").
 _GROUP_PREPS = ("of", "from")
 
+#: The actor's own state, not named: a coup, martial law or a curfew is imposed at home
+#: ("Myanmar's military seized power"). An empty code is a group of no state named, which
+#: ``_domestic`` makes the actor's own.
+_OWN_STATE = Entity("", "GOV", "", None, -1, -1)
+
+
+#: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
+_LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
+
 
 # Verbs whose object, not subject, carries out the complement ("urged Russia to withdraw").
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "call", "invite",
@@ -453,7 +462,14 @@ class SentenceRoles:
                               start + len(tok.text)))
         for child in tok.children:
             dep = child.dep_
-            if dep in MODIFIER_DEPS:
+            if dep in ("amod", "acl") and child.lower_ in _LOYAL and mention is None and (
+                    sector or tok.lemma_.lower() in GROUP_NOUNS):
+                # "groups loyal to Haftar", "militias allied with the government"
+                for pobj in self.prep_objects(child, ("to", "with")):
+                    for ent in self.np(pobj, date, depth + 1):
+                        out.append(Entity(ent.code, sector or ent.sector, ent.text,
+                                          ent.wikidata, ent.start, ent.end))
+            elif dep in MODIFIER_DEPS:
                 # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
                 for mod in modifier_chain(child):
                     m = self.by_token.get(mod.i)
@@ -938,6 +954,10 @@ class SentenceRoles:
                 tok.lemma_.lower() in _PENALTY_VERBS and any(
                     c.dep_ == "auxpass" for c in tok.children) and not self.agent(tok))
             clause = tok.head if tok.dep_ == "conj" else tok
+            if tok.lemma_.lower() == "pay" and tok.dep_ in ("relcl", "acl") and (
+                    tok.head.lemma_.lower() == "price" and tok.head.dep_ == "attr"):
+                # "there would be a big price to pay": the price is the clause's own.
+                penalty, clause = True, tok.head.head
             if not penalty or clause.dep_ != "ccomp" or not any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                     for c in (*tok.children, *clause.children)):
@@ -1509,6 +1529,8 @@ class SentenceRoles:
                 if recipient:
                     break
                 recipient.extend(self._role(verb, role, date[0], passive))
+            if not recipient and "own" in entry.roles:
+                recipient.append(_OWN_STATE)
             if not recipient and trig.event == "AID":
                 # "pledged 500 million euros in military aid to Ukraine": the receiver hangs
                 # on the aid inside the object.
@@ -1694,6 +1716,8 @@ class SentenceRoles:
                 recipient.extend(self.np(tok, date[0], places=True))
         if not actor and not entry.symmetric:
             actor.extend(self._split_modifier(noun, date[0]))
+        if not recipient and "own" in entry.recipient_roles:
+            recipient.append(_OWN_STATE)
         if not recipient and not entry.symmetric and noun.dep_ == "compound" and (
                 noun.head.lemma_.lower() in ACT_CONTAINERS):
             # "a $1.5 billion aid package for Ukraine": the package's phrase is the aid's.

@@ -213,11 +213,16 @@ def represented(noun: Token) -> str | None:
 _ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
 
 
-_ATTITUDE_SUFFIXES = frozenset({"phobic", "phobia", "phile", "friendly", "sceptic", "skeptic"})
+#: "Russia-friendly" is a stance; "UN-recognised", "Turkish-backed" say who stands behind
+#: someone else: neither names who acts.
+_ATTITUDE_SUFFIXES = frozenset({"phobic", "phobia", "phile", "friendly", "sceptic", "skeptic",
+                                "backed", "recognised", "recognized", "supported", "sponsored",
+                                "funded", "armed", "trained", "installed", "appointed"})
 
 
 def attitude_word(doc: Doc, m: Mention) -> bool:
-    """"anti-Russian", "pro-Kremlin", "Russia-phobic": a stance, not the state acting."""
+    """"anti-Russian", "pro-Kremlin", "Russia-phobic", "Iran-backed": a stance or a patron,
+    not the party acting."""
     before = doc[m.start - 2:m.start] if m.start >= 2 else None
     if before is not None and before[1].text == "-" and before[0].lower_ in _ATTITUDE_PREFIXES:
         return True
