@@ -37,6 +37,7 @@ from parley.events.inference import (
     leaves_pact,
     refusals,
     said_as_done,
+    visits_to_meet,
 )
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
 from parley.events.repair import repair
@@ -187,6 +188,7 @@ class Coder:
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled)
+        visits_to_meet(filled)
         said_as_done(filled, ctx.speakers)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))

@@ -296,6 +296,26 @@ def said_as_done(filled: list, speakers: Callable[[Token], list[Entity]]) -> Non
             filled[n] = (trig, actor, recipient, ASSERTED, date)
 
 
+def visits_to_meet(filled: list) -> None:
+    """"He flew to Benghazi to meet Haftar": a visit made to meet someone is the meeting; the
+    one met, not the place, is the visit's recipient, and the purpose clause is no second
+    meeting still to come. (The visit's own status stands: "will fly to Ankara to meet".)"""
+    purposes: set[int] = set()
+    for n, (trig, actor, _recipient, status, date) in enumerate(filled):
+        if trig.event != "CONSULT" or trig.mode != "visit" or trig.verb is None:
+            continue
+        own = {e.code for e in actor}
+        for m, (aim, aim_actor, aim_recipient, *_) in enumerate(filled):
+            if m == n or aim.event != "CONSULT" or aim.tok.head.i != trig.tok.i or (
+                    aim.tok.dep_ not in ("advcl", "xcomp")) or not infinitive(aim.tok):
+                continue
+            met = dedupe([e for e in (*aim_actor, *aim_recipient) if e.code not in own])
+            if met:
+                filled[n] = (trig, actor, met, status, date)
+                purposes.add(m)
+    filled[:] = [f for m, f in enumerate(filled) if m not in purposes]
+
+
 def _first_person_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 

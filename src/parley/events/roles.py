@@ -476,9 +476,11 @@ class SentenceRoles:
                     if m is not None and ((m.kind == "place" and not places)
                                           or attitude_word(self.doc, m)):
                         continue
-                    if m is not None and m.kind == "capital" and mod.dep_ == "compound" and (
-                            self._symmetric_act(tok)):
-                        continue  # "attended the Pretoria talks": where, not who
+                    if m is not None and m.kind in ("capital", "place") and (
+                            mod.dep_ == "compound") and self._symmetric_act(tok):
+                        # "attended the Pretoria talks", "endorse the Geneva agreement":
+                        # where, not who
+                        continue
                     if m is not None and (mention is None or m is not mention):
                         out.append(self._entity(m, date, sector))
                     elif mod.lower_ in PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
@@ -1704,8 +1706,8 @@ class SentenceRoles:
             sources = self._noun_sources(noun, ("poss", "amod", "compound", "with", "among"))
             for tok in [*sources, *between]:
                 if tok.dep_ == "compound" and (m := self.by_token.get(tok.i)) is not None and (
-                        m.kind == "capital"):
-                    continue  # "the Pretoria talks", "the Doha talks": where, not who
+                        m.kind in ("capital", "place")):
+                    continue  # "the Pretoria talks", "the Jeddah talks": where, not who
                 actor.extend(self.np(tok, date[0]))
             for tok in self._between_on_place(noun):
                 actor.extend(self.np(tok, date[0]))
