@@ -1,10 +1,12 @@
-"""Model-free tests of two misparses repaired before roles are read.
+"""Model-free tests of misparses repaired before roles are read.
 
 "On Saturday, the eve of the vote, groups loyal to Haftar shut down the oil ports": en_core_web_sm
 3.8.0 takes "the eve", in apposition to the date, for the subject and the groups for its
 conjunct. "Netanyahu said there would be a heavy price to pay and blamed Iran": it joins
 "blamed" to the reported clause ("would be", "to pay"), where a past tense cannot stand. The
-price to pay is then the speaker's threat, aimed at whom it blames. Docs are built by hand
+price to pay is then the speaker's threat, aimed at whom it blames. "Tehran should use the talks
+to free the prisoners, as its envoy promised, and to press Washington": it joins the second
+infinitive to the aside's finite verb, so the pressing would be told as done. Docs are built by hand
 in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -21,6 +23,8 @@ _VOCAB = spacy.blank("en").vocab
 
 EVE = "On Saturday, the eve of the vote, groups loyal to Haftar shut down the oil ports."
 BLAMED = "Netanyahu said on Friday there would be consequences and blamed Iran for the attack."
+PRESS = ("Tehran should use the talks to free the prisoners, as its envoy promised, and to press "
+         "Washington for a deal.")
 PRICE = "Netanyahu said there would be a heavy price to pay and blamed Iran for the attack."
 
 PARSES = {
@@ -80,6 +84,31 @@ PARSES = {
         ("the", 15, "det", "DET", "DT", "the"),
         ("attack", 13, "pobj", "NOUN", "NN", "attack"),
         (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    PRESS: [
+        ("Tehran", 2, "nsubj", "PROPN", "NNP", "Tehran"),
+        ("should", 2, "aux", "AUX", "MD", "should"),
+        ("use", 2, "ROOT", "VERB", "VB", "use"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("talks", 2, "dobj", "NOUN", "NNS", "talk"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("free", 2, "xcomp", "VERB", "VB", "free"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("prisoners", 6, "dobj", "NOUN", "NNS", "prisoner"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("as", 13, "mark", "SCONJ", "IN", "as"),
+        ("its", 12, "poss", "PRON", "PRP$", "its"),
+        ("envoy", 13, "nsubj", "NOUN", "NN", "envoy"),
+        ("promised", 2, "advcl", "VERB", "VBD", "promise"),
+        (",", 13, "punct", "PUNCT", ",", ","),
+        ("and", 13, "cc", "CCONJ", "CC", "and"),
+        ("to", 17, "aux", "PART", "TO", "to"),
+        ("press", 13, "conj", "VERB", "VB", "press"),
+        ("Washington", 17, "dobj", "PROPN", "NNP", "Washington"),
+        ("for", 17, "prep", "ADP", "IN", "for"),
+        ("a", 21, "det", "DET", "DT", "a"),
+        ("deal", 19, "pobj", "NOUN", "NN", "deal"),
+        (".", 2, "punct", "PUNCT", ".", "."),
     ],
 }
 
@@ -143,3 +172,10 @@ def test_a_price_there_would_be_to_pay_is_the_speakers_threat(coder: Coder) -> N
     assert threats == [("THREATEN", "130", ["ISR"], ["IRN"])]
     consequences = code_one(coder, BLAMED, PARSES[BLAMED], PUBLISHED)
     assert not [ev for ev in consequences if ev.event == "THREATEN"]
+
+
+def test_an_infinitive_is_joined_to_the_infinitive_before_the_aside(coder: Coder) -> None:
+    assert heads(PRESS, PARSES[PRESS])["press"] == ("conj", "free")
+    events = code_one(coder, PRESS, PARSES[PRESS], PUBLISHED)
+    assert [(ev.status, [e.code for e in ev.recipient]) for ev in events
+            if ev.event == "REQUEST"] == [("hypothetical", ["USA"])]

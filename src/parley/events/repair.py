@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.events.status import infinitive
+
 #: Past-tense and participle tags: the verbs of a list of things done.
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -40,6 +42,8 @@ def repair(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _past_verb_under_modal(tok)
+        elif tok.dep_ == "conj" and tok.tag_ == "VB":
+            _infinitive_joined_to_finite(tok)
 
 
 def _listed_verb(verb: Token) -> None:
@@ -81,6 +85,21 @@ def _past_verb_under_modal(verb: Token) -> None:
     if above.tag_ == "VBD" and above.i < verb.i and any(
             c.dep_ == "nsubj" for c in above.children):
         verb.head = above
+
+
+def _infinitive_joined_to_finite(verb: Token) -> None:
+    """"should use the prize to hand Badme over, as his government promised, and to press
+    Asmara": the model may join the second infinitive to the finite verb of the aside
+    between them. An infinitive with its own "to" is joined to an infinitive before it: the
+    nearest one under the same head as that finite verb."""
+    head = verb.head
+    if head.tag_ not in ("VBD", "VBZ", "VBP") or head.dep_ not in ("advcl", "relcl", "ccomp") or (
+            not infinitive(verb)):
+        return
+    earlier = [c for c in head.head.children if c.i < head.i and c.dep_ in ("xcomp", "advcl")
+               and c.tag_ == "VB" and infinitive(c)]
+    if earlier:
+        verb.head = earlier[-1]
 
 
 #: Nouns of a time that a sentence can name in apposition to its date ("On Saturday, the

@@ -373,6 +373,8 @@ class SentenceRoles:
         self.agents = coder.actors.agents
         self.date_cache: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.weekday_triggers: set[int] = set()
+        # Names learnt from their apposition, for the sentences after this one.
+        self.appositions: list[tuple[Token, Entity]] = []
         # Parties the sentence names (states, bodies, groups, people; not places, and not
         # the media that report).
         mentioned = [self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
@@ -483,6 +485,10 @@ class SentenceRoles:
                         continue
                     if m is not None and (mention is None or m is not mention):
                         out.append(self._entity(m, date, sector))
+                    elif mod.lower_ in PERSON_PRONOUNS and mod.dep_ == "poss" and (
+                            earlier := self._person_before(mod)):
+                        # "Merkel and her foreign minister": the person just named.
+                        out.append(earlier)
                     elif mod.lower_ in PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
                         out.append(self.state.last_person)
                     elif mod.lower_ in GROUP_PRONOUNS and mod.dep_ == "poss":
@@ -492,6 +498,9 @@ class SentenceRoles:
                     elif m is None and mod.dep_ == "poss" and (
                             country := self._country_reference(mod)) is not None:
                         out.append(country)  # "the island's 23 million people"
+                    elif m is None and mod.dep_ == "poss" and mod.pos_ == "PROPN" and (
+                            mod.text in self.state.aliases):
+                        out.append(self.state.aliases[mod.text])  # "Serraj's government"
             elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
                     tok.pos_ in ("NOUN", "PROPN", "PRON")):
                 for pobj in child.children:
@@ -504,10 +513,20 @@ class SentenceRoles:
                 # Russia and China" must not run into the depth bound.)
                 out.extend(self.np(child, date, max(depth, 1), places))
             elif dep == "appos" and not out:
-                out.extend(self.np(child, date, depth + 1, places))
-        if out and mention is None and tok.lemma_.lower() in GROUP_NOUNS:
+                found = self.np(child, date, depth + 1, places)
+                joined = [c.idx for c in child.children if c.dep_ == "conj"]
+                own = [e for e in found if not joined or e.start < self.base + joined[0]]
+                if mention is None and len({e.code for e in own}) == 1:
+                    # "Fayez al-Serraj, head of the government in Tripoli, and his rival":
+                    # the name is learnt from its own apposition, not from what is joined
+                    # to that.
+                    self.appositions.append((tok, own[0]))
+                out.extend(found)
+        if out and mention is None and (tok.lemma_.lower() in GROUP_NOUNS or (
+                tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children))):
             # "the Pakistan-based militant group Jaish-e-Mohammed": the group's own name says
-            # who acts, not the state it is based in.
+            # who acts, not the state it is based in; "his rival, Khalifa Haftar", the name,
+            # not whose rival he is.
             named = [e for c in tok.children if c.dep_ == "appos"
                      for e in self.np(c, date, depth + 1, places)]
             if named:
@@ -554,6 +573,14 @@ class SentenceRoles:
             start = self.base + tok.idx
             out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return dedupe(out)
+
+    def _person_before(self, tok: Token) -> Entity | None:
+        """The person named last before ``tok`` in its sentence, if any."""
+        for i in range(tok.i - 1, -1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.kind == "person":
+                return self._entity(m, None)
+        return None
 
     def _subject_before(self, tok: Token) -> Entity | None:
         """"Not only is Biden refusing to talk, he is ...": a person named as a subject
@@ -1287,7 +1314,10 @@ class SentenceRoles:
         return None
 
     def remember_people(self) -> None:
-        """Keep the last person named, for "he"/"she" in later sentences."""
+        """Keep the last person named, for "he"/"she" in later sentences, and the names
+        learnt from their apposition, for these names alone."""
+        for tok, entity in self.appositions:
+            self._learn_names(tok, entity)
         for i in sorted(self.by_token):
             m = self.by_token[i]
             if m.kind == "person":
