@@ -140,3 +140,16 @@ def test_unknown_event_type_in_data_is_reported(tmp_path: Path,
     monkeypatch.setattr(lexicon_module, "data_path", lambda name: tmp_path / name)
     with pytest.raises(DictionaryError, match=r"verbs\.tsv:\d+: unknown PLOVER type 'FROBNICATE'"):
         Lexicon()
+
+
+def test_establishing_relations_is_cooperation_as_events_md_says(lexicon: Lexicon) -> None:
+    # EVENTS.md lists "establish relations" under COOPERATE (the PLOVER GSR has SUPPORT);
+    # restoring, normalising ties and reopening an embassy establish them too. Warmer words
+    # for ties that exist stay SUPPORT.
+    def event(lemma: str, *extra: str) -> str:
+        return next(e.event for e in lexicon.verb_entries(lemma) if e.extra == extra)
+
+    for lemma, obj in (("establish", "relation"), ("restore", "tie"), ("normalise", "relation"),
+                       ("reopen", "embassy")):
+        assert event(lemma, obj) == "COOPERATE", lemma
+    assert event("improve", "relation") == "SUPPORT"
