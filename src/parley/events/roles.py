@@ -69,6 +69,10 @@ _GROUP_PREPS = ("of", "from")
 _OWN_STATE = Entity("", "GOV", "", None, -1, -1)
 
 
+#: Words for a state's rulers that a text names once with their state ("Myanmar's junta",
+#: "the Syrian regime") and then alone ("the junta").
+_RULERS = frozenset({"junta", "regime"})
+
 #: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
 
@@ -563,6 +567,17 @@ class SentenceRoles:
             out.extend(self.state.last_pair)
         if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             out.extend(self.np(tok.head.head, date, depth + 1))
+        lemma = tok.lemma_.lower()
+        if lemma in _RULERS and mention is None:
+            if len({e.code for e in out}) == 1 and out[0].code:
+                # "Myanmar's junta", "the Syrian regime": whose it is, for "the junta" later.
+                self.state.rulers[lemma] = out[0]
+            elif not out and lemma in self.state.rulers and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                known = self.state.rulers[lemma]
+                start = self.base + tok.idx
+                out = [Entity(known.code, known.sector, tok.text, known.wikidata, start,
+                              start + len(tok.text))]
         if sector:
             out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
         if len({e.code for e in out}) == 1 and mention is None:

@@ -29,6 +29,8 @@ class DocState:
     #: The last mediators named (actors of a mediation), for "the mediators".
     last_mediators: list[Entity] = field(default_factory=list)
     last_actor: list[Entity] = field(default_factory=list)
+    #: Whose junta or regime the text has named ("Myanmar's junta"), for "the junta" later.
+    rulers: dict[str, Entity] = field(default_factory=dict)
     last_group: list[Entity] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)
     #: Parties named in each event's sentence but not among its actors (by event id).
