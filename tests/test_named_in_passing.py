@@ -8,6 +8,10 @@
   do not know is learnt from its own apposition, not from what is joined to that, for later
   sentences ("Faris's government").
 - "pressed Washington for a deal": the one pressed is asked.
+- "Erdogan said ... at the request of Merkel, who wants talks. He warned ...": "he" as the next
+  subject is the one the sentence before was about, not the last person it named.
+- "called on both sides": the sides of the story's conflict, not the last two parties that
+  acted together.
 
 Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for
 these tests).
@@ -97,6 +101,77 @@ PARSES = {
         ("deal", 3, "pobj", "NOUN", "NN", "deal"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Erdogan said Turkey had paused its survey at the request of Merkel, who wants talks.": [
+        ("Erdogan", 1, "nsubj", "PROPN", "NNP", "Erdogan"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Turkey", 4, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("had", 4, "aux", "AUX", "VBD", "have"),
+        ("paused", 1, "ccomp", "VERB", "VBN", "pause"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("survey", 4, "dobj", "NOUN", "NN", "survey"),
+        ("at", 4, "prep", "ADP", "IN", "at"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("request", 7, "pobj", "NOUN", "NN", "request"),
+        ("of", 9, "prep", "ADP", "IN", "of"),
+        ("Merkel", 10, "pobj", "PROPN", "NNP", "Merkel"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("who", 14, "nsubj", "PRON", "WP", "who"),
+        ("wants", 11, "relcl", "VERB", "VBZ", "want"),
+        ("talks", 14, "dobj", "NOUN", "NNS", "talk"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "He warned that anyone who attacked the ship would pay a heavy price.": [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+        ("that", 9, "mark", "SCONJ", "IN", "that"),
+        ("anyone", 9, "nsubj", "PRON", "NN", "anyone"),
+        ("who", 5, "nsubj", "PRON", "WP", "who"),
+        ("attacked", 3, "relcl", "VERB", "VBD", "attack"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("ship", 5, "dobj", "NOUN", "NN", "ship"),
+        ("would", 9, "aux", "AUX", "MD", "would"),
+        ("pay", 1, "ccomp", "VERB", "VB", "pay"),
+        ("a", 12, "det", "DET", "DT", "a"),
+        ("heavy", 12, "amod", "ADJ", "JJ", "heavy"),
+        ("price", 9, "dobj", "NOUN", "NN", "price"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Turkey accused Greece of piracy.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+        ("Greece", 1, "dobj", "PROPN", "NNP", "Greece"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("piracy", 3, "pobj", "NOUN", "NN", "piracy"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Turkey threatened Greece.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+        ("Greece", 1, "dobj", "PROPN", "NNP", "Greece"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Greece and Egypt signed a maritime deal.": [
+        ("Greece", 3, "nsubj", "PROPN", "NNP", "Greece"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Egypt", 0, "conj", "PROPN", "NNP", "Egypt"),
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("maritime", 6, "amod", "ADJ", "JJ", "maritime"),
+        ("deal", 3, "dobj", "NOUN", "NN", "deal"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Germany called on both sides to de-escalate.": [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("both", 4, "det", "DET", "DT", "both"),
+        ("sides", 2, "pobj", "NOUN", "NNS", "side"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("de", 5, "pobj", "NOUN", "NN", "de"),
+        ("-", 5, "pobj", "NOUN", "NN", "-"),
+        ("escalate", 5, "pobj", "NOUN", "NN", "escalate"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -128,3 +203,17 @@ def test_a_name_is_learnt_from_its_own_apposition(coder: Coder) -> None:
 def test_the_one_pressed_for_something_is_asked(coder: Coder) -> None:
     assert coded(coder, "Tehran pressed Washington for a deal.") == [
         ("REQUEST", "asserted", ["IRN"], ["USA"])]
+
+
+def test_he_as_the_next_subject_is_who_the_sentence_before_was_about(coder: Coder) -> None:
+    assert coded(coder, "Erdogan said Turkey had paused its survey at the request of Merkel, "
+                 "who wants talks.",
+                 "He warned that anyone who attacked the ship would pay a heavy price.") == [
+        ("THREATEN", "asserted", ["TUR"], [])]
+
+
+def test_both_sides_are_the_storys_sides(coder: Coder) -> None:
+    assert coded(coder, "Turkey accused Greece of piracy.", "Turkey threatened Greece.",
+                 "Greece and Egypt signed a maritime deal.",
+                 "Germany called on both sides to de-escalate.") == [
+        ("REQUEST", "asserted", ["DEU"], ["GRC", "TUR"])]

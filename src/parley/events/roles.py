@@ -446,6 +446,11 @@ class SentenceRoles:
             out.extend(speaker)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._subject_before(tok)):
             out.append(earlier)
+        elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and (
+                self.state.last_subject is not None):
+            # "Erdogan said Turkey had paused at the request of Merkel, who ... He warned":
+            # the next subject is the one the sentence before was about.
+            out.append(self.state.last_subject)
         elif tok.lower_ in PERSON_PRONOUNS and self.state.last_person is not None:
             out.append(self.state.last_person)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
@@ -559,8 +564,14 @@ class SentenceRoles:
             # ("A ceasefire between Israel and Iran took effect ... the two countries had
             # agreed"), else the pair the text was just telling about, else the two parties
             # it has named most.
-            out.extend(self._pair_before(tok, date) or self.state.last_two
-                       or self.state.top_pair())
+            if tok.lemma_.lower() == "side":
+                # "called on both sides to de-escalate": the sides of the story's conflict,
+                # not the last two parties that acted together.
+                out.extend(self._pair_before(tok, date) or self.state.top_pair()
+                           or self.state.last_two)
+            else:
+                out.extend(self._pair_before(tok, date) or self.state.last_two
+                           or self.state.top_pair())
         if not out and self._definite_event_noun(tok):
             # "These talks fell apart", "the agreement was signed": the parties are the
             # ones the text was just telling about.
@@ -1333,6 +1344,12 @@ class SentenceRoles:
         learnt from their apposition, for these names alone."""
         for tok, entity in self.appositions:
             self._learn_names(tok, entity)
+        people = [(i, m) for i, m in sorted(self.by_token.items()) if m.kind == "person"]
+        if people:
+            subjects = [m for i, m in people if self.doc[i].dep_ in ("nsubj", "nsubjpass")
+                        and self.doc[i].head.dep_ == "ROOT"]
+            self.state.last_subject = self._entity(subjects[0] if subjects else people[-1][1],
+                                                   None)
         for i in sorted(self.by_token):
             m = self.by_token[i]
             if m.kind == "person":

@@ -19,6 +19,9 @@ class DocState:
     published: str | None
     dates: DateResolver
     last_person: Entity | None = None
+    #: The person the last sentence that named one was about (its main clause's subject),
+    #: for "he"/"she" as the next subject.
+    last_subject: Entity | None = None
     #: People named so far, with their office on the day: "the president" refers back.
     people: list[tuple[int, str, Entity]] = field(default_factory=list)
     sentence: int = 0
