@@ -259,6 +259,18 @@ def test_relative_to_narrative(follow_up: str, value: str, precision: str) -> No
     )
 
 
+def test_later_counts_from_the_date_the_sentence_just_told() -> None:
+    # "December 27" goes back before the story's Friday, so it does not move the narrative;
+    # "two days later" in the same sentence still counts from it.
+    r = DateResolver("2020-01-03")
+    r.resolve("A drone strike early on Friday killed the general.")
+    exprs = r.resolve("A rocket attack on December 27 killed a contractor, and two days later "
+                      "US aircraft struck back.")
+    assert [(e.text, e.value) for e in exprs] == [("December 27", "2019-12-27"),
+                                                  ("two days later", "2019-12-29")]
+    assert r.resolve("A day later the embassy was stormed.")[0].value == "2020-01-04"
+
+
 def test_vague_counts_give_no_day() -> None:
     r = DateResolver(published=PUBLISHED)
     r.resolve("A truce was agreed on 4 September 2019.")

@@ -308,6 +308,8 @@ class DateResolver:
         self._anchor: _Point | None = None
         self._sentence_anchor: _Point | None = None
         self._narrative: TimeExpr | None = None
+        #: The last date told in the sentence being resolved ("later" counts from it).
+        self._told: _Point | None = None
         self._since = False
 
     def anchor_on(self, value: str, precision: str, text: str = "") -> None:
@@ -346,11 +348,14 @@ class DateResolver:
             return []
         found: list[TimeExpr] = []
         self._sentence_anchor = None
+        self._told = None
         for m in _MASTER.finditer(text):
             resolved = self._resolve_match(m, text)
             if resolved is None:
                 continue
             expr, anchor = resolved
+            if anchor is not None and not expr.attributive:
+                self._told = anchor
             moves = anchor is not None and not expr.attributive and self._moves(anchor, text, m)
             expr.start += offset
             expr.end += offset
@@ -552,7 +557,9 @@ class DateResolver:
         return _Point(int(decade)), "text", "decade", None
 
     def _do_later(self, m: re.Match[str], text: str) -> _Resolved:
-        anchor = self._anchor
+        # "An attack on December 27 killed ..., and two days later US aircraft struck": later
+        # than the date the sentence has just told, even one that did not move the story.
+        anchor = self._told or self._anchor
         if anchor is None:
             return None
         if m.group("la_nx"):

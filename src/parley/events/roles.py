@@ -73,6 +73,9 @@ _OWN_STATE = Entity("", "GOV", "", None, -1, -1)
 #: "the Syrian regime") and then alone ("the junta").
 _RULERS = frozenset({"junta", "regime"})
 
+#: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
+_LABEL_FRAMES = frozenset({"act", "form", "kind"})
+
 #: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
 
@@ -299,8 +302,9 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denou
                      "portray", "paint", "condemn"})
 
 
-#: Acts a state mostly does at home when their target names no state.
-_DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
+#: Acts a state mostly does at home when their target names no state (a request only of its
+#: own people named: "urged American citizens to leave").
+_DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE", "REQUEST"})
 
 
 def _mediated_between(mediators: list[Entity], candidates: list[Entity]) -> list[Entity]:
@@ -348,8 +352,11 @@ def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
     people = [e for e in found if e.code in own and e.sector in CIVIC_SECTORS
               and e.sector not in {a.sector for a in actor}]
     if people:
-        # "Security forces fired tear gas at protesters in Nairobi": the state's own people.
+        # "Security forces fired tear gas at protesters in Nairobi": the state's own people;
+        # "urged American citizens to leave Iraq", asked of them.
         return people[:1]
+    if event == "REQUEST":
+        return []  # ("urged all parties": parties of no state named are no one's own.)
     abroad = located if located is not None and located.code not in own and (
         event == "ASSAULT") else None
     groups = [e for e in found if not e.code]
@@ -1237,6 +1244,10 @@ class SentenceRoles:
             cameo = self.coder.lexicon.label(tok)
             if cameo is None:
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                    tok.head.head.lemma_.lower() in _LABEL_FRAMES):
+                # "called the strike an act of international terrorism": the act is labelled.
+                tok = tok.head.head
             head = tok.head
             if tok.dep_ == "oprd" and head.lemma_ in _NAMING:
                 verb, pinned = head, [c for c in head.children if c.dep_ == "dobj"]

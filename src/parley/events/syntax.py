@@ -62,7 +62,12 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if not entries:
         return None
     words = set()
+    # "called the strike an act of terrorism": an object named something is not acted on
+    # ("call a strike" is a walkout).
+    naming = any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
     for child in tok.children:
+        if naming and child.dep_ == "dobj":
+            continue
         # The parser tags some particles advmod ("fall apart", "step down", "pull back").
         # ("oprd": "called its envoy home"; "npadvmod": "gave them 60 days".)
         if child.dep_ in ("prt", "prep", "dobj", "nsubjpass", "attr", "agent", "dative", "advmod",
