@@ -2,7 +2,8 @@
 
 "Zarif called the strike an act of international terrorism" labels the strike (an ACCUSE of who
 struck); it calls no walkout ("called a general strike" does). "The State Department urged
-American citizens to leave Iraq" asks its own people, not Iraq. Docs are built by hand in the
+American citizens to leave Iraq" asks its own people, not Iraq. "Arrested 49 soldiers from Ivory
+Coast": the group is from where the parser's "from" on the verb, right after it, says. Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -60,6 +61,21 @@ PARSES = {
         ("general", 4, "dobj", "NOUN", "NN", "general"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Mali's junta arrested 49 soldiers from Ivory Coast at the airport.": [
+        ("Mali", 2, "poss", "PROPN", "NNP", "Mali"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("junta", 3, "nsubj", "NOUN", "NN", "junta"),
+        ("arrested", 3, "ROOT", "VERB", "VBD", "arrest"),
+        ("49", 5, "nummod", "NUM", "CD", "49"),
+        ("soldiers", 3, "dobj", "NOUN", "NNS", "soldier"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Ivory", 8, "compound", "PROPN", "NNP", "Ivory"),
+        ("Coast", 6, "pobj", "PROPN", "NNP", "Coast"),
+        ("at", 3, "prep", "ADP", "IN", "at"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("airport", 9, "pobj", "NOUN", "NN", "airport"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -89,3 +105,8 @@ def test_an_object_named_something_is_not_acted_on(coder: Coder) -> None:
 def test_a_request_of_ones_own_people_is_aimed_at_them(coder: Coder) -> None:
     assert coded(coder, "The State Department urged American citizens to leave Iraq.") == [
         ("REQUEST", "020", ["USA"], ["USA"])]
+
+
+def test_a_groups_from_hung_on_the_verb_still_says_where_it_is_from(coder: Coder) -> None:
+    assert coded(coder, "Mali's junta arrested 49 soldiers from Ivory Coast at the airport.") == [
+        ("COERCE", "173", ["MLI"], ["CIV"])]

@@ -558,7 +558,13 @@ class SentenceRoles:
             # "protesters in Tbilisi": a group placed in a country or its capital is of it,
             # with the group's sector (UKR/CVL, not the capital's GOV); "lawmakers at the
             # Legislative Yuan", at an institution of it.
-            for tok2 in self.prep_objects(tok, ("in", "inside", "throughout", "across", "at")):
+            homes = self.prep_objects(tok, ("in", "inside", "throughout", "across", "at"))
+            if tok.dep_ == "dobj":
+                # "arrested 49 soldiers from Ivory Coast": the parser hangs the group's
+                # "from" on the verb, right after the group.
+                homes += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                          and c.i == tok.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+            for tok2 in homes:
                 for ent in self.np(tok2, date, depth + 1, places=True):
                     if ent.code:
                         out.append(Entity(ent.code, sector, ent.text, ent.wikidata, ent.start,
