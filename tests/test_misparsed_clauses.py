@@ -6,7 +6,9 @@ conjunct. "Netanyahu said there would be a heavy price to pay and blamed Iran": 
 "blamed" to the reported clause ("would be", "to pay"), where a past tense cannot stand. The
 price to pay is then the speaker's threat, aimed at whom it blames. "Tehran should use the talks
 to free the prisoners, as its envoy promised, and to press Washington": it joins the second
-infinitive to the aside's finite verb, so the pressing would be told as done. Docs are built by hand
+infinitive to the aside's finite verb, so the pressing would be told as done; "should speed up
+deliveries of the weapons Taipei has bought and send ships": the bare verb to the relative
+clause's past one, so Taipei would send the ships, and would have. Docs are built by hand
 in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -25,6 +27,8 @@ EVE = "On Saturday, the eve of the vote, groups loyal to Haftar shut down the oi
 BLAMED = "Netanyahu said on Friday there would be consequences and blamed Iran for the attack."
 PRESS = ("Tehran should use the talks to free the prisoners, as its envoy promised, and to press "
          "Washington for a deal.")
+SHIPS = ("Washington should speed up deliveries of the weapons Taipei has bought and send ships "
+         "through the Taiwan Strait.")
 PRICE = "Netanyahu said there would be a heavy price to pay and blamed Iran for the attack."
 
 PARSES = {
@@ -110,6 +114,27 @@ PARSES = {
         ("deal", 19, "pobj", "NOUN", "NN", "deal"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    SHIPS: [
+        ("Washington", 2, "nsubj", "PROPN", "NNP", "Washington"),
+        ("should", 2, "aux", "AUX", "MD", "should"),
+        ("speed", 2, "ROOT", "VERB", "VB", "speed"),
+        ("up", 2, "prt", "ADP", "RP", "up"),
+        ("deliveries", 2, "dobj", "NOUN", "NNS", "delivery"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("weapons", 5, "pobj", "NOUN", "NNS", "weapon"),
+        ("Taipei", 10, "nsubj", "PROPN", "NNP", "Taipei"),
+        ("has", 10, "aux", "AUX", "VBZ", "have"),
+        ("bought", 7, "relcl", "VERB", "VBN", "buy"),
+        ("and", 10, "cc", "CCONJ", "CC", "and"),
+        ("send", 10, "conj", "VERB", "VB", "send"),
+        ("ships", 12, "dobj", "NOUN", "NNS", "ship"),
+        ("through", 12, "prep", "ADP", "IN", "through"),
+        ("the", 17, "det", "DET", "DT", "the"),
+        ("Taiwan", 17, "compound", "PROPN", "NNP", "Taiwan"),
+        ("Strait", 14, "pobj", "PROPN", "NNP", "Strait"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -179,3 +204,10 @@ def test_an_infinitive_is_joined_to_the_infinitive_before_the_aside(coder: Coder
     events = code_one(coder, PRESS, PARSES[PRESS], PUBLISHED)
     assert [(ev.status, [e.code for e in ev.recipient]) for ev in events
             if ev.event == "REQUEST"] == [("hypothetical", ["USA"])]
+
+
+def test_a_bare_verb_is_joined_to_the_modal_verb_above_the_clause(coder: Coder) -> None:
+    assert heads(SHIPS, PARSES[SHIPS])["send"] == ("conj", "speed")
+    events = code_one(coder, SHIPS, PARSES[SHIPS], PUBLISHED)
+    assert [(ev.event, ev.status, [e.code for e in ev.actor]) for ev in events
+            if ev.event == "MOBILIZE"] == [("MOBILIZE", "hypothetical", ["USA"])]

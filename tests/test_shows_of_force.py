@@ -80,6 +80,29 @@ PARSES = {
         ("wrote", 14, "ROOT", "VERB", "VBD", "write"),
         (".", 14, "punct", "PUNCT", ".", "."),
     ],
+    "Turkey sent a survey ship into waters claimed by Greece.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("survey", 4, "compound", "NOUN", "NN", "survey"),
+        ("ship", 1, "dobj", "NOUN", "NN", "ship"),
+        ("into", 1, "prep", "ADP", "IN", "into"),
+        ("waters", 5, "pobj", "NOUN", "NNS", "water"),
+        ("claimed", 6, "acl", "VERB", "VBN", "claim"),
+        ("by", 7, "agent", "ADP", "IN", "by"),
+        ("Greece", 8, "pobj", "PROPN", "NNP", "Greece"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Greek warships shadowed a Turkish survey vessel.": [
+        ("Greek", 1, "amod", "ADJ", "JJ", "greek"),
+        ("warships", 2, "nsubj", "NOUN", "NNS", "warship"),
+        ("shadowed", 2, "ROOT", "VERB", "VBD", "shadow"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("Turkish", 6, "amod", "ADJ", "JJ", "turkish"),
+        ("survey", 6, "compound", "NOUN", "NN", "survey"),
+        ("vessel", 2, "dobj", "NOUN", "NN", "vessel"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -108,3 +131,13 @@ def test_ordered_penalties_are_no_request(coder: Coder) -> None:
 def test_wanting_to_thank_thanks_and_states_no_intent(coder: Coder) -> None:
     text = "\"I want to thank Iran for giving us early notice,\" Trump wrote."
     assert coded(coder, text) == [("SUPPORT", "asserted", ["USA"], ["IRN"])]
+
+
+def test_ships_sent_into_claimed_waters_or_shadowing_are_shows_of_force(coder: Coder) -> None:
+    # A ship sent or shadowing is a deployment (MOBILIZE 154); waters claimed by a state are
+    # that state's. (Jets or aircraft "sent" to a state are as often aid: no row.)
+    for text, recipient in (("Turkey sent a survey ship into waters claimed by Greece.", ["GRC"]),
+                            ("Greek warships shadowed a Turkish survey vessel.", ["TUR"])):
+        events = code_one(coder, text, PARSES[text], PUBLISHED)
+        assert [(ev.event, ev.cameo, [e.code for e in ev.recipient]) for ev in events] == [
+            ("MOBILIZE", "154", recipient)], text

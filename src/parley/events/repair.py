@@ -44,6 +44,7 @@ def repair(doc: Doc) -> None:
             _past_verb_under_modal(tok)
         elif tok.dep_ == "conj" and tok.tag_ == "VB":
             _infinitive_joined_to_finite(tok)
+            _bare_verb_joined_to_past(tok)
 
 
 def _listed_verb(verb: Token) -> None:
@@ -100,6 +101,24 @@ def _infinitive_joined_to_finite(verb: Token) -> None:
                and c.tag_ == "VB" and infinitive(c)]
     if earlier:
         verb.head = earlier[-1]
+
+
+def _bare_verb_joined_to_past(verb: Token) -> None:
+    """"Washington should speed up deliveries of the weapons Taipei has bought and send
+    ships through the Strait": the model may join the bare verb to the past one of the
+    clause between them. A bare verb cannot share "has ... bought": with no subject or "to"
+    of its own, it is a second act of the nearest bare verb above that has a modal."""
+    head = verb.head
+    if head.tag_ not in ("VBD", "VBN") or head.dep_ not in ("relcl", "acl", "advcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return
+    above = head.head
+    while above.head.i != above.i and not (above.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in above.children)):
+        above = above.head
+    if above.tag_ == "VB" and above.i < verb.i and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in above.children):
+        verb.head = above
 
 
 #: Nouns of a time that a sentence can name in apposition to its date ("On Saturday, the

@@ -73,6 +73,11 @@ _OWN_STATE = Entity("", "GOV", "", None, -1, -1)
 #: "the Syrian regime") and then alone ("the junta").
 _RULERS = frozenset({"junta", "regime"})
 
+#: Places a state claims or holds, and the verbs that say so ("waters claimed by Greece").
+_CLAIMED = frozenset({"water", "territory", "area", "zone", "region", "sea", "land", "island",
+                      "shoal", "reef"})
+_HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
+
 #: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
 _LABEL_FRAMES = frozenset({"act", "form", "kind"})
 
@@ -552,6 +557,19 @@ class SentenceRoles:
             # "into waters off Taiwan", the state whose coast it is.
             for tok2 in self.prep_objects(tok, ("in", "near", "of", "around", "for", "off")):
                 out.extend(e for e in self.np(tok2, date, depth + 1, places=True) if e.code)
+            if out:
+                return dedupe(out)
+        if not out and places and mention is None and tok.lemma_.lower() in _CLAIMED:
+            # "waters claimed by Greece", "the territory that Azerbaijan controls": a place is
+            # the state that claims or holds it.
+            for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")
+                           and c.lemma_.lower() in _HOLDING):
+                holders = [g for a in clause.children if a.dep_ == "agent"
+                           for g in a.children if g.dep_ == "pobj"]
+                holders += [c for c in clause.children if c.dep_ == "nsubj"
+                            and c.lower_ not in _RELATIVE]
+                for holder in holders:
+                    out.extend(e for e in self.np(holder, date, depth + 1) if e.code)
             if out:
                 return dedupe(out)
         if not out and sector and mention is None:
