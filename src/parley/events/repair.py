@@ -7,6 +7,8 @@ before reading roles from it, so every later stage sees the repaired tree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from parley.events.status import infinitive
@@ -76,16 +78,9 @@ def _past_verb_under_modal(verb: Token) -> None:
     second past verb to the reported clause ("would be", "to pay"). A past tense cannot be
     coordinated with a bare verb ("would ... blamed"): with no subject of its own, it is a
     second act of the nearest past-tense verb above, the reporter's."""
-    head = verb.head
-    if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
-                                for c in verb.children):
-        return
-    above = head.head
-    while above.tag_ != "VBD" and above.head.i != above.i:
-        above = above.head
-    if above.tag_ == "VBD" and above.i < verb.i and any(
-            c.dep_ == "nsubj" for c in above.children):
-        verb.head = above
+    if verb.head.tag_ == "VB" and _bare(verb):
+        _rejoin(verb, lambda t: t.tag_ == "VBD",
+                lambda t: any(c.dep_ == "nsubj" for c in t.children))
 
 
 def _infinitive_joined_to_finite(verb: Token) -> None:
@@ -108,16 +103,28 @@ def _bare_verb_joined_to_past(verb: Token) -> None:
     ships through the Strait": the model may join the bare verb to the past one of the
     clause between them. A bare verb cannot share "has ... bought": with no subject or "to"
     of its own, it is a second act of the nearest bare verb above that has a modal."""
-    head = verb.head
-    if head.tag_ not in ("VBD", "VBN") or head.dep_ not in ("relcl", "acl", "advcl") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return
-    above = head.head
-    while above.head.i != above.i and not (above.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in above.children)):
+    if verb.head.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("relcl", "acl", "advcl") and (
+            _bare(verb)):
+        _rejoin(verb, _modal_verb, _modal_verb)
+
+
+def _modal_verb(verb: Token) -> bool:
+    """True for a bare verb with a modal ("should speed up")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _bare(verb: Token) -> bool:
+    """True for a verb with no subject and no auxiliary of its own."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _rejoin(verb: Token, stop: Callable[[Token], bool], fits: Callable[[Token], bool]) -> None:
+    """Join ``verb`` as a conjunct to the first verb above its head where ``stop`` holds,
+    if that verb ``fits`` and comes before it."""
+    above = verb.head.head
+    while not stop(above) and above.head.i != above.i:
         above = above.head
-    if above.tag_ == "VB" and above.i < verb.i and any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in above.children):
+    if stop(above) and fits(above) and above.i < verb.i:
         verb.head = above
 
 
