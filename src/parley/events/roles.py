@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -479,10 +480,7 @@ class SentenceRoles:
             out.append(country)
         elif tok.pos_ == "PROPN" and tok.text in self.state.aliases:
             # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov".
-            known = self.state.aliases[tok.text]
-            start = self.base + tok.idx
-            out.append(Entity(known.code, known.sector, tok.text, known.wikidata, start,
-                              start + len(tok.text)))
+            out.append(self._read_at(self.state.aliases[tok.text], tok))
         for child in tok.children:
             dep = child.dep_
             if dep in ("amod", "acl") and child.lower_ in _LOYAL and mention is None and (
@@ -490,8 +488,7 @@ class SentenceRoles:
                 # "groups loyal to Haftar", "militias allied with the government"
                 for pobj in self.prep_objects(child, ("to", "with")):
                     for ent in self.np(pobj, date, depth + 1):
-                        out.append(Entity(ent.code, sector or ent.sector, ent.text,
-                                          ent.wikidata, ent.start, ent.end))
+                        out.append(replace(ent, sector=sector or ent.sector))
             elif dep in MODIFIER_DEPS:
                 # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
                 for mod in modifier_chain(child):
@@ -527,8 +524,7 @@ class SentenceRoles:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for ent in self.np(pobj, date, depth + 1):
-                            out.append(Entity(ent.code, ent.sector or sector or "", ent.text,
-                                              ent.wikidata, ent.start, ent.end))
+                            out.append(replace(ent, sector=ent.sector or sector or ""))
             elif dep == "conj":
                 # (A list of conjuncts is a chain in the parse: "Britain, France, Germany,
                 # Russia and China" must not run into the depth bound.)
@@ -585,8 +581,7 @@ class SentenceRoles:
             for tok2 in homes:
                 for ent in self.np(tok2, date, depth + 1, places=True):
                     if ent.code:
-                        out.append(Entity(ent.code, sector, ent.text, ent.wikidata, ent.start,
-                                          ent.end))
+                        out.append(replace(ent, sector=sector))
             if out:
                 return dedupe(out)
         if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
@@ -616,12 +611,9 @@ class SentenceRoles:
                 self.state.rulers[lemma] = out[0]
             elif not out and lemma in self.state.rulers and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                known = self.state.rulers[lemma]
-                start = self.base + tok.idx
-                out = [Entity(known.code, known.sector, tok.text, known.wikidata, start,
-                              start + len(tok.text))]
+                out = [self._read_at(self.state.rulers[lemma], tok)]
         if sector:
-            out = [Entity(e.code, e.sector or sector, e.text, e.wikidata, e.start, e.end) for e in out]
+            out = [replace(e, sector=e.sector or sector) for e in out]
         if len({e.code for e in out}) == 1 and mention is None:
             self._learn_names(tok, out[0])
         if not out and places and sector and depth == 0:
@@ -631,11 +623,19 @@ class SentenceRoles:
             out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return dedupe(out)
 
-    def _person_before(self, tok: Token) -> Entity | None:
-        """The person named last before ``tok`` in its sentence, if any."""
+    def _read_at(self, known: Entity, tok: Token) -> Entity:
+        """An entity the text named before ("Kubrakov", "the junta"), as read at ``tok``."""
+        start = self.base + tok.idx
+        return Entity(known.code, known.sector, tok.text, known.wikidata, start,
+                      start + len(tok.text))
+
+    def _person_before(self, tok: Token, subject: bool = False) -> Entity | None:
+        """The person named last before ``tok`` in its sentence (as a subject, with
+        ``subject``), if any."""
         for i in range(tok.i - 1, -1, -1):
             m = self.by_token.get(i)
-            if m is not None and m.kind == "person":
+            if m is not None and m.kind == "person" and (
+                    not subject or self.doc[i].dep_ in ("nsubj", "nsubjpass")):
                 return self._entity(m, None)
         return None
 
@@ -644,12 +644,7 @@ class SentenceRoles:
         earlier in the sentence comes before the last person of the sentences before."""
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        for i in range(tok.i - 1, -1, -1):
-            m = self.by_token.get(i)
-            head = self.doc[i]
-            if m is not None and m.kind == "person" and head.dep_ in ("nsubj", "nsubjpass"):
-                return self._entity(m, None)
-        return None
+        return self._person_before(tok, subject=True)
 
     def _reporter(self, tok: Token) -> list[Entity]:
         """"Sweden's prime minister said he wants talks": the subject pronoun of a reported
