@@ -518,7 +518,8 @@ class SentenceRoles:
                         out.append(country)  # "the island's 23 million people"
                     elif m is None and mod.dep_ == "poss" and mod.pos_ == "PROPN" and (
                             mod.text in self.state.aliases):
-                        out.append(self.state.aliases[mod.text])  # "Serraj's government"
+                        # "Serraj's government": read where it stands (its offsets).
+                        out.append(self._read_at(self.state.aliases[mod.text], mod))
             elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
                     tok.pos_ in ("NOUN", "PROPN", "PRON")):
                 for pobj in child.children:
