@@ -561,8 +561,7 @@ class SentenceRoles:
             # the state that claims or holds it.
             for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")
                            and c.lemma_.lower() in _HOLDING):
-                holders = [g for a in clause.children if a.dep_ == "agent"
-                           for g in a.children if g.dep_ == "pobj"]
+                holders = self.agent(clause)
                 holders += [c for c in clause.children if c.dep_ == "nsubj"
                             and c.lower_ not in _RELATIVE]
                 for holder in holders:
@@ -1375,16 +1374,15 @@ class SentenceRoles:
         learnt from their apposition, for these names alone."""
         for tok, entity in self.appositions:
             self._learn_names(tok, entity)
-        people = [(i, m) for i, m in sorted(self.by_token.items()) if m.kind == "person"]
-        if people:
-            subjects = [m for i, m in people if self.doc[i].dep_ in ("nsubj", "nsubjpass")
-                        and self.doc[i].head.dep_ == "ROOT"]
-            self.state.last_subject = self._entity(subjects[0] if subjects else people[-1][1],
-                                                   None)
+        named: Entity | None = None
+        subject: Entity | None = None
         for i in sorted(self.by_token):
             m = self.by_token[i]
             if m.kind == "person":
-                self.state.last_person = self._entity(m, None)
+                self.state.last_person = named = self._entity(m, None)
+                if subject is None and self.doc[i].dep_ in ("nsubj", "nsubjpass") and (
+                        self.doc[i].head.dep_ == "ROOT"):
+                    subject = named  # the main clause's subject: who the sentence is about
                 if m.end - m.start >= 2:
                     # "Kim" after "Kim Jong Un", "Khan" after "Imran Khan": any name of a
                     # person named in full refers to them later in the document.
@@ -1398,6 +1396,8 @@ class SentenceRoles:
                                               self.state.last_person))
             elif m.kind in ("org", "user") and m.entries[0].sector in ("REB", "IGO", "PTY", "OPP"):
                 self.state.last_group = [self._entity(m, None)]
+        if named is not None:
+            self.state.last_subject = subject or named
 
     # -- roles ------------------------------------------------------------------------------
 
