@@ -249,6 +249,63 @@ PARSES = {
         ("Syria", 8, "pobj", "PROPN", "NNP", "Syria"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Egypt said on Monday that it might cut ties with Sudan.": [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 2, "pobj", "PROPN", "NNP", "Monday"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("might", 7, "aux", "AUX", "MD", "might"),
+        ("cut", 1, "ccomp", "VERB", "VB", "cut"),
+        ("ties", 7, "dobj", "NOUN", "NNS", "tie"),
+        ("with", 8, "prep", "ADP", "IN", "with"),
+        ("Sudan", 9, "pobj", "PROPN", "NNP", "Sudan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Kenya appeared to be pulling its troops out of Somalia.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("appeared", 1, "ROOT", "VERB", "VBD", "appear"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("be", 4, "aux", "AUX", "VB", "be"),
+        ("pulling", 1, "xcomp", "VERB", "VBG", "pull"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("troops", 4, "dobj", "NOUN", "NNS", "troop"),
+        ("out", 4, "prep", "ADP", "IN", "out"),
+        ("of", 7, "prep", "ADP", "IN", "of"),
+        ("Somalia", 8, "pobj", "PROPN", "NNP", "Somalia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    '"We do not want a war, but will defend our border," Peru said.': [
+        ('"', 16, "punct", "PUNCT", "``", '"'),
+        ("We", 4, "nsubj", "PRON", "PRP", "we"),
+        ("do", 4, "aux", "AUX", "VBP", "do"),
+        ("not", 4, "neg", "PART", "RB", "not"),
+        ("want", 16, "ccomp", "VERB", "VB", "want"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("war", 4, "dobj", "NOUN", "NN", "war"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("but", 4, "cc", "CCONJ", "CC", "but"),
+        ("will", 10, "aux", "AUX", "MD", "will"),
+        ("defend", 4, "conj", "VERB", "VB", "defend"),
+        ("our", 12, "poss", "PRON", "PRP$", "our"),
+        ("border", 10, "dobj", "NOUN", "NN", "border"),
+        (",", 16, "punct", "PUNCT", ",", ","),
+        ('"', 16, "punct", "PUNCT", "''", '"'),
+        ("Peru", 16, "nsubj", "PROPN", "NNP", "Peru"),
+        ("said", 16, "ROOT", "VERB", "VBD", "say"),
+        (".", 16, "punct", "PUNCT", ".", "."),
+    ],
+    "Peru said Chile will defend its border.": [
+        ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Chile", 4, "nsubj", "PROPN", "NNP", "Chile"),
+        ("will", 4, "aux", "AUX", "MD", "will"),
+        ("defend", 1, "ccomp", "VERB", "VB", "defend"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("border", 4, "dobj", "NOUN", "NN", "border"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -366,3 +423,25 @@ def test_announcing_to_carry_on_an_act_is_an_intent(coder: Coder) -> None:
     events = code_text(coder, "Russia said it would continue to supply weapons to Syria.")
     assert found(events, "AGREE") == [(["RUS"], ["SYR"])]
     assert found(events, "AID", "future") == [(["RUS"], ["SYR"])]
+
+
+def test_saying_ones_own_side_might_cut_ties_is_a_threat_now(coder: Coder) -> None:
+    events = code_text(coder, "Egypt said on Monday that it might cut ties with Sudan.")
+    # "might" told by the party itself is a threat made, not the writer's guess.
+    assert found(events, "THREATEN") == [(["EGY"], ["SDN"])]
+    assert found(events, "SANCTION", "hypothetical") == [(["EGY"], ["SDN"])]
+
+
+def test_what_a_party_appears_to_do_is_not_told_as_done(coder: Coder) -> None:
+    events = code_text(coder, "Kenya appeared to be pulling its troops out of Somalia.")
+    assert not found(events, "RETREAT")
+    assert found(events, "RETREAT", "hypothetical") == [(["KEN"], ["SOM"])]
+
+
+def test_a_party_saying_we_will_fight_threatens_now(coder: Coder) -> None:
+    events = code_text(coder, '"We do not want a war, but will defend our border," Peru said.')
+    assert found(events, "THREATEN") == [(["PER"], [])]
+    assert found(events, "ASSAULT", "future") == [(["PER"], [])]
+    # Another party's act told by the speaker is no threat of the speaker's, nor of the other.
+    events = code_text(coder, "Peru said Chile will defend its border.")
+    assert not found(events, "THREATEN")

@@ -75,16 +75,31 @@ def split_sentences(nlp: Language, text: str, base: int = 0) -> Iterator[tuple[i
         base: Offset of ``text`` in the page text, added to the results.
     """
     doc = _sentencizer()(nlp.tokenizer(text))
+    carried = None  # where an opening quote left at the end of the sentence before begins
     for sent in doc.sents:
-        start = sent.start_char
+        start = sent.start_char if carried is None else carried
         end = sent.end_char
+        carried = None
         # Whitespace (a line break inside a paragraph) belongs to no sentence.
         while end > start and text[end - 1].isspace():
             end -= 1
+        if end - start > 1 and sent.end < len(doc) and _opening_quote(text, end - 1):
+            # 'He left. "We will stay," she said.': the sentencizer may end the first
+            # sentence after the quotation mark that opens the second.
+            carried = end - 1
+            end -= 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
         while start < end and text[start].isspace():
             start += 1
         if end > start:
             yield base + start, base + end
+
+
+def _opening_quote(text: str, i: int) -> bool:
+    """True when the quotation mark at ``i`` opens a quote: a left one, or a straight one
+    after a space."""
+    return text[i] in "\u201c\u2018" or (text[i] == '"' and i > 0 and text[i - 1].isspace())
 
 
 def page_sentences(nlp: Language, page: Page, code_comments: bool = True) -> list[Sentence]:

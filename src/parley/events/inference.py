@@ -225,8 +225,9 @@ _ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow"
                          "tell", "add", "pledge", "promise"})
 
 #: Modals by which a speaker says its own act can come ("said he and Putin could work out an
-#: agreement"): told by the party itself, a stated intent, not a guess.
-_ABLE = frozenset({"could", "can", "would"})
+#: agreement", "said Turkey might suspend relations"): told by the party itself, a stated
+#: intent (or a threat), not a guess.
+_ABLE = frozenset({"could", "can", "would", "might", "may"})
 
 
 #: Verbs that only carry on an act: "said they would continue to target ships" announces
@@ -318,6 +319,15 @@ def visits_to_meet(filled: list) -> None:
 
 def _first_person_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _we_will(verb: Token) -> bool:
+    """True when the verb's subject, or that of the verb it is joined to ("We do not seek
+    war, but will defend ourselves"), is "I" or "we"."""
+    if _first_person_subject(verb):
+        return True
+    return verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and (
+        _first_person_subject(verb.head))
 
 
 def _courtesy(tok: Token, status: str) -> bool:
@@ -508,6 +518,11 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
             # "I want to thank Iran": a courtesy paid as it is spoken, no intent of a deed.
             continue
         found = _intent_word(trig, status, {e.code for e in actor}, parties, triggers)
+        in_person = found is None and status == FUTURE and bool(actor) and _we_will(trig.tok)
+        if in_person:
+            # '"We ... will defend ourselves against any aggression," he wrote': a party
+            # saying in the first person what it will do announces it, now.
+            found = (trig.tok, [])
         if found is None:
             continue
         word, holder = found
@@ -523,7 +538,7 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
             # "will withdraw its force unless the president arranges a ceasefire": an intent
             # with a condition attached is a threat (CAMEO 13x).
             kind = THREAT
-        held_status = clause_status(word)
+        held_status = ASSERTED if in_person else clause_status(word)
         if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in AVERSE):
             # "not ready to sign", "unwilling to negotiate": a refusal, told now.
             kind, held_status = REFUSAL, ASSERTED

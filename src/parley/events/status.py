@@ -39,9 +39,11 @@ _GOVERNOR_NEGATED = frozenset({"refuse", "fail", "decline", "neglect", "cease", 
                                "refusal", "failure"})
 _GOVERNOR_INHERIT = frozenset({
     "begin", "start", "continue", "keep", "resume", "manage", "proceed", "go", "get", "help",
-    "use", "choose", "opt", "move", "rush", "dare", "seem", "appear", "turn", "come",
+    "use", "choose", "opt", "move", "rush", "dare", "turn", "come",
 })
 _GOVERNOR_HYPOTHETICAL = frozenset({
+    # "Iran appeared to be standing down": a hedged appearance, not an act told as done.
+    "seem", "appear",
     "have", "ought", "got", "want", "hope", "wish", "need", "seek", "try", "attempt", "urge", "ask", "call", "demand",
     "threaten", "offer", "propose", "push", "press", "allow", "permit", "prevent", "avoid",
     "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
