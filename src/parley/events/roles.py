@@ -279,6 +279,10 @@ _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "lau
                        "mount", "order", "execute"})
 
 #: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
+#: Weapons that strike ("The missiles struck the base"): fired by someone, never actors.
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
+                      "barrage", "salvo", "torpedo", "warplane"})
+
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
 
 #: Verbs by which a third party is named as bringing others to talk or agree.
@@ -600,8 +604,9 @@ class SentenceRoles:
                            or self.state.top_pair())
         if not out and self._definite_event_noun(tok):
             # "These talks fell apart", "the agreement was signed": the parties are the
-            # ones the text was just telling about.
-            out.extend(self.state.last_pair)
+            # ones the text was just telling about, unless it names them ("condemning the
+            # agreement between Israel and the Emirates").
+            out.extend(self._symmetric_noun_parties(tok) or self.state.last_pair)
         if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             out.extend(self.np(tok.head.head, date, depth + 1))
         lemma = tok.lemma_.lower()
@@ -1615,6 +1620,8 @@ class SentenceRoles:
                     actor.extend(self.np(tok, date[0]))
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
+                if not actor and trig.event == "ASSAULT":
+                    actor.extend(self._weapons_fired(subs))
             elif trig.event in ("MOBILIZE", "AID") and verb.lemma_.lower() in _SENDING:
                 # "2,000 Russian peacekeepers will be deployed along the front line": forces
                 # sent with no sender named are sent by their own state.
@@ -1626,6 +1633,11 @@ class SentenceRoles:
                 recipient.extend(self._role(verb, role, date[0], passive))
             if not recipient and "own" in entry.roles:
                 recipient.append(_OWN_STATE)
+            if not recipient and trig.event == "REJECT":
+                # "Hamas also rejected the deal": rejecting a pact is aimed at its parties.
+                for obj in (c for c in verb.children if c.dep_ == "dobj"
+                            and c.lemma_.lower() in _PACTS):
+                    recipient.extend(self.np(obj, date[0]))
             if not recipient and trig.event == "AID":
                 # "pledged 500 million euros in military aid to Ukraine": the receiver hangs
                 # on the aid inside the object.
@@ -1675,6 +1687,16 @@ class SentenceRoles:
             # Citizens protesting with no target named protest at their own government.
             recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
         return actor, recipient, clause_status(verb), date
+
+    def _weapons_fired(self, subjects: list[Token]) -> list[Entity]:
+        """"Iran fired missiles at two bases. The missiles struck ...": weapons told before,
+        with no owner named, are fired by whoever the text last told attacking."""
+        if not any(t.lemma_.lower() in _WEAPONS and t.i not in self.by_token and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+                and not any(c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token
+                            for c in t.children) for t in subjects):
+            return []
+        return list(self.state.last_by_type.get("ASSAULT", []))
 
     def _protested(self, verb: Token, actor: list[Entity]) -> list[Entity]:
         """Whom a protest is against, from the phrases that say so around it ("against the
