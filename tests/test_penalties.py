@@ -58,6 +58,43 @@ PARSES = {
         ("freed", 1, "ccomp", "VERB", "VBN", "free"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Peru has long said that a new dam on the river would be a cause for war.": [
+        ("Peru", 3, "nsubj", "PROPN", "NNP", "Peru"),
+        ("has", 3, "aux", "AUX", "VBZ", "have"),
+        ("long", 3, "advmod", "ADV", "RB", "long"),
+        ("said", 3, "ROOT", "VERB", "VBN", "say"),
+        ("that", 12, "mark", "SCONJ", "IN", "that"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("new", 7, "amod", "ADJ", "JJ", "new"),
+        ("dam", 12, "nsubj", "NOUN", "NN", "dam"),
+        ("on", 7, "prep", "ADP", "IN", "on"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("river", 8, "pobj", "NOUN", "NN", "river"),
+        ("would", 12, "aux", "AUX", "MD", "would"),
+        ("be", 3, "ccomp", "AUX", "VB", "be"),
+        ("a", 14, "det", "DET", "DT", "a"),
+        ("cause", 12, "attr", "NOUN", "NN", "cause"),
+        ("for", 14, "prep", "ADP", "IN", "for"),
+        ("war", 15, "pobj", "NOUN", "NN", "war"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "The African Union made clear that Sudan would pay a price for more attacks.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("African", 2, "compound", "PROPN", "NNP", "African"),
+        ("Union", 3, "nsubj", "PROPN", "NNP", "Union"),
+        ("made", 3, "ROOT", "VERB", "VBD", "make"),
+        ("clear", 3, "ccomp", "ADJ", "JJ", "clear"),
+        ("that", 8, "mark", "SCONJ", "IN", "that"),
+        ("Sudan", 8, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("would", 8, "aux", "AUX", "MD", "would"),
+        ("pay", 3, "ccomp", "VERB", "VB", "pay"),
+        ("a", 10, "det", "DET", "DT", "a"),
+        ("price", 8, "dobj", "NOUN", "NN", "price"),
+        ("for", 10, "prep", "ADP", "IN", "for"),
+        ("more", 13, "amod", "ADJ", "JJR", "more"),
+        ("attacks", 11, "pobj", "NOUN", "NNS", "attack"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -84,3 +121,13 @@ def test_a_warning_of_a_price_is_one_threat_aimed_at_the_payer(coder: Coder) -> 
 def test_a_promised_release_threatens_no_one(coder: Coder) -> None:
     found = coded(coder, "Netanyahu said the hostages would be freed.")
     assert not any(ev[0] == "THREATEN" for ev in found)
+
+
+def test_naming_a_cause_for_war_is_a_threat_to_no_one_named(coder: Coder) -> None:
+    assert coded(coder, "Peru has long said that a new dam on the river would be a cause "
+                        "for war.") == [("THREATEN", "asserted", ["PER"], [])]
+
+
+def test_making_clear_that_another_would_pay_a_price_threatens_it(coder: Coder) -> None:
+    assert coded(coder, "The African Union made clear that Sudan would pay a price for more "
+                        "attacks.") == [("THREATEN", "asserted", ["AU"], ["SDN"])]

@@ -279,6 +279,19 @@ _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "lau
                        "mount", "order", "execute"})
 
 #: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
+#: Subjects that name no one in particular ("anyone who attacks the ship would pay").
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+
+def _casus_belli(attr: Token) -> bool:
+    """True for "a cause for war", "a casus belli", "an act of war"."""
+    lemma = attr.lemma_.lower()
+    if lemma in ("cause", "reason", "ground", "act", "declaration"):
+        return any(pobj.lemma_.lower() == "war" for prep in attr.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("for", "of") for pobj in prep.children)
+    return lemma == "belli" or (lemma == "casus" and any(c.lower_ == "belli" for c in attr.children))
+
+
 #: Weapons that strike ("The missiles struck the base"): fired by someone, never actors.
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
                       "barrage", "salvo", "torpedo", "warplane"})
@@ -1039,23 +1052,32 @@ class SentenceRoles:
                 c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in tok.children)) or (
                 tok.lemma_.lower() in _PENALTY_VERBS and any(
                     c.dep_ == "auxpass" for c in tok.children) and not self.agent(tok))
+            # "said an extension would be a cause for war": naming what would start a war.
+            war = tok.lemma_ == "be" and any(c.dep_ == "attr" and _casus_belli(c)
+                                             for c in tok.children)
+            penalty = penalty or war
             clause = tok.head if tok.dep_ == "conj" else tok
             if tok.lemma_.lower() == "pay" and tok.dep_ in ("relcl", "acl") and (
                     tok.head.lemma_.lower() == "price" and tok.head.dep_ == "attr"):
                 # "there would be a big price to pay": the price is the clause's own.
                 penalty, clause = True, tok.head.head
-            if not penalty or clause.dep_ != "ccomp" or not any(
+            if not penalty or clause.dep_ not in ("ccomp", "csubj") or not any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
                     for c in (*tok.children, *clause.children)):
                 continue
             speech = clause.head
+            if speech.pos_ == "ADJ" and speech.head.lemma_.lower() == "make":
+                speech = speech.head  # "made clear that Turkey would pay a price"
             speakers = self.speakers(speech)
-            targets = [e for c in self.subjects(tok)[0] for e in self.np(c, None)
+            subjects = self.subjects(tok)[0]
+            targets = [e for c in subjects for e in self.np(c, None)
                        if e.code not in {s.code for s in speakers}]
             if not targets and tok.lemma_.lower() == "pay":
                 # "those behind the bombing will pay": whoever the sentence blames.
                 targets = [e for t in filled if t[0].event == "ACCUSE" for e in t[2]]
-            if not speakers or not targets:
+            # ("anyone who attacked the ship would pay": a threat to no one named.)
+            unnamed = war or any(c.lower_ in _ANYONE for c in subjects)
+            if not speakers or not (targets or unnamed):
                 continue
             told = [n for n, f in enumerate(filled) if f[0].tok.i == speech.i
                     and f[0].event == "THREATEN"]
