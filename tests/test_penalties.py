@@ -95,6 +95,32 @@ PARSES = {
         ("attacks", 11, "pobj", "NOUN", "NNS", "attack"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "The African Union agreed on Friday to draw up sanctions against Sudanese generals.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("African", 2, "compound", "PROPN", "NNP", "African"),
+        ("Union", 3, "nsubj", "PROPN", "NNP", "Union"),
+        ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Friday", 4, "pobj", "PROPN", "NNP", "Friday"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("draw", 3, "xcomp", "VERB", "VB", "draw"),
+        ("up", 7, "prt", "ADP", "RP", "up"),
+        ("sanctions", 7, "dobj", "NOUN", "NNS", "sanction"),
+        ("against", 9, "prep", "ADP", "IN", "against"),
+        ("Sudanese", 12, "amod", "ADJ", "JJ", "sudanese"),
+        ("generals", 10, "pobj", "NOUN", "NNS", "general"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Chad and Niger agreed to exchange prisoners.": [
+        ("Chad", 3, "nsubj", "PROPN", "NNP", "Chad"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Niger", 0, "conj", "PROPN", "NNP", "Niger"),
+        ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("exchange", 3, "xcomp", "VERB", "VB", "exchange"),
+        ("prisoners", 5, "dobj", "NOUN", "NNS", "prisoner"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -131,3 +157,14 @@ def test_naming_a_cause_for_war_is_a_threat_to_no_one_named(coder: Coder) -> Non
 def test_making_clear_that_another_would_pay_a_price_threatens_it(coder: Coder) -> None:
     assert coded(coder, "The African Union made clear that Sudan would pay a price for more "
                         "attacks.") == [("THREATEN", "asserted", ["AU"], ["SDN"])]
+
+
+def test_agreeing_to_punish_another_threatens_it(coder: Coder) -> None:
+    found = coded(coder, "The African Union agreed on Friday to draw up sanctions against "
+                         "Sudanese generals.")
+    assert ("THREATEN", "asserted", ["AU"], ["SDN"]) in found
+    assert ("SANCTION", "future", ["AU"], ["SDN"]) in found
+    assert not any(ev[0] == "AGREE" for ev in found)
+    # Agreeing on an act that punishes no one stays an agreement.
+    assert coded(coder, "Chad and Niger agreed to exchange prisoners.")[0] == (
+        "AGREE", "asserted", ["TCD", "NER"], [])

@@ -35,6 +35,7 @@ from parley.events.inference import (
     fill_from_dyad,
     intents,
     leaves_pact,
+    penalties_decided,
     refusals,
     said_as_done,
     visits_to_meet,
@@ -188,6 +189,7 @@ class Coder:
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled)
+        penalties_decided(filled)
         visits_to_meet(filled)
         said_as_done(filled, ctx.speakers)
         filled.extend(ctx.speaker_requests(filled))

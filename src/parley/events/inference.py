@@ -317,6 +317,27 @@ def visits_to_meet(filled: list) -> None:
     filled[:] = [f for m, f in enumerate(filled) if m not in purposes]
 
 
+def penalties_decided(filled: list) -> None:
+    """"EU leaders agreed to draw up sanctions against Turkish companies": a side agreeing
+    with no one named to punish another threatens it now (CAMEO 13x); it is no agreement
+    with anyone. (The penalty keeps its own line, still to come.)"""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        if trig.event != "AGREE" or status != ASSERTED or trig.verb is None or (
+                trig.tok.lemma_.lower() not in ("agree", "decide")):
+            continue
+        own = {e.code for e in actor}
+        aimed = [e for act, _, act_recipient, act_status, _ in filled
+                 if act.event in _PENALTIES and act_status == FUTURE and act.tok.dep_ == "xcomp"
+                 and act.tok.head.i == trig.tok.i for e in act_recipient if e.code not in own]
+        # (Its recipients, if any, are the punished, read from the act.)
+        if aimed and {e.code for e in recipient} <= {e.code for e in aimed}:
+            filled[n] = (Trigger.of(trig.tok, THREAT), actor, dedupe(aimed), status, date)
+
+
+#: Acts that punish whom they are aimed at.
+_PENALTIES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
+
 def _first_person_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
