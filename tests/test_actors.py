@@ -320,3 +320,12 @@ def test_people_roles_are_well_formed() -> None:
         if not row["code"] or not row["sector"]:
             problems.append((number, row["name"], "no code or sector"))
     assert problems == []
+
+
+def test_every_person_acts_for_a_code_the_tables_define() -> None:
+    # A person coded with a code no state or organisation row defines ("SPLMIO" beside the
+    # table's "SPLM-IO") can never be matched with the party the text names otherwise.
+    known = {row["code"] for _, row in read_tsv(data_path("states.tsv"), ("code", "name"))}
+    known |= {row["code"] for _, row in read_tsv(data_path("organisations.tsv"), ("code",))}
+    rows = read_tsv(data_path("people.tsv"), ("name", "code", "sector", "start", "end"))
+    assert sorted({row["code"] for _, row in rows} - known) == []
