@@ -33,6 +33,7 @@ from parley.events.inference import (
     drop_nominal_echoes,
     event_id,
     fill_from_dyad,
+    forces_sent_to_help,
     intents,
     leaves_pact,
     penalties_decided,
@@ -191,6 +192,7 @@ class Coder:
         refusals(filled)
         penalties_decided(filled)
         visits_to_meet(filled)
+        forces_sent_to_help(filled)
         said_as_done(filled, ctx.speakers)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))

@@ -338,6 +338,31 @@ def penalties_decided(filled: list) -> None:
 _PENALTIES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
+def forces_sent_to_help(filled: list) -> None:
+    """"France sent jets and warships to back Athens", "flew in fighters to defend Tripoli":
+    forces sent to shore up a party are military aid to it (CAMEO 074), not a show of force;
+    whom they help is the purpose's object, else where they were sent."""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        if trig.event != "MOBILIZE" or trig.verb is None:
+            continue
+        purposes = [c for c in trig.tok.children if c.dep_ in ("advcl", "xcomp")
+                    and c.lemma_.lower() in _HELPING and infinitive(c)]
+        if not purposes:
+            continue
+        own = {e.code for e in actor}
+        helped = [e for aim, _, aim_recipient, *_ in filled if aim.tok in purposes
+                  for e in aim_recipient if e.code not in own] or list(recipient)
+        if helped:
+            filled[n] = (Trigger.of(trig.tok, _MILITARY_AID), actor, dedupe(helped), status,
+                         date)
+
+
+#: Purposes of forces sent that shore up whom they name.
+_HELPING = frozenset({"help", "support", "back", "defend", "protect", "bolster", "assist",
+                      "shore", "prop", "reinforce"})
+_MILITARY_AID = VerbEntry("send", (), "AID", "military", "074", ("none",))
+
+
 def _first_person_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
