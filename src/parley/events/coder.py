@@ -266,6 +266,9 @@ class Coder:
                 if len({e.code for e in actor}) == 2:
                     state.last_two = actor
             state.last_actor = actor
+            for side in (actor, recipient):
+                if len({e.code for e in side}) >= 3:
+                    state.groups.append(side)
             state.count_parties([*actor, *recipient])
         if found.whole or found.by_verb:
             state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))

@@ -98,6 +98,23 @@ _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "go
                          "neighbour", "neighbor", "belligerent", "leader"})
 
 
+#: Numbers by which a text counts the parties it told of together ("the four governments").
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_GROUP_WORDS = _PAIR_WORDS | {"state", "power", "ally", "member", "monarchy", "capital"}
+
+
+def _counted(tok: Token) -> int:
+    """How many parties "the three Gulf states" or "the four" counts, or 0."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return 0
+    if tok.pos_ == "NUM":
+        return _COUNTS.get(tok.lower_, 0)
+    if tok.lemma_.lower() not in _GROUP_WORDS:
+        return 0
+    return next((_COUNTS[c.lower_] for c in tok.children
+                 if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+
+
 #: Verb events whose object noun names an act refused, ended or given up.
 _UNDOING = frozenset({"REJECT", "CONCEDE", "RETREAT"})
 
@@ -547,6 +564,10 @@ class SentenceRoles:
                 # (A list of conjuncts is a chain in the parse: "Britain, France, Germany,
                 # Russia and China" must not run into the depth bound.)
                 out.extend(self.np(child, date, max(depth, 1), places))
+            elif dep == "appos" and self._listed(mention, child):
+                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the
+                # model may take the second state of a list for the first one's apposition.
+                out.extend(self.np(child, date, max(depth, 1), places))
             elif dep == "appos" and not out:
                 found = self.np(child, date, depth + 1, places)
                 joined = [c.idx for c in child.children if c.dep_ == "conj"]
@@ -615,6 +636,11 @@ class SentenceRoles:
             else:
                 out.extend(self._pair_before(tok, date) or self.state.last_two
                            or self.state.top_pair())
+        if not out and mention is None and (count := _counted(tok)):
+            # "the three Gulf states", "the four governments", "The four gave Doha ten
+            # days": the last parties the text told of together that many.
+            out.extend(next((g for g in reversed(self.state.groups)
+                             if len({e.code for e in g}) == count), []))
         if not out and self._definite_event_noun(tok):
             # "These talks fell apart", "the agreement was signed": the parties are the
             # ones the text was just telling about, unless it names them ("condemning the
@@ -640,6 +666,13 @@ class SentenceRoles:
             start = self.base + tok.idx
             out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
         return dedupe(out)
+
+    def _listed(self, mention: Mention | None, appos: Token) -> bool:
+        """True when an apposition to a state's name is another state, the next of a list."""
+        other = self.by_token.get(appos.i)
+        return mention is not None and other is not None and other is not mention and (
+            mention.kind == "state" and other.kind == "state"
+            and other.entries[0].code != mention.entries[0].code)
 
     def _read_at(self, known: Entity, tok: Token) -> Entity:
         """An entity the text named before ("Kubrakov", "the junta"), as read at ``tok``."""

@@ -32,6 +32,9 @@ class DocState:
     #: The last mediators named (actors of a mediation), for "the mediators".
     last_mediators: list[Entity] = field(default_factory=list)
     last_actor: list[Entity] = field(default_factory=list)
+    #: Parties told of together, three or more ("Saudi Arabia, the UAE, Bahrain and Egypt
+    #: cut ties"), in text order, for "the four governments" later.
+    groups: list[list[Entity]] = field(default_factory=list)
     #: Whose junta or regime the text has named ("Myanmar's junta"), for "the junta" later.
     rulers: dict[str, Entity] = field(default_factory=dict)
     last_group: list[Entity] = field(default_factory=list)
