@@ -175,6 +175,28 @@ PARSES = {
         ("said", 11, "ROOT", "VERB", "VBD", "say"),
         (".", 11, "punct", "PUNCT", ".", "."),
     ],
+    "Iran will not talk with the United States.": [
+        ("Iran", 3, "nsubj", "PROPN", "NNP", "Iran"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("talk", 3, "ROOT", "VERB", "VB", "talk"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("United", 7, "compound", "PROPN", "NNP", "United"),
+        ("States", 4, "pobj", "PROPN", "NNP", "States"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Iran did not talk with the United States.": [
+        ("Iran", 3, "nsubj", "PROPN", "NNP", "Iran"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("talk", 3, "ROOT", "VERB", "VB", "talk"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("United", 7, "compound", "PROPN", "NNP", "United"),
+        ("States", 4, "pobj", "PROPN", "NNP", "States"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -249,3 +271,13 @@ def test_saying_an_act_is_unacceptable_refuses_whoever_did_it(coder: Coder) -> N
 def test_a_relative_pronoun_object_does_not_make_a_wish_someone_elses(coder: Coder) -> None:
     text = "These are interests which Japan wishes to negotiate with China."
     assert found(text, coder, "AGREE") == [(["JPN"], ["CHN"])]
+
+
+def test_a_party_that_will_not_talk_refuses_the_other(coder: Coder) -> None:
+    text = "Iran will not talk with the United States."
+    assert found(text, coder, "REJECT") == [(["IRN"], ["USA"])]
+    assert not found(text, coder, "CONSULT", "negated")
+    # Talks that did not take place are told as such, no refusal.
+    text = "Iran did not talk with the United States."
+    assert not found(text, coder, "REJECT")
+    assert found(text, coder, "CONSULT", "negated") == [(["IRN", "USA"], [])]

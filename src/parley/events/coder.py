@@ -189,7 +189,7 @@ class Coder:
                         for c in trig.tok.children if c.dep_ == "nsubj"}
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
-        refusals(filled)
+        refusals(filled, lambda tok: ctx.np(tok, None))
         penalties_decided(filled)
         visits_to_meet(filled)
         forces_sent_to_help(filled)

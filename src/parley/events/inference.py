@@ -410,11 +410,12 @@ _REFUSING = (
 )
 
 
-def refusals(filled: list) -> None:
+def refusals(filled: list, parties: Callable[[Token], list[Entity]] | None = None) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
     "would not meet their demands") or yielding ("Taiwan will not back down") into the
-    asserted refusal it is, and a force not ruled out ("has not ruled out taking it by
-    force") into the threat it is."""
+    asserted refusal it is, a negotiation a party says it will not hold ("Doha would not
+    negotiate") into its refusal of the others (with ``parties``, what a subject names), and
+    a force not ruled out ("has not ruled out taking it by force") into the threat it is."""
     # (Not ruling out sending troops to an ally threatens no one: only force used on
     # someone counts.)
     forceful = {trig.tok.i for trig, *_ in filled if trig.event in ("ASSAULT", "COERCE",
@@ -429,6 +430,26 @@ def refusals(filled: list) -> None:
                 t.i in forceful or (t.lower_ == "force" and t.head.lower_ == "by")
                 for t in trig.tok.subtree):
             filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient, ASSERTED, date)
+        elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
+                parties is not None and _will_not(trig.tok)):
+            # (Talks that did not take place are no refusal: "did not take part".)
+            refusers = {e.code for c in trig.tok.children if c.dep_ == "nsubj"
+                        for e in parties(c)}
+            own = [e for e in actor if e.code in refusers]
+            if own:
+                others = dedupe([e for e in (*actor, *recipient) if e.code not in refusers])
+                filled[n] = (Trigger.of(trig.tok, _NOT_MEETING), own, others, ASSERTED, date)
+
+
+#: Verbs of holding talks, whose refusal ahead of time is CAMEO 125.
+_NEGOTIATING = frozenset({"negotiate", "talk", "attend", "participate"})
+_NOT_MEETING = VerbEntry("refusal", (), "REJECT", "meet", "125", ("none",))
+
+
+def _will_not(verb: Token) -> bool:
+    """True for "will not", "would not", "won't": an act refused ahead of time."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")
+               for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
