@@ -9,7 +9,7 @@ from spacy.vocab import Vocab
 
 from parley.events.coder import Coder
 from parley.events.dates import DateResolver
-from parley.events.inference import fill_from_dyad
+from parley.events.inference import fill_from_dyad, visits_per_host
 from parley.events.state import DocState
 from parley.records import EventMention, Sentence
 
@@ -65,4 +65,6 @@ def code_doc(coder: Coder, sentences: list[tuple[str, list[Row]]], published: st
         events += coder.code_sentence(build_doc(_VOCAB, text, rows), sent,
                                       state.dates.resolve(text), state)
         base += len(text) + 1
-    return fill_from_dyad(events, state.symmetric, state.named) if infer else events
+    if not infer:
+        return events
+    return visits_per_host(fill_from_dyad(events, state.symmetric, state.named), state.trips)

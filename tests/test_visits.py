@@ -9,7 +9,8 @@ standing by an agreement ("remained committed to the agreement with Iran"), is a
 its other parties. Talks one offers to host are only offered (also when the tagger takes
 "host" for a noun); pausing fighting is a truce (RETREAT), not a halt of talks; closing one's
 airspace to a state's flights coerces that state. Talks "before" they begin have not
-happened yet; "it was striking television" strikes no one. Docs are built by hand in the
+happened yet; "it was striking television" strikes no one. A trip to several states is one
+visit to each; hosting several guests stays one event. Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -183,6 +184,35 @@ PARSES = {
         ("Russia", 7, "pobj", "PROPN", "NNP", "Russia"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Kuwait's emir has visited Saudi Arabia, Oman and Qatar since June.": [
+        ("Kuwait", 2, "poss", "PROPN", "NNP", "Kuwait"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("emir", 4, "nsubj", "NOUN", "NN", "emir"),
+        ("has", 4, "aux", "AUX", "VBZ", "have"),
+        ("visited", 4, "ROOT", "VERB", "VBN", "visit"),
+        ("Saudi", 6, "compound", "PROPN", "NNP", "Saudi"),
+        ("Arabia", 4, "dobj", "PROPN", "NNP", "Arabia"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Oman", 6, "conj", "PROPN", "NNP", "Oman"),
+        ("and", 8, "cc", "CCONJ", "CC", "and"),
+        ("Qatar", 8, "conj", "PROPN", "NNP", "Qatar"),
+        ("since", 4, "prep", "SCONJ", "IN", "since"),
+        ("June", 11, "pobj", "PROPN", "NNP", "June"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "Qatar hosted the leaders of Chad and Niger in Doha.": [
+        ("Qatar", 1, "nsubj", "PROPN", "NNP", "Qatar"),
+        ("hosted", 1, "ROOT", "VERB", "VBD", "host"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("leaders", 1, "dobj", "NOUN", "NNS", "leader"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Chad", 4, "pobj", "PROPN", "NNP", "Chad"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("Niger", 5, "conj", "PROPN", "NNP", "Niger"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Doha", 8, "pobj", "PROPN", "NNP", "Doha"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -253,3 +283,15 @@ def test_closing_airspace_to_a_states_flights_coerces_it(coder: Coder) -> None:
 def test_being_ready_for_a_ceasefire_is_an_agree(coder: Coder) -> None:
     assert coded(coder, "Ukraine was ready for a full ceasefire with Russia.") == [
         ("AGREE", ["UKR"], ["RUS"], "asserted")]
+
+
+def test_a_trip_to_several_states_is_a_visit_to_each(coder: Coder) -> None:
+    text = "Kuwait's emir has visited Saudi Arabia, Oman and Qatar since June."
+    visits = [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+              for ev in code_doc(coder, [(text, PARSES[text])], PUBLISHED)]
+    assert sorted(visits) == [("CONSULT", ["KWT"], ["OMN"]), ("CONSULT", ["KWT"], ["QAT"]),
+                              ("CONSULT", ["KWT"], ["SAU"])]
+    text = "Qatar hosted the leaders of Chad and Niger in Doha."
+    hosted = [[e.code for e in ev.recipient] for ev in code_doc(coder, [(text, PARSES[text])],
+                                                                  PUBLISHED)]
+    assert hosted == [["TCD", "NER"]]

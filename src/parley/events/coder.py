@@ -29,6 +29,7 @@ from parley.events.inference import (
     CARRY_ON,
     FORCEFUL,
     THREAT,
+    TRIPS,
     complement_recipients,
     drop_nominal_echoes,
     event_id,
@@ -39,6 +40,7 @@ from parley.events.inference import (
     penalties_decided,
     refusals,
     said_as_done,
+    visits_per_host,
     visits_to_meet,
 )
 from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
@@ -152,7 +154,7 @@ class Coder:
             doc = parsed.get(id(sent))
             if doc is not None:
                 out.extend(self.code_sentence(doc, sent, exprs, state))
-        return fill_from_dyad(out, state.symmetric, state.named)
+        return visits_per_host(fill_from_dyad(out, state.symmetric, state.named), state.trips)
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: DocState) -> list[EventMention]:
@@ -246,6 +248,8 @@ class Coder:
             state.named[events[-1].id] = [e for e in ctx.named_parties if e.code not in own]
             if (trig.verb or trig.noun).symmetric:
                 state.symmetric.add(events[-1].id)
+            if trig.mode == "visit" and trig.tok.lemma_.lower() in TRIPS:
+                state.trips.add(events[-1].id)
             if date and precision in ("day", "month") and trig.tok.i in ctx.expr_dates:
                 state.told.setdefault(key[:3], (date, precision))
                 if status == ASSERTED:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -336,6 +337,28 @@ def penalties_decided(filled: list) -> None:
 
 #: Acts that punish whom they are aimed at.
 _PENALTIES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
+
+#: Words of travelling to a place: a visit to each state named.
+TRIPS = frozenset({"visit", "travel", "tour", "trip", "fly", "journey"})
+
+
+def visits_per_host(events: list[EventMention], trips: set[str]) -> list[EventMention]:
+    """"has visited Saudi Arabia, the Emirates and Qatar", "travelled to Belgrade and
+    Pristina": a trip to several states is one visit to each, each host its recipient (the
+    events whose ids are in ``trips``; hosting several guests stays one event). Run after the
+    document's inference, which counts a trip once."""
+    out = []
+    for ev in events:
+        hosts = {e.code: e for e in ev.recipient if e.code}
+        if ev.id not in trips or len(hosts) < 2:
+            out.append(ev)
+            continue
+        for host in hosts.values():
+            one = replace(ev, recipient=[host])
+            one.id = event_id(one)
+            out.append(one)
+    return out
 
 
 def forces_sent_to_help(filled: list) -> None:

@@ -39,6 +39,8 @@ class DocState:
     rulers: dict[str, Entity] = field(default_factory=dict)
     last_group: list[Entity] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)
+    #: Visits made by travelling (by event id), for one visit per state visited.
+    trips: set[str] = field(default_factory=set)
     #: Parties named in each event's sentence but not among its actors (by event id).
     named: dict[str, list[Entity]] = field(default_factory=dict)
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
