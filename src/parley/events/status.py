@@ -104,8 +104,9 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
                 modal = FUTURE if reported else HYPOTHETICAL
             elif lemma in ("have", "has", "had", "'ve"):
                 have = True
-        elif child.dep_ in ("nsubj", "nsubjpass") and any(
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 d.dep_ == "det" and d.lower_ in _NEG_DETS for d in child.children):
+            # "No country sent troops"; "made no comparable demands of Belgrade".
             negated = True
     if modal == HYPOTHETICAL and have:
         # "could have prevented": counterfactual, did not happen as told.

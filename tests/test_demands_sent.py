@@ -1,0 +1,52 @@
+"""Model-free tests of demands made by sending, presenting or issuing them ("sent Qatar a
+list of 13 demands"), and of an act whose object is "no ..." ("made no demands of Belgrade"),
+which did not happen. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests)."""
+
+from __future__ import annotations
+
+from docbuild import code_one
+from parley.events.coder import Coder
+
+PUBLISHED = "2020-01-08"
+
+PARSES = {
+    "Egypt sent Sudan a list of ten demands on Monday.": [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+        ("Sudan", 1, "dative", "PROPN", "NNP", "Sudan"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("list", 1, "dobj", "NOUN", "NN", "list"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("ten", 7, "nummod", "NUM", "CD", "ten"),
+        ("demands", 5, "pobj", "NOUN", "NNS", "demand"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 8, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Egypt made no demands of Sudan.": [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("made", 1, "ROOT", "VERB", "VBD", "make"),
+        ("no", 3, "det", "DET", "DT", "no"),
+        ("demands", 1, "dobj", "NOUN", "NNS", "demand"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Sudan", 4, "pobj", "PROPN", "NNP", "Sudan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+
+
+def test_demands_sent_are_made_of_whom_they_go_to(coder: Coder) -> None:
+    assert coded(coder, "Egypt sent Sudan a list of ten demands on Monday.") == [
+        ("REQUEST", "asserted", ["EGY"], ["SDN"])]
+
+
+def test_an_act_on_no_object_did_not_happen(coder: Coder) -> None:
+    found = coded(coder, "Egypt made no demands of Sudan.")
+    assert ("REQUEST", "negated", ["EGY"], ["SDN"]) in found
+    assert not any(ev[1] == "asserted" for ev in found)
