@@ -97,6 +97,12 @@ def test_the_west_is_wst(dictionary: ActorDictionary) -> None:
         ("Moscow", "RUS", "GOV"), ("West", "WST", "GOV")]
 
 
+def test_iraqi_kurdish_bodies_forces_and_parties_act_for_iraq(dictionary: ActorDictionary) -> None:
+    # An autonomous region takes its state's code, as breakaway entities do.
+    assert found(dictionary, "The KRG and the Peshmerga defied the PUK.") == [
+        ("KRG", "IRQ", "PRE"), ("Peshmerga", "IRQ", "MIL"), ("PUK", "IRQ", "PTY")]
+
+
 def test_a_title_and_surname_give_way_to_a_full_name_running_past_them(
         dictionary: ActorDictionary) -> None:
     # "President Hassan" and "Prime Minister Ismail" are titles with another leader's surname

@@ -1,6 +1,6 @@
 """Model-free tests of demands made by sending, presenting or issuing them ("sent Qatar a
 list of 13 demands"), and of an act whose object is "no ..." ("made no demands of Belgrade"),
-which did not happen. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+which did not happen; pressing ahead asks no one. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests)."""
 
 from __future__ import annotations
@@ -33,6 +33,20 @@ PARSES = {
         ("Sudan", 4, "pobj", "PROPN", "NNP", "Sudan"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Kenya pressed ahead with the vote despite an order from Ethiopia.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("pressed", 1, "ROOT", "VERB", "VBD", "press"),
+        ("ahead", 1, "advmod", "ADV", "RB", "ahead"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("vote", 3, "pobj", "NOUN", "NN", "vote"),
+        ("despite", 1, "prep", "SCONJ", "IN", "despite"),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("order", 6, "pobj", "NOUN", "NN", "order"),
+        ("from", 8, "prep", "ADP", "IN", "from"),
+        ("Ethiopia", 9, "pobj", "PROPN", "NNP", "Ethiopia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -50,3 +64,8 @@ def test_an_act_on_no_object_did_not_happen(coder: Coder) -> None:
     found = coded(coder, "Egypt made no demands of Sudan.")
     assert ("REQUEST", "negated", ["EGY"], ["SDN"]) in found
     assert not any(ev[1] == "asserted" for ev in found)
+
+
+def test_pressing_ahead_asks_no_one(coder: Coder) -> None:
+    found = coded(coder, "Kenya pressed ahead with the vote despite an order from Ethiopia.")
+    assert not any(ev[0] == "REQUEST" and ev[2] == ["KEN"] for ev in found)

@@ -153,7 +153,9 @@ class Lexicon:
             if not words:
                 raise DictionaryError(f"verbs.tsv:{n}: empty pattern")
             self.verbs[words[0]].append(VerbEntry(
-                words[0], tuple(words[1:]), _check_type(row["event"], f"verbs.tsv:{n}"),
+                words[0], tuple(words[1:]),
+                row["event"] if row["event"] == NOT_AN_EVENT else
+                _check_type(row["event"], f"verbs.tsv:{n}"),
                 _opt(row.get("mode", "")), _opt(row.get("cameo", "")), _roles(row["roles"])))
         self.nouns: dict[str, list[NounEntry]] = defaultdict(list)
         for n, row in read_tsv(data_path("nouns.tsv"), ("lemma", "event", "roles")):

@@ -117,7 +117,8 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
         words.add(after.lower_)
     for entry in entries:
         if all(w in words for w in entry.extra):
-            return entry
+            # ("-": the phrase is no event though its verb is one: "pressed ahead".)
+            return None if entry.event == NOT_AN_EVENT else entry
     return None
 
 
