@@ -1,6 +1,7 @@
 """Model-free tests of demands made by sending, presenting or issuing them ("sent Qatar a
 list of 13 demands"), and of an act whose object is "no ..." ("made no demands of Belgrade"),
-which did not happen; pressing ahead asks no one. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+which did not happen; pressing ahead asks no one; sanctions one must keep in place are
+prescribed, as keeping them is the act. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests)."""
 
 from __future__ import annotations
@@ -47,6 +48,19 @@ PARSES = {
         ("Ethiopia", 9, "pobj", "PROPN", "NNP", "Ethiopia"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "The EU must keep its sanctions on Belarus in place.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("EU", 3, "nsubj", "PROPN", "NNP", "EU"),
+        ("must", 3, "aux", "AUX", "MD", "must"),
+        ("keep", 3, "ROOT", "VERB", "VB", "keep"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 5, "prep", "ADP", "IN", "on"),
+        ("Belarus", 6, "pobj", "PROPN", "NNP", "Belarus"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("place", 8, "pobj", "NOUN", "NN", "place"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -69,3 +83,8 @@ def test_an_act_on_no_object_did_not_happen(coder: Coder) -> None:
 def test_pressing_ahead_asks_no_one(coder: Coder) -> None:
     found = coded(coder, "Kenya pressed ahead with the vote despite an order from Ethiopia.")
     assert not any(ev[0] == "REQUEST" and ev[2] == ["KEN"] for ev in found)
+
+
+def test_sanctions_one_must_keep_are_prescribed(coder: Coder) -> None:
+    assert coded(coder, "The EU must keep its sanctions on Belarus in place.") == [
+        ("SANCTION", "hypothetical", ["EU"], ["BLR"])]

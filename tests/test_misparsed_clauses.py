@@ -135,6 +135,26 @@ PARSES = {
         ("Strait", 14, "pobj", "PROPN", "NNP", "Strait"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Egypt warned that Sudan could close the border and shut off the pipeline that carries its oil.": [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("Sudan", 5, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("could", 5, "aux", "AUX", "MD", "could"),
+        ("close", 1, "ccomp", "VERB", "VB", "close"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("border", 5, "dobj", "NOUN", "NN", "border"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("shut", 5, "conj", "VERB", "VBD", "shut"),
+        ("off", 9, "prt", "ADP", "RP", "off"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("pipeline", 9, "dobj", "NOUN", "NN", "pipeline"),
+        ("that", 14, "nsubj", "PRON", "WDT", "that"),
+        ("carries", 12, "relcl", "VERB", "VBZ", "carry"),
+        ("its", 16, "poss", "PRON", "PRP$", "its"),
+        ("oil", 14, "dobj", "NOUN", "NN", "oil"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -187,6 +207,16 @@ def test_a_bare_verb_under_the_modal_stays_in_the_clause() -> None:
     text = BLAMED.replace("blamed", "blame")
     rows = reparsed(PARSES[BLAMED], {"blamed": ("blame", 6, "conj", "VERB", "VB", "blame")})
     assert heads(text, rows)["blame"] == ("conj", "be")
+
+
+def test_a_verb_whose_past_is_its_bare_form_may_share_the_modal(coder: Coder) -> None:
+    # "could close the border and shut off the pipeline": "shut" tagged past is still bare.
+    text = "Egypt warned that Sudan could close the border and shut off the pipeline that " \
+           "carries its oil."
+    assert heads(text, PARSES[text])["shut"] == ("conj", "close")
+    events = code_one(coder, text, PARSES[text], PUBLISHED)
+    assert [(ev.event, ev.status) for ev in events if ev.event == "COERCE"] == [
+        ("COERCE", "hypothetical"), ("COERCE", "hypothetical")]
 
 
 def test_a_price_there_would_be_to_pay_is_the_speakers_threat(coder: Coder) -> None:

@@ -77,8 +77,10 @@ def _past_verb_under_modal(verb: Token) -> None:
     """"Trump said there would be a price to pay and blamed Russia": the model may join the
     second past verb to the reported clause ("would be", "to pay"). A past tense cannot be
     coordinated with a bare verb ("would ... blamed"): with no subject of its own, it is a
-    second act of the nearest past-tense verb above, the reporter's."""
-    if verb.head.tag_ == "VB" and _bare(verb):
+    second act of the nearest past-tense verb above, the reporter's. (A verb whose past is
+    its bare form, "could close the border and shut off the pipeline", may be bare: the
+    tagger's "past" is no evidence there.)"""
+    if verb.head.tag_ == "VB" and _bare(verb) and verb.lower_ != verb.lemma_.lower():
         _rejoin(verb, lambda t: t.tag_ == "VBD",
                 lambda t: any(c.dep_ == "nsubj" for c in t.children))
 

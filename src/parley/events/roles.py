@@ -313,6 +313,9 @@ def _casus_belli(attr: Token) -> bool:
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
                       "barrage", "salvo", "torpedo", "warplane"})
 
+#: Verbs that keep an act going ("keep its sanctions in place", "extend the truce").
+_SUSTAINING = frozenset({"keep", "maintain", "extend", "renew", "prolong", "continue"})
+
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
 
 #: Verbs by which a third party is named as bringing others to talk or agree.
@@ -2063,7 +2066,10 @@ class SentenceRoles:
         if status is None and governor is not None:
             governed = clause_status(governor)
             direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
-            if governor.lemma_.lower() in LIGHT_VERBS | _RECEIVE or (governed == NEGATED and direct) or (
+            if governor.lemma_.lower() in LIGHT_VERBS | _RECEIVE or (
+                    # "must keep its sanctions in place": keeping an act going is the act.
+                    direct and governor.lemma_.lower() in _SUSTAINING) or (
+                    governed == NEGATED and direct) or (
                     # "we want to see talks between X and Y": what one wants to see is wished.
                     direct and governor.lemma_.lower() in ("see", "witness")
                     and governed in (HYPOTHETICAL, FUTURE)):
