@@ -487,3 +487,17 @@ def test_a_clause_under_a_main_verb_marked_if_is_hypothetical() -> None:
         (".", 10, "punct", "PUNCT", ".", "."),
     ])
     assert clause_status(tok(doc, "call")) == HYPOTHETICAL
+
+
+def test_what_a_party_is_unlikely_to_do_is_hypothetical() -> None:
+    doc = make_doc("Qatar was unlikely to accept the demands.", [
+        ("Qatar", 1, "nsubj", "PROPN", "NNP", "Qatar"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("unlikely", 1, "acomp", "ADJ", "JJ", "unlikely"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("accept", 2, "xcomp", "VERB", "VB", "accept"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("demands", 4, "dobj", "NOUN", "NNS", "demand"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert clause_status(tok(doc, "accept")) == HYPOTHETICAL

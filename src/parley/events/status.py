@@ -48,7 +48,7 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "threaten", "offer", "propose", "push", "press", "allow", "permit", "prevent", "avoid",
     "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
     "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "able", "willing", "ready", "prepared", "eager", "unable", "unwilling", "likely", "possible",
-    "impossible", "necessary", "interested", "reluctant",
+    "impossible", "necessary", "interested", "reluctant", "unlikely",
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
 # What someone is accused of or denies doing is alleged, not told as fact by the text.
