@@ -282,6 +282,9 @@ def noun_status(noun: Token) -> str | None:
         status = clause_status(noun)
         if status != ASSERTED:
             return status
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        # "broke down without an agreement", "holds critics without charge"
+        return NEGATED
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in _NEG_DETS:
             return NEGATED
