@@ -1,6 +1,6 @@
 """Model-free tests of an act "without" which something was done ("holds critics without
-charge", "broke down without an agreement"), which did not happen. Docs are built by hand in the shape en_core_web_sm
-3.8.0 parses these sentences (written for these tests)."""
+charge", "broke down without an agreement"), which did not happen. Docs are built by hand in
+the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests)."""
 
 from __future__ import annotations
 
