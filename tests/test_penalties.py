@@ -121,6 +121,45 @@ PARSES = {
         ("prisoners", 5, "dobj", "NOUN", "NNS", "prisoner"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Kenya said its government would take all necessary measures to protect the border.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("its", 3, "poss", "PRON", "PRP$", "its"),
+        ("government", 5, "nsubj", "NOUN", "NN", "government"),
+        ("would", 5, "aux", "AUX", "MD", "would"),
+        ("take", 1, "ccomp", "VERB", "VB", "take"),
+        ("all", 8, "det", "DET", "DT", "all"),
+        ("necessary", 8, "amod", "ADJ", "JJ", "necessary"),
+        ("measures", 5, "dobj", "NOUN", "NNS", "measure"),
+        ("to", 10, "aux", "PART", "TO", "to"),
+        ("protect", 8, "relcl", "VERB", "VB", "protect"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("border", 10, "dobj", "NOUN", "NN", "border"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Kenya said the war would resume after the pause.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("war", 5, "nsubj", "NOUN", "NN", "war"),
+        ("would", 5, "aux", "AUX", "MD", "would"),
+        ("resume", 1, "ccomp", "VERB", "VB", "resume"),
+        ("after", 5, "prep", "ADP", "IN", "after"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("pause", 6, "pobj", "NOUN", "NN", "pause"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Kenya said Somalia would take all necessary measures.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Somalia", 4, "nsubj", "PROPN", "NNP", "Somalia"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("take", 1, "ccomp", "VERB", "VB", "take"),
+        ("all", 7, "det", "DET", "DT", "all"),
+        ("necessary", 7, "amod", "ADJ", "JJ", "necessary"),
+        ("measures", 4, "dobj", "NOUN", "NNS", "measure"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -168,3 +207,12 @@ def test_agreeing_to_punish_another_threatens_it(coder: Coder) -> None:
     # Agreeing on an act that punishes no one stays an agreement.
     assert coded(coder, "Chad and Niger agreed to exchange prisoners.")[0] == (
         "AGREE", "asserted", ["TCD", "NER"], [])
+
+
+def test_a_side_announcing_its_own_measures_or_war_threatens(coder: Coder) -> None:
+    assert coded(coder, "Kenya said its government would take all necessary measures to "
+                        "protect the border.") == [("THREATEN", "asserted", ["KEN"], [])]
+    assert coded(coder, "Kenya said the war would resume after the pause.") == [
+        ("THREATEN", "asserted", ["KEN"], [])]
+    # Another side's measures, told by the speaker, are no threat of the speaker's.
+    assert coded(coder, "Kenya said Somalia would take all necessary measures.") == []

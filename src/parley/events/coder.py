@@ -205,6 +205,7 @@ class Coder:
         filled.extend(ctx.unacceptable())
         filled.extend(ctx.followers(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
+        filled.extend(ctx.force_announced(filled))
         events: list[EventMention] = []
         seen: set[tuple] = set()
         # "expelled the ambassador and ordered the troops to leave": two joined finite verbs

@@ -296,6 +296,14 @@ _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "lau
                        "mount", "order", "execute"})
 
 #: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
+#: What a side takes when it threatens without saying how ("all necessary measures").
+_MEASURES = frozenset({"measure", "step", "action"})
+#: Verbs by which an act goes on ("the war would resume", "the operation would continue").
+_GOING_ON = frozenset({"resume", "continue", "go", "last"})
+#: Verbs of saying by which a side announces its own course.
+_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "vow", "insist", "tell",
+                         "add", "warn", "pledge", "promise", "write"})
+
 #: Subjects that name no one in particular ("anyone who attacks the ship would pay").
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
 
@@ -1125,6 +1133,47 @@ class SentenceRoles:
             out.append((Trigger.of(speech, THREAT), speakers, dedupe(targets), clause_status(speech),
                         self.date_for(speech)))
         return out
+
+    def force_announced(self, filled: list) -> list:
+        """A side saying it will take "all necessary measures", or that its war, operation
+        or offensive will go on or resume, threatens (CAMEO 13x): "said the government would
+        take all necessary measures to respond", "said the war would resume after the
+        pause". Whom is left to the document's other party."""
+        out = []
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            measures = lemma == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children)
+            going_on = lemma in _GOING_ON and any(
+                c.dep_ == "nsubj" and self._war_noun(c) for c in tok.children)
+            if not (measures or going_on) or tok.dep_ not in ("ccomp", "conj") or not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                    for c in tok.children):
+                continue
+            speech = tok.head
+            if tok.dep_ == "conj":
+                if speech.dep_ != "ccomp":
+                    continue
+                speech = speech.head
+            if speech.lemma_.lower() not in _ANNOUNCING or any(
+                    f[0].tok.i in (speech.i, tok.i) and f[0].event in ("THREATEN", "AGREE")
+                    for f in filled):
+                continue  # (told already: "warned that", "would take every step to isolate")
+            speakers = dedupe(self.speakers(speech))
+            own = {e.code for e in speakers}
+            doers = {e.code for c in tok.children if c.dep_ == "nsubj" for e in self.np(c, None)}
+            if not speakers or (doers - own):
+                continue  # another party's measures or war, told by the speaker
+            out.append((Trigger.of(speech, THREAT), speakers, [], clause_status(speech),
+                        self.date_for(speech)))
+        return out
+
+    def _war_noun(self, tok: Token) -> bool:
+        """True for a noun of fighting ("the war", "the operation", "the offensive")."""
+        if tok.lemma_.lower() in ("operation", "campaign", "fight", "fighting"):
+            return True
+        entry = match_noun(tok, self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+        return entry is not None and entry.event == "ASSAULT"
 
     def wishes_of_others(self) -> list:
         """"The United States wants Iran to halt enrichment", "said he wanted Biden at the
