@@ -1,6 +1,6 @@
 """Model-free tests of acts told again by what they used or made: weapons told before
-("The rockets hit a school"), and pacts rejected or condemned ("rejected the deal", "the
-agreement between Israel and the Emirates"). Docs are built by hand in the shape
+("The rockets hit a school"), pacts rejected or condemned ("rejected the deal", "the
+agreement between Israel and the Emirates"), and a deed judged as "it" ("condemned it"). Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for these tests)."""
 
 from __future__ import annotations
@@ -65,6 +65,37 @@ PARSES = {
         ("Emirates", 5, "conj", "PROPN", "NNPS", "Emirates"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Belarus forced a Lithuanian airliner to land in Minsk on Sunday.": [
+        ("Belarus", 1, "nsubj", "PROPN", "NNP", "Belarus"),
+        ("forced", 1, "ROOT", "VERB", "VBD", "force"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("Lithuanian", 4, "compound", "ADJ", "JJ", "lithuanian"),
+        ("airliner", 1, "dobj", "NOUN", "NN", "airliner"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("land", 5, "pobj", "NOUN", "NN", "land"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Minsk", 7, "pobj", "PROPN", "NNP", "Minsk"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Sunday", 9, "pobj", "PROPN", "NNP", "Sunday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Poland's president called it an act of terrorism, and Germany condemned it.": [
+        ("Poland", 2, "poss", "PROPN", "NNP", "Poland"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("president", 3, "nsubj", "NOUN", "NN", "president"),
+        ("called", 3, "ROOT", "VERB", "VBD", "call"),
+        ("it", 3, "dobj", "PRON", "PRP", "it"),
+        ("an", 6, "det", "DET", "DT", "an"),
+        ("act", 3, "oprd", "NOUN", "NN", "act"),
+        ("of", 6, "prep", "ADP", "IN", "of"),
+        ("terrorism", 7, "pobj", "NOUN", "NN", "terrorism"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("Germany", 12, "nsubj", "PROPN", "NNP", "Germany"),
+        ("condemned", 3, "conj", "VERB", "VBD", "condemn"),
+        ("it", 12, "dobj", "PRON", "PRP", "it"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -94,3 +125,10 @@ def test_a_pact_named_with_its_parties_is_aimed_at_them(coder: Coder) -> None:
                    "Iran condemned the agreement between Israel and the Emirates.")
     # Its own parties, not the pair the text told last.
     assert ("ACCUSE", ["IRN"], ["ISR", "ARE"]) in events
+
+
+def test_a_deed_judged_as_it_is_aimed_at_whoever_did_it(coder: Coder) -> None:
+    events = coded(coder, "Belarus forced a Lithuanian airliner to land in Minsk on Sunday.",
+                   "Poland's president called it an act of terrorism, and Germany condemned it.")
+    assert ("ACCUSE", ["POL"], ["BLR"]) in events
+    assert ("ACCUSE", ["DEU"], ["BLR"]) in events

@@ -1,11 +1,12 @@
-"""Model-free tests of sentence splitting (``parley.nlp.split_sentences``): the tokenizer
-and the rule-based sentencizer only, as the pipeline runs them on every part."""
+"""Model-free tests of sentence splitting (``parley.nlp.split_sentences``: the tokenizer and
+the rule-based sentencizer only, as the pipeline runs them on every part) and of the offices
+the tokenizer keeps whole ("secretary-general")."""
 
 from __future__ import annotations
 
 import spacy
 
-from parley.nlp import split_sentences
+from parley.nlp import keep_titles, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -29,3 +30,13 @@ def test_offsets_are_shifted_by_the_base_and_skip_whitespace() -> None:
     text = "Mali left.  Niger stayed."
     spans = list(split_sentences(spacy.blank("en"), text, base=100))
     assert spans == [(100, 110), (112, 125)]
+
+
+def test_hyphenated_offices_stay_one_token() -> None:
+    nlp = spacy.blank("en")
+    assert "general" in [t.text for t in nlp.tokenizer("NATO's secretary-general spoke.")]
+    keep_titles(nlp)
+    for text, title in (("NATO's secretary-general spoke.", "secretary-general"),
+                        ("The Secretary-General spoke.", "Secretary-General"),
+                        ("President-elect Biden spoke.", "President-elect")):
+        assert title in [t.text for t in nlp.tokenizer(text)]

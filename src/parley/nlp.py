@@ -15,6 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.symbols import ORTH
 
 from parley.errors import ModelError
 from parley.records import REPORTING_LABELS, Page, Sentence
@@ -25,6 +26,21 @@ EXCLUDE = ("ner",)
 MODEL_VERSION = "3.8.0"
 
 _BLOCK = re.compile(r"\n\s*\n")
+
+
+#: Offices written with hyphens, kept one token each.
+HYPHENATED_TITLES = ("secretary-general", "secretaries-general", "director-general",
+                     "attorney-general", "governor-general", "commander-in-chief",
+                     "president-elect")
+
+
+def keep_titles(nlp: Language) -> None:
+    """Make the tokenizer keep each of ``HYPHENATED_TITLES`` one token: "NATO's
+    secretary-general, Jens Stoltenberg, condemned it", split at its hyphens, parses with the
+    title as an adjective and its holder as no subject."""
+    for title in HYPHENATED_TITLES:
+        for form in (title, title.title(), title.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lru_cache(maxsize=4)
@@ -50,6 +66,7 @@ def load_nlp(models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspac
         except OSError as exc:
             tried.append(f"{name} ({str(exc).splitlines()[0][:80]})")
             continue
+        keep_titles(nlp)
         return nlp
     raise ModelError(
         "no spaCy English model is installed; tried "
@@ -152,4 +169,5 @@ def _lines(block: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-__all__ = ["EXCLUDE", "MODEL_VERSION", "load_nlp", "page_sentences", "split_sentences"]
+__all__ = ["EXCLUDE", "HYPHENATED_TITLES", "MODEL_VERSION", "keep_titles", "load_nlp", "page_sentences",
+           "split_sentences"]

@@ -263,6 +263,7 @@ class Coder:
                 state.last_by_type[trig.event] = actor
                 if trig.event not in VERBAL_ACTS:
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
+                    state.last_doer = actor
             if trig.cameo == "045" and status == ASSERTED:
                 state.last_mediators = actor
             if len(actor) >= 2 and not recipient and status == ASSERTED and (

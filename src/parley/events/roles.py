@@ -296,6 +296,11 @@ _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "lau
                        "mount", "order", "execute"})
 
 #: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
+#: Verbs that condemn a deed ("condemned it", "called it an act of terrorism"). (What is
+#: welcomed or praised as "it" is as often a deal or a decision as a deed.)
+_JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry",
+                      "slam", "call", "describe", "brand", "label"})
+
 #: What a side takes when it threatens without saying how ("all necessary measures").
 _MEASURES = frozenset({"measure", "step", "action"})
 #: Verbs by which an act goes on ("the war would resume", "the operation would continue").
@@ -511,6 +516,11 @@ class SentenceRoles:
             out.append(self.state.last_subject)
         elif tok.lower_ in PERSON_PRONOUNS and self.state.last_person is not None:
             out.append(self.state.last_person)
+        elif tok.lower_ in ("it", "this") and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in _JUDGING) and (doers := self._deed_judged(tok)):
+            # "Poland called it an act of state terrorism", "NATO condemned it": what is
+            # judged is the deed the text last told, aimed at whoever did it.
+            out.extend(doers)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
@@ -684,6 +694,13 @@ class SentenceRoles:
         return mention is not None and other is not None and other is not mention and (
             mention.kind == "state" and other.kind == "state"
             and other.entries[0].code != mention.entries[0].code)
+
+    def _deed_judged(self, tok: Token) -> list[Entity]:
+        """Who did the deed the text last told, unless it is the judge's own side (then
+        "it" is read as any pronoun)."""
+        judges = {e.code for c in tok.head.children if c.dep_ == "nsubj"
+                  for e in self.np(c, None, 1)}
+        return [e for e in self.state.last_doer if e.code not in judges]
 
     def _read_at(self, known: Entity, tok: Token) -> Entity:
         """An entity the text named before ("Kubrakov", "the junta"), as read at ``tok``."""

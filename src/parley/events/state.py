@@ -52,6 +52,8 @@ class DocState:
     last_by_type: dict[str, list[Entity]] = field(default_factory=dict)
     #: The last asserted deed told (type, mode, cameo, recipients), for "X followed suit".
     last_act: tuple[str, str | None, str | None, list[Entity]] | None = None
+    #: Who did the last asserted deed told, for "condemned it".
+    last_doer: list[Entity] = field(default_factory=list)
     #: People the dictionaries do not know, learnt from how the text introduces them.
     aliases: dict[str, Entity] = field(default_factory=dict)
     #: How often each party has been an event's actor or recipient so far.
