@@ -1,6 +1,7 @@
 """Model-free tests of acts told again by what they used or made: weapons told before
 ("The rockets hit a school"), pacts rejected or condemned ("rejected the deal", "the
-agreement between Israel and the Emirates"), and a deed judged as "it" ("condemned it"). Docs are built by hand in the shape
+agreement between Israel and the Emirates"), a deed judged as "it" ("condemned it"), and one's own measures lifted ("lifted its
+sanctions"). Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for these tests)."""
 
 from __future__ import annotations
@@ -96,6 +97,27 @@ PARSES = {
         ("it", 12, "dobj", "PRON", "PRP", "it"),
         (".", 12, "punct", "PUNCT", ".", "."),
     ],
+    "West African leaders imposed sanctions on Guinea on Sunday.": [
+        ("West", 1, "amod", "ADJ", "JJ", "west"),
+        ("African", 2, "amod", "ADJ", "JJ", "african"),
+        ("leaders", 3, "nsubj", "NOUN", "NNS", "leader"),
+        ("imposed", 3, "ROOT", "VERB", "VBD", "impose"),
+        ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Guinea", 5, "pobj", "PROPN", "NNP", "Guinea"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Sunday", 7, "pobj", "PROPN", "NNP", "Sunday"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "ECOWAS lifted its sanctions in July.": [
+        ("ECOWAS", 1, "nsubj", "PROPN", "NNP", "ECOWAS"),
+        ("lifted", 1, "ROOT", "VERB", "VBD", "lift"),
+        ("its", 3, "poss", "PRON", "PRP$", "its"),
+        ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("July", 4, "pobj", "PROPN", "NNP", "July"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -132,3 +154,10 @@ def test_a_deed_judged_as_it_is_aimed_at_whoever_did_it(coder: Coder) -> None:
                    "Poland's president called it an act of terrorism, and Germany condemned it.")
     assert ("ACCUSE", ["POL"], ["BLR"]) in events
     assert ("ACCUSE", ["DEU"], ["BLR"]) in events
+
+
+def test_lifting_ones_own_sanctions_is_aimed_at_whom_they_hit(coder: Coder) -> None:
+    events = coded(coder, "West African leaders imposed sanctions on Guinea on Sunday.",
+                   "ECOWAS lifted its sanctions in July.")
+    assert ("CONCEDE", ["ECOWAS"], ["GIN"]) in events
+    assert coded(coder, "ECOWAS lifted its sanctions in July.") == [("CONCEDE", ["ECOWAS"], [])]

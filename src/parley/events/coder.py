@@ -264,6 +264,9 @@ class Coder:
                 if trig.event not in VERBAL_ACTS:
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
                     state.last_doer = actor
+                if recipient:
+                    for e in actor:
+                        state.aimed[(trig.event, e.code)] = list(recipient)
             if trig.cameo == "045" and status == ASSERTED:
                 state.last_mediators = actor
             if len(actor) >= 2 and not recipient and status == ASSERTED and (

@@ -296,6 +296,12 @@ _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "lau
                        "mount", "order", "execute"})
 
 #: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
+#: Measures a party may lift or end, by the types of the act that imposed them.
+_MEASURES_UNDONE = {
+    **dict.fromkeys(("sanction", "embargo", "boycott"), ("SANCTION", "COERCE")),
+    **dict.fromkeys(("blockade", "ban", "restriction", "siege", "closure"), ("COERCE", "SANCTION")),
+}
+
 #: Verbs that condemn a deed ("condemned it", "called it an act of terrorism"). (What is
 #: welcomed or praised as "it" is as often a deal or a decision as a deed.)
 _JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry",
@@ -694,6 +700,19 @@ class SentenceRoles:
         return mention is not None and other is not None and other is not mention and (
             mention.kind == "state" and other.kind == "state"
             and other.entries[0].code != mention.entries[0].code)
+
+    def _undone_measures(self, verb: Token, actor: list[Entity]) -> list[Entity]:
+        """Whom the measures a verb's object names were aimed at, when they are the actor's
+        own ("its sanctions", "the blockade") and the text told them imposed."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            measure = _MEASURES_UNDONE.get(obj.lemma_.lower())
+            if measure is None or not any(c.dep_ in ("poss", "det") for c in obj.children):
+                continue
+            for event in measure:
+                for e in actor:
+                    if (found := self.state.aimed.get((event, e.code))):
+                        return list(found)
+        return []
 
     def _deed_judged(self, tok: Token) -> list[Entity]:
         """Who did the deed the text last told, unless it is the judge's own side (then
@@ -1757,6 +1776,10 @@ class SentenceRoles:
                 recipient.extend(self._role(verb, role, date[0], passive))
             if not recipient and "own" in entry.roles:
                 recipient.append(_OWN_STATE)
+            if not recipient and trig.event in ("CONCEDE", "RETREAT") and actor:
+                # "ECOWAS lifted its economic sanctions": undoing one's own measures is aimed
+                # at whom they were imposed on.
+                recipient.extend(self._undone_measures(verb, actor))
             if not recipient and trig.event == "REJECT":
                 # "Hamas also rejected the deal": rejecting a pact is aimed at its parties.
                 for obj in (c for c in verb.children if c.dep_ == "dobj"
