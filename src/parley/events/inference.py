@@ -17,6 +17,7 @@ from parley.events.status import (
     HYPOTHETICAL,
     NEGATED,
     clause_status,
+    foretold,
     infinitive,
 )
 from parley.events.syntax import FIRST_PERSON, LIGHT_VERBS, dedupe
@@ -222,8 +223,8 @@ FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 #: Verbs by which an actor announces its own future acts.
-_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow", "insist",
-                         "tell", "add", "pledge", "promise"})
+ANNOUNCING = frozenset({"say", "announce", "declare", "state", "confirm", "vow", "insist",
+                        "tell", "add", "pledge", "promise"})
 
 #: Modals by which a speaker says its own act can come ("said he and Putin could work out an
 #: agreement", "said Turkey might suspend relations"): told by the party itself, a stated
@@ -454,7 +455,7 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]] | None = Non
                 for t in trig.tok.subtree):
             filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
-                parties is not None and _will_not(trig.tok)):
+                parties is not None and foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
             refusers = {e.code for c in trig.tok.children if c.dep_ == "nsubj"
                         for e in parties(c)}
@@ -469,10 +470,6 @@ _NEGOTIATING = frozenset({"negotiate", "talk", "attend", "participate"})
 _NOT_MEETING = VerbEntry("refusal", (), "REJECT", "meet", "125", ("none",))
 
 
-def _will_not(verb: Token) -> bool:
-    """True for "will not", "would not", "won't": an act refused ahead of time."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")
-               for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -550,7 +547,7 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
         # stand by Azerbaijan") counts; one it tells of further down ("said talks could
         # lead to a deal") is no commitment.
         announced = False
-        if hop == direct and dep == "ccomp" and lemma in _ANNOUNCING:
+        if hop == direct and dep == "ccomp" and lemma in ANNOUNCING:
             own = {c.lower_ for c in tok.children if c.dep_ == "aux"}
             if status == FUTURE or own & _ABLE:
                 announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})

@@ -15,6 +15,7 @@ from parley.events.attribution import REPORTING_VERBS
 from parley.events.dates import TimeExpr
 from parley.events.inference import (
     ABOUT_ACTS,
+    ANNOUNCING,
     AVERSE,
     CIVIC_SECTORS,
     REFUSAL,
@@ -30,6 +31,7 @@ from parley.events.status import (
     NEGATED,
     clause_status,
     counterfactual,
+    foretold,
     infinitive,
     noun_status,
 )
@@ -311,9 +313,8 @@ _JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore"
 _MEASURES = frozenset({"measure", "step", "action"})
 #: Verbs by which an act goes on ("the war would resume", "the operation would continue").
 _GOING_ON = frozenset({"resume", "continue", "go", "last"})
-#: Verbs of saying by which a side announces its own course.
-_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "vow", "insist", "tell",
-                         "add", "warn", "pledge", "promise", "write"})
+#: Verbs of saying by which a side announces its own course, in speech or in writing.
+_ANNOUNCING = ANNOUNCING | {"warn", "write"}
 
 #: Subjects that name no one in particular ("anyone who attacks the ship would pay").
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
@@ -1141,9 +1142,8 @@ class SentenceRoles:
                     tok.head.lemma_.lower() == "price" and tok.head.dep_ == "attr"):
                 # "there would be a big price to pay": the price is the clause's own.
                 penalty, clause = True, tok.head.head
-            if not penalty or clause.dep_ not in ("ccomp", "csubj") or not any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
-                    for c in (*tok.children, *clause.children)):
+            if not penalty or clause.dep_ not in ("ccomp", "csubj") or not (
+                    foretold(tok) or foretold(clause)):
                 continue
             speech = clause.head
             if speech.pos_ == "ADJ" and speech.head.lemma_.lower() == "make":
@@ -1182,9 +1182,8 @@ class SentenceRoles:
                 c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children)
             going_on = lemma in _GOING_ON and any(
                 c.dep_ == "nsubj" and self._war_noun(c) for c in tok.children)
-            if not (measures or going_on) or tok.dep_ not in ("ccomp", "conj") or not any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
-                    for c in tok.children):
+            if not (measures or going_on) or tok.dep_ not in ("ccomp", "conj") or (
+                    not foretold(tok)):
                 continue
             speech = tok.head
             if tok.dep_ == "conj":

@@ -81,6 +81,12 @@ def _is_negation(tok: Token) -> bool:
     return not (nxt is not None and nxt.lower_ in ("only", "just", "merely"))
 
 
+def foretold(verb: Token) -> bool:
+    """True when the verb has "will", "would", "shall" or "won't": an act told to come."""
+    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE_AUX or c.lower_ == _WOULD)
+               for c in verb.children)
+
+
 def infinitive(verb: Token) -> bool:
     """True for a verb with its own "to" ("to accept", "are to hold")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -294,4 +300,4 @@ def noun_status(noun: Token) -> str | None:
 
 
 __all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "counterfactual",
-           "noun_status", "own_status"]
+           "foretold", "infinitive", "noun_status", "own_status"]
