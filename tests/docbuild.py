@@ -3,6 +3,8 @@ coder rule tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -68,3 +70,9 @@ def code_doc(coder: Coder, sentences: list[tuple[str, list[Row]]], published: st
     if not infer:
         return events
     return visits_per_host(fill_from_dyad(events, state.symmetric, state.named), state.trips)
+
+
+def summary(events: Iterable[EventMention]) -> list[tuple[str, str, list[str], list[str]]]:
+    """Each event as (type, status, actor codes, recipient codes), for assertions."""
+    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events]

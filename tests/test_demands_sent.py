@@ -6,7 +6,7 @@ sentences (written for these tests)."""
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, summary
 from parley.events.coder import Coder
 
 PUBLISHED = "2020-01-08"
@@ -65,8 +65,7 @@ PARSES = {
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_demands_sent_are_made_of_whom_they_go_to(coder: Coder) -> None:

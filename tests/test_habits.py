@@ -7,7 +7,7 @@ sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, summary
 from parley.events.coder import Coder
 
 PUBLISHED = "2019-03-15"
@@ -47,8 +47,7 @@ PARSES = {
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_a_habit_describing_a_kind_of_actor_tells_no_act(coder: Coder) -> None:

@@ -8,7 +8,7 @@ sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, code_one
+from docbuild import code_doc, code_one, summary
 from parley.events.coder import Coder
 
 PUBLISHED = "2022-08-06"
@@ -71,8 +71,7 @@ PARSES = {
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_the_island_is_the_island_state_the_text_tells_of(coder: Coder) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import spacy
 
-from docbuild import build_doc, code_doc, code_one, reparsed
+from docbuild import build_doc, code_doc, code_one, reparsed, summary
 from parley.events.coder import Coder
 from parley.events.repair import repair
 
@@ -114,13 +114,8 @@ PARSES = {
 }
 
 
-def coded(events) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in events]
-
-
 def one(coder: Coder, text: str) -> list[tuple]:
-    return coded(code_one(coder, text, PARSES[text], PUBLISHED))
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 LISTED = "Beijing sanctioned Pelosi, suspended talks with Washington and cut off channels between the two militaries."
@@ -135,7 +130,7 @@ def test_a_verb_after_an_object_and_a_comma_is_a_listed_act(coder: Coder) -> Non
     # The controlled-verb misparse and the correct parse code the same.
     fixed = reparsed(PARSES[LISTED], {"suspended": ("suspended", 1, "conj", "VERB", "VBD",
                                                     "suspend")})
-    assert coded(code_one(coder, LISTED, fixed, PUBLISHED)) == expected
+    assert summary(code_one(coder, LISTED, fixed, PUBLISHED)) == expected
 
 
 def test_the_first_verbs_object_taken_for_the_seconds_subject_is_given_back(
@@ -147,7 +142,7 @@ def test_the_first_verbs_object_taken_for_the_seconds_subject_is_given_back(
     # "It" is the army of the sentence before: its acts, not Pelosi's.
     events = code_doc(coder, [(ARMY, PARSES[ARMY]), (IT_LISTED, PARSES[IT_LISTED])],
                       PUBLISHED, infer=False)
-    assert coded(ev for ev in events if ev.event_text == IT_LISTED) == [
+    assert summary(ev for ev in events if ev.event_text == IT_LISTED) == [
         ("SANCTION", "asserted", ["CHN"], ["USA"]), ("REJECT", "asserted", ["CHN"], ["USA"]),
         ("SANCTION", "asserted", ["CHN"], [])]
 

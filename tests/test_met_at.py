@@ -8,7 +8,7 @@ does. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sent
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, summary
 from parley.events.coder import Coder
 
 PUBLISHED = "2022-08-03"
@@ -52,8 +52,7 @@ PARSES = {
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_lawmakers_met_at_a_legislature_are_its_state_s(coder: Coder) -> None:

@@ -7,7 +7,7 @@ hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, summary
 from parley.events.coder import Coder
 
 PUBLISHED = "2024-04-20"
@@ -39,8 +39,7 @@ PARSES = {
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_a_seized_ship_is_its_owner_state_s(coder: Coder) -> None:

@@ -8,7 +8,7 @@ shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, summary
 from parley.events.coder import Coder
 
 PUBLISHED = "2020-10-27"
@@ -50,8 +50,7 @@ PARSES = {
 
 
 def coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_a_visit_to_meet_someone_is_the_meeting_with_them(coder: Coder) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import spacy
 
-from docbuild import build_doc, code_doc, code_one, reparsed
+from docbuild import build_doc, code_doc, code_one, reparsed, summary
 from parley.events.coder import Coder
 from parley.events.dates import DateResolver
 from parley.events.state import DocState
@@ -99,13 +99,8 @@ HE_QUOTE = '"They wanted the sanctions lifted, and we could not do that," he sai
 PARSES[HE_QUOTE] = reparsed(PARSES[QUOTE], {"Trump": ("he", 16, "nsubj", "PRON", "PRP", "he")})
 
 
-def coded(events) -> list[tuple]:
-    return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
-            for ev in events]
-
-
 def one(coder: Coder, text: str) -> list[tuple]:
-    return coded(code_one(coder, text, PARSES[text], PUBLISHED))
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
 
 
 def test_wanting_an_act_done_asks_it_of_the_party_it_names(coder: Coder) -> None:
@@ -125,7 +120,7 @@ def test_a_quoted_they_is_the_other_side_and_the_quoted_we_the_speakers(coder: C
     story = ["Trump met Kim Jong Un in Hanoi on Wednesday.", "Trump criticised North Korea.",
              "Trump criticised North Korea.", QUOTE]
     events = code_doc(coder, [(text, PARSES[text]) for text in story], PUBLISHED)
-    assert coded(ev for ev in events if ev.event_text == QUOTE) == [
+    assert summary(ev for ev in events if ev.event_text == QUOTE) == [
         ("REQUEST", "asserted", ["PRK"], ["USA"])]
 
 
