@@ -216,6 +216,12 @@ def test_year_after_publication_does_not_move_the_narrative() -> None:
         ("The minister resigned two weeks ago.", "2023-05", "month"),
         ("The minister resigned three days ago.", "2023-05-14", "day"),
         ("The minister resigned earlier this month.", "2023-05", "month"),
+        # A month named with last/this/next: the one before, of or after the publication.
+        ("The council renewed the embargo last June.", "2022-06", "month"),
+        ("The council renewed the embargo last March.", "2023-03", "month"),
+        ("The council renewed the embargo last May.", "2022-05", "month"),
+        ("The council will renew the embargo next March.", "2024-03", "month"),
+        ("The council will renew the embargo this July.", "2023-07", "month"),
     ],
 )
 def test_relative_to_publication(sentence: str, value: str, precision: str) -> None:

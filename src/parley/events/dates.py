@@ -72,6 +72,7 @@ _MASTER = re.compile(
   | (?P<my>(?:(?P<my_mod>{_MOD})\s*)?(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
   | (?P<season>(?:(?P<se_mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<se_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+(?P<se_y>{_YEAR}))
   | (?P<rseason>\b(?P<rs_rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rs_name>spring|summer|autumn|fall|winter)\b)
+  | (?P<rmonth>\b(?P<rm_rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rm_m>{_MONTH}))
   | (?P<decade>\b(?:the\s+)?(?:19|20)\d0s\b)
   | (?P<later>\b(?i:(?P<la_n>{_NUM})\s+(?P<la_u>{_UNIT})\s+(?:later|afterwards?)|(?P<la_b>days|weeks|months|years)\s+later|the\s+(?:next|following)\s+(?P<la_nx>day|week|month|year))\b)
   | (?P<ago>\b(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago)\b)
@@ -551,6 +552,21 @@ class DateResolver:
         else:
             year = min(y for y, _b, e in spans if e >= now)
         return _Point(year), "publication", "season", None
+
+    def _do_rmonth(self, m: re.Match[str], text: str) -> _Resolved:
+        # "last May" in a March 2020 report is May 2019; "next March" the coming one.
+        pub = self._published
+        if pub is None or pub.precision == "year":
+            return None
+        month = _month_number(m.group("rm_m"))
+        rel = m.group("rm_rel").lower()
+        if rel == "last":
+            year = pub.year if month < pub.month else pub.year - 1
+        elif rel == "next":
+            year = pub.year if month > pub.month else pub.year + 1
+        else:
+            year = pub.year
+        return _Point(year, month, 1, "month"), "publication", "relative", None
 
     def _do_decade(self, m: re.Match[str], text: str) -> _Resolved:
         decade = re.search(r"\d{4}", m.group("decade")).group(0)
