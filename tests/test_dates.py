@@ -251,6 +251,8 @@ def test_relative_to_publication_needs_a_publication_date() -> None:
         ("Three months later, the truce collapsed.", "2019-12", "month"),
         ("A year later, the truce collapsed.", "2020", "year"),
         ("The following year, the truce collapsed.", "2020", "year"),
+        ("Hours later, the truce collapsed.", "2019-09-04", "day"),
+        ("Minutes later, the truce collapsed.", "2019-09-04", "day"),
     ],
 )
 def test_relative_to_narrative(follow_up: str, value: str, precision: str) -> None:

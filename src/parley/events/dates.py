@@ -74,7 +74,7 @@ _MASTER = re.compile(
   | (?P<rseason>\b(?P<rs_rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rs_name>spring|summer|autumn|fall|winter)\b)
   | (?P<rmonth>\b(?P<rm_rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rm_m>{_MONTH}))
   | (?P<decade>\b(?:the\s+)?(?:19|20)\d0s\b)
-  | (?P<later>\b(?i:(?P<la_n>{_NUM})\s+(?P<la_u>{_UNIT})\s+(?:later|afterwards?)|(?P<la_b>days|weeks|months|years)\s+later|the\s+(?:next|following)\s+(?P<la_nx>day|week|month|year))\b)
+  | (?P<later>\b(?i:(?P<la_n>{_NUM})\s+(?P<la_u>{_UNIT})\s+(?:later|afterwards?)|(?P<la_b>days|weeks|months|years|hours|minutes)\s+later|the\s+(?:next|following)\s+(?P<la_nx>day|week|month|year))\b)
   | (?P<ago>\b(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago)\b)
   | (?P<rel>\b(?i:(?P<rel_ly>earlier|later)\s+)?(?P<rel_w>(?i:[Ll]ast|[Tt]his|[Nn]ext))\s+(?P<rel_u>week|month|year)\b)
   | (?P<weekend>\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+weekend|(?:[Aa]t|[Oo]ver)\s+the\s+weekend)\b)
@@ -93,7 +93,7 @@ _MASTER = re.compile(
 _TRIGGER = re.compile(
     r"\b(?=\w)(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|[Yy]esterday|[Tt]oday|[Tt]onight|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
-    r"|week|month|year|day)"
+    r"|week|month|year|day|[Hh]ours|[Mm]inutes)"
 )
 _SUBPARSE = re.compile(
     rf"(?:(?P<m>{_MONTH})\s+(?P<md>{_DAY})|(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})|(?P<mo>{_MONTH}))?,?\s*(?P<y>{_YEAR})?"
@@ -580,6 +580,8 @@ class DateResolver:
             return None
         if m.group("la_nx"):
             n, unit = 1, m.group("la_nx").lower()
+        elif (m.group("la_b") or "").lower() in ("hours", "minutes"):
+            return anchor, "narrative", "relative", None  # "Hours later": the same day
         elif m.group("la_b"):
             n, unit = 3, m.group("la_b").lower()  # "weeks later": a few
         else:
