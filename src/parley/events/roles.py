@@ -264,6 +264,16 @@ def _where(doc: Doc, mention: Mention) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 
 
+def _in_other_clause(anchor: Token | None, trigger: Token) -> bool:
+    """True when ``anchor`` sits in a relative clause that does not hold ``trigger``."""
+    if anchor is None:
+        return False
+    for tok in (anchor, *anchor.ancestors):
+        if tok.dep_ in ("relcl", "acl"):
+            return trigger not in tok.subtree
+    return False
+
+
 def _supposed(noun: Token) -> bool:
     """True when an act named by an indefinite noun phrase ("a war", "another round of
     talks") is the subject of a clause told with "would", "could", "might" or "may"."""
@@ -2304,6 +2314,10 @@ class SentenceRoles:
                         break
             if chosen is None and len(exprs) == 1 and anchors[id(exprs[0])] is None:
                 chosen = exprs[0]
+            if chosen is None and exprs:
+                # ("signed a declaration that ended the boycott imposed in June 2017": a date
+                # inside another act's relative clause is that act's.)
+                exprs = [e for e in exprs if not _in_other_clause(anchors[id(e)], trigger)]
             if chosen is None and exprs:
                 before = [e for e in exprs if e.start <= trigger.idx]
                 chosen = before[-1] if before else exprs[0]
