@@ -324,7 +324,7 @@ _MEASURES = frozenset({"measure", "step", "action"})
 #: Verbs by which an act goes on ("the war would resume", "the operation would continue").
 _GOING_ON = frozenset({"resume", "continue", "go", "last"})
 #: Verbs of saying by which a side announces its own course, in speech or in writing.
-_ANNOUNCING = ANNOUNCING | {"warn", "write"}
+_ANNOUNCING = ANNOUNCING | {"warn", "write", "repeat", "reiterate"}
 
 #: Subjects that name no one in particular ("anyone who attacks the ship would pay").
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
@@ -585,6 +585,10 @@ class SentenceRoles:
                         out.extend(self._antecedent(mod, date))
                     elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
                         out.extend(self._quoted_speaker(mod))
+                    elif m is None and mod.dep_ == "poss" and mod.lemma_.lower() in (
+                            _PAIR_WORDS) and mention is None:
+                        # "the two countries' security chiefs": the pair's.
+                        out.extend(self.np(mod, date, depth + 1))
                     elif m is None and mod.dep_ == "poss" and (
                             country := self._country_reference(mod)) is not None:
                         out.append(country)  # "the island's 23 million people"
@@ -660,8 +664,10 @@ class SentenceRoles:
                         out.append(replace(ent, sector=sector))
             if out:
                 return dedupe(out)
-        if not out and tok.lemma_.lower() in _PAIR_WORDS and any(
-                c.lower_ in ("two", "both") for c in tok.children):
+        the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
+                c.lower_ in ("two", "both") for c in tok.children))):
             # "both countries", "the two leaders": a pair named just before in the sentence
             # ("A ceasefire between Israel and Iran took effect ... the two countries had
             # agreed"), else the pair the text was just telling about, else the two parties
@@ -672,8 +678,13 @@ class SentenceRoles:
                 out.extend(self._pair_before(tok, date) or self.state.top_pair()
                            or self.state.last_two)
             else:
-                out.extend(self._pair_before(tok, date) or self.state.last_two
-                           or self.state.top_pair())
+                pair = self._pair_before(tok, date) or self.state.last_two or (
+                    self.state.top_pair())
+                if the_two and not self._pair_before(tok, date) and self._named_apart(tok, pair):
+                    # "he met Sisi in Sochi, where the two agreed": a party the sentence
+                    # names outside the pair told before makes "the two" someone else.
+                    pair = []
+                out.extend(pair)
         if not out and mention is None and (count := _counted(tok)):
             # "the three Gulf states", "the four governments", "The four gave Doha ten
             # days": the last parties the text told of together that many.
@@ -971,6 +982,13 @@ class SentenceRoles:
                 return [e for e in self.state.top_pair() if e.code not in speaker][:1]
         return last
 
+    def _named_apart(self, tok: Token, pair: list[Entity]) -> bool:
+        """True when the sentence names a party before ``tok`` that is not in ``pair``."""
+        codes = {e.code for e in pair}
+        return any(m.entries[0].code and m.entries[0].code not in codes
+                   and m.kind in ("state", "person", "capital", "org")
+                   for i, m in self.by_token.items() if i < tok.i)
+
     def _pair_before(self, tok: Token, date: str | None) -> list[Entity]:
         """The last two parties joined by "and" before ``tok`` in its sentence."""
         for prev in reversed(tok.doc[tok.sent.start:tok.i]):
@@ -1192,8 +1210,12 @@ class SentenceRoles:
                 c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in tok.children)
             going_on = lemma in _GOING_ON and any(
                 c.dep_ == "nsubj" and self._war_noun(c) for c in tok.children)
-            if not (measures or going_on) or tok.dep_ not in ("ccomp", "conj") or (
-                    not foretold(tok)):
+            # "all options are on the table" (for force, asked of it): said now, no "will".
+            on_table = lemma in ("be", "remain", "stay") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() == "option" for c in tok.children) and (
+                any(p.lemma_.lower() == "table" for p in self.prep_objects(tok, ("on",))))
+            if not (measures or going_on or on_table) or tok.dep_ not in ("ccomp", "conj") or (
+                    not on_table and not foretold(tok)):
                 continue
             speech = tok.head
             if tok.dep_ == "conj":
@@ -1583,6 +1605,12 @@ class SentenceRoles:
                 return obj, passive
             subs, _ = self.subjects(head, depth + 1)
             return subs, passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and (
+                not any(c.dep_ in ("aux", "mark") for c in verb.children)):
+            # "Backed by Russia, Syria attacked", "Asked whether ..., Trump said": a participle
+            # clause is passive; the main subject is the one backed or asked.
+            subs, _ = self.subjects(verb.head, depth + 1)
+            return subs, True
         if verb.dep_ in ("advcl", "pcomp", "acomp", "ccomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             subs, _ = self.subjects(verb.head, depth + 1)
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and (
