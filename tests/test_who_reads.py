@@ -1,6 +1,7 @@
 """Model-free tests of three readings of who: "the two countries' security chiefs" are the
 pair's; a participle clause is passive ("Backed by Russia, Syria attacked": Russia backs
-Syria); and "all options are on the table", said by a side, is its threat. Docs are built by
+Syria); "all options are on the table", said by a side, is its threat; and a side taken is its
+owner's. Docs are built by
 hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests)."""
 
 from __future__ import annotations
@@ -63,6 +64,15 @@ PARSES = {
         ("ceasefire", 11, "pobj", "NOUN", "NN", "ceasefire"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Egypt has taken Somalia's side.": [
+        ("Egypt", 2, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("has", 2, "aux", "AUX", "VBZ", "have"),
+        ("taken", 2, "ROOT", "VERB", "VBN", "take"),
+        ("Somalia", 5, "poss", "PROPN", "NNP", "Somalia"),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        ("side", 2, "dobj", "NOUN", "NN", "side"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -86,3 +96,8 @@ def test_a_participle_clause_is_passive(coder: Coder) -> None:
 def test_all_options_on_the_table_is_a_threat(coder: Coder) -> None:
     assert coded(coder, "Pence repeated that all options were on the table.") == [
         ("THREATEN", "asserted", ["USA"], [])]
+
+
+def test_taking_a_partys_side_supports_it(coder: Coder) -> None:
+    assert coded(coder, "Egypt has taken Somalia's side.") == [
+        ("SUPPORT", "asserted", ["EGY"], ["SOM"])]
