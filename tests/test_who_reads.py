@@ -1,8 +1,8 @@
-"""Model-free tests of three readings of who: "the two countries' security chiefs" are the
-pair's; a participle clause is passive ("Backed by Russia, Syria attacked": Russia backs
-Syria); "all options are on the table", said by a side, is its threat; and a side taken is its
-owner's. Docs are built by
-hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests)."""
+"""Model-free tests of readings of who: "the two countries' security chiefs" are the pair's;
+a participle clause is passive ("Backed by Russia, Syria attacked": Russia backs Syria); "all
+options are on the table", said by a side, is its threat; and a side taken is its owner's.
+Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for
+these tests)."""
 
 from __future__ import annotations
 
