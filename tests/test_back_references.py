@@ -118,6 +118,22 @@ PARSES = {
         ("July", 4, "pobj", "PROPN", "NNP", "July"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Eritrea called the deal null and void and recalled its ambassador to Kenya.": [
+        ("Eritrea", 1, "nsubj", "PROPN", "NNP", "Eritrea"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("deal", 4, "compound", "NOUN", "NN", "deal"),
+        ("null", 1, "dobj", "NOUN", "NN", "null"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("void", 4, "conj", "ADJ", "JJ", "void"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("recalled", 1, "conj", "VERB", "VBD", "recall"),
+        ("its", 10, "poss", "PRON", "PRP$", "its"),
+        ("ambassador", 8, "dobj", "NOUN", "NN", "ambassador"),
+        ("to", 10, "prep", "ADP", "IN", "to"),
+        ("Kenya", 11, "pobj", "PROPN", "NNP", "Kenya"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -161,3 +177,11 @@ def test_lifting_ones_own_sanctions_is_aimed_at_whom_they_hit(coder: Coder) -> N
                    "ECOWAS lifted its sanctions in July.")
     assert ("CONCEDE", ["ECOWAS"], ["GIN"]) in events
     assert coded(coder, "ECOWAS lifted its sanctions in July.") == [("CONCEDE", ["ECOWAS"], [])]
+
+
+def test_a_pact_called_void_is_rejected_and_an_envoy_recalled_from_its_host(
+        coder: Coder) -> None:
+    events = coded(coder, "Kenya and Somalia signed a border deal on Friday.",
+                   "Eritrea called the deal null and void and recalled its ambassador to Kenya.")
+    assert ("REJECT", ["ERI"], ["KEN", "SOM"]) in events
+    assert ("SANCTION", ["ERI"], ["KEN"]) in events

@@ -51,8 +51,12 @@ def complement_recipients(filled: list) -> None:
             if tok.i == trig.tok.i or tok.i not in by_token or tok.i in later:
                 continue
             # Only acts inside the trigger's own arguments, not in a later clause.
-            depth = sum(1 for a in tok.ancestors if a.i != trig.tok.i and trig.tok in a.ancestors)
-            if depth > 3:
+            between = [a for a in tok.ancestors if a.i != trig.tok.i and trig.tok in a.ancestors]
+            if len(between) > 3:
+                continue
+            if any(a.dep_ == "relcl" for a in (tok, *between)):
+                # ("signed an agreement, which Turkey called null and void": a relative clause
+                # tells of the thing, it is not what the act is about.)
                 continue
             other_actor, other_recipient = by_token[tok.i]
             # Citizens may act on their own government ("protesters demanding the

@@ -360,7 +360,7 @@ _GRIEVANCES = frozenset({"defiance", "disapproval", "protest", "opposition", "an
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "acquit"})
 
 #: Agreements one can withdraw from (a SANCTION, not a retreat).
-_PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention"})
+_PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "memorandum"})
 
 #: Verbs whose object is an act that does not happen.
 _PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "stave",
