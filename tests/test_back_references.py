@@ -134,6 +134,22 @@ PARSES = {
         ("Kenya", 11, "pobj", "PROPN", "NNP", "Kenya"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Greece and Egypt signed an agreement, which Turkey called null and void.": [
+        ("Greece", 3, "nsubj", "PROPN", "NNP", "Greece"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Egypt", 0, "conj", "PROPN", "NNP", "Egypt"),
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("agreement", 3, "dobj", "NOUN", "NN", "agreement"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("which", 9, "dobj", "PRON", "WDT", "which"),
+        ("Turkey", 9, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("called", 5, "relcl", "VERB", "VBD", "call"),
+        ("null", 9, "oprd", "NOUN", "NN", "null"),
+        ("and", 10, "cc", "CCONJ", "CC", "and"),
+        ("void", 10, "conj", "ADJ", "JJ", "void"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -185,3 +201,10 @@ def test_a_pact_called_void_is_rejected_and_an_envoy_recalled_from_its_host(
                    "Eritrea called the deal null and void and recalled its ambassador to Kenya.")
     assert ("REJECT", ["ERI"], ["KEN", "SOM"]) in events
     assert ("SANCTION", ["ERI"], ["KEN"]) in events
+
+
+def test_an_act_told_in_a_relative_clause_is_not_what_a_pact_is_about(coder: Coder) -> None:
+    events = coded(coder, "Greece and Egypt signed an agreement, which Turkey called null and "
+                          "void.")
+    assert ("AGREE", ["GRC", "EGY"], []) in events
+    assert not any(ev[0] == "AGREE" and ev[2] for ev in events)
