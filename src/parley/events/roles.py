@@ -678,9 +678,9 @@ class SentenceRoles:
                 out.extend(self._pair_before(tok, date) or self.state.top_pair()
                            or self.state.last_two)
             else:
-                pair = self._pair_before(tok, date) or self.state.last_two or (
-                    self.state.top_pair())
-                if the_two and not self._pair_before(tok, date) and self._named_apart(tok, pair):
+                before = self._pair_before(tok, date)
+                pair = before or self.state.last_two or self.state.top_pair()
+                if the_two and not before and self._named_apart(tok, pair):
                     # "he met Sisi in Sochi, where the two agreed": a party the sentence
                     # names outside the pair told before makes "the two" someone else.
                     pair = []
