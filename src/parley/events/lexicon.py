@@ -122,7 +122,9 @@ def _inflections(lemma: str) -> set[str]:
 #: Words that are no trigger of their own but that the coder's rules read, so a sentence with
 #: one is worth parsing: "wanted Biden at the table" asks something of Biden.
 CUE_LEMMAS = frozenset({"want", "wish", "receive", "obtain", "acceptable", "unacceptable",
-                        "intolerable", "inadmissible", "follow", "option", "measure"})
+                        "intolerable", "inadmissible", "follow", "option", "measure",
+                        "disappoint", "disappointed", "dismayed", "appalled", "outraged",
+                        "regret"})
 
 
 #: Heads that say nothing by themselves, so their modifier is the label.

@@ -199,6 +199,9 @@ _COMMITTED = frozenset({"committed", "faithful", "loyal"})
 #: Stances of readiness for an act named by a noun ("ready for a ceasefire"); when the act
 #: is coded itself, ``intents`` makes the AGREE.
 _READY = frozenset({"ready", "prepared", "open", "willing"})
+#: Displeasure a side says it feels at another's act ("deeply disappointed that ...").
+_DISPLEASED = frozenset({"disappointed", "dismayed", "appalled", "outraged"})
+_DISPLEASED_ENTRY = VerbEntry("displeased", (), "ACCUSE", "disapprove", "111", ("none",))
 
 
 #: Words of wanting something for oneself: to want to receive from someone asks it of them.
@@ -1307,6 +1310,29 @@ class SentenceRoles:
                 if holder:
                     refusal = Trigger.of(tok, REFUSAL)
                     out.append((refusal, holder, [], ASSERTED, self.date_for(tok)))
+                continue
+            displeased = (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in _DISPLEASED) or (
+                tok.pos_ == "VERB" and tok.lower_ in _DISPLEASED
+                and any(c.dep_ == "auxpass" for c in tok.children)) or (
+                tok.pos_ == "VERB" and lemma == "regret")
+            if displeased and clause_status(tok) == ASSERTED:
+                # "said it was disappointed by the American statement", "was deeply
+                # disappointed that the regional government had gone ahead", "regretted
+                # Ethiopia's absence": a complaint of whoever did what displeases (a regret
+                # that no deal was reached blames no one).
+                feeler = tok.head if tok.pos_ == "ADJ" else tok
+                holder = self.speakers(feeler) or [
+                    e for c in tok.children if c.dep_ == "nsubjpass" for e in self.np(c, None)]
+                own = {e.code for e in holder}
+                causes = [*self.prep_objects(tok, ("by", "at", "with", "over")),
+                          *(c for c in tok.children if c.dep_ == "dobj"),
+                          *(s for c in tok.children if c.dep_ == "ccomp"
+                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))]
+                target = [e for t in causes for e in self.np(t, None)
+                          if e.code and e.code not in own]
+                if holder and target:
+                    out.append((Trigger.of(tok, _DISPLEASED_ENTRY), holder, dedupe(target),
+                                ASSERTED, self.date_for(tok)))
                 continue
             if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
                 continue
