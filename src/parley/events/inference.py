@@ -438,11 +438,11 @@ _REFUSING = (
 )
 
 
-def refusals(filled: list, parties: Callable[[Token], list[Entity]] | None = None) -> None:
+def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
     "would not meet their demands") or yielding ("Taiwan will not back down") into the
     asserted refusal it is, a negotiation a party says it will not hold ("Doha would not
-    negotiate") into its refusal of the others (with ``parties``, what a subject names), and
+    negotiate") into its refusal of the others (``parties``: what a subject names), and
     a force not ruled out ("has not ruled out taking it by force") into the threat it is."""
     # (Not ruling out sending troops to an ally threatens no one: only force used on
     # someone counts.)
@@ -459,7 +459,7 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]] | None = Non
                 for t in trig.tok.subtree):
             filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
-                parties is not None and foretold(trig.tok)):
+                foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
             refusers = {e.code for c in trig.tok.children if c.dep_ == "nsubj"
                         for e in parties(c)}
@@ -472,8 +472,6 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]] | None = Non
 #: Verbs of holding talks, whose refusal ahead of time is CAMEO 125.
 _NEGOTIATING = frozenset({"negotiate", "talk", "attend", "participate"})
 _NOT_MEETING = VerbEntry("refusal", (), "REJECT", "meet", "125", ("none",))
-
-
 
 
 def _conditional(verb: Token) -> bool:
@@ -697,19 +695,26 @@ def drop_nominal_echoes(events: list[EventMention],
 
 __all__ = [
     "ABOUT_ACTS",
+    "ANNOUNCING",
     "AVERSE",
     "CARRY_ON",
     "CIVIC_SECTORS",
     "FORCEFUL",
     "REFUSAL",
     "STANCE_ADJECTIVES",
+    "THREAT",
+    "TRIPS",
     "complement_recipients",
     "document_dyad",
     "drop_nominal_echoes",
     "event_id",
     "fill_from_dyad",
+    "forces_sent_to_help",
     "intents",
     "leaves_pact",
+    "penalties_decided",
     "refusals",
     "said_as_done",
+    "visits_per_host",
+    "visits_to_meet",
 ]
