@@ -60,6 +60,7 @@ from parley.events.status import (
 )
 from parley.events.syntax import (
     ACT_CONTAINERS,
+    determined,
     match_noun,
     match_verb,
     misparsed_noun,
@@ -506,8 +507,7 @@ _VERBAL_NOUN_ACTS = VERBAL_ACTS - {"CONSULT"}
 
 
 def _told_before(noun: Token, entry) -> bool:
-    return entry.event in _VERBAL_NOUN_ACTS and any(
-        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.children)
+    return entry.event in _VERBAL_NOUN_ACTS and determined(noun, "that", "this", "these", "those")
 
 
 def _target(noun: Token) -> bool:

@@ -44,6 +44,7 @@ from parley.events.syntax import (
     clause_arguments,
     dedupe,
     deontic,
+    determined,
     distance,
     governing_verb,
     left_noun,
@@ -107,7 +108,7 @@ _GROUP_WORDS = _PAIR_WORDS | {"state", "power", "ally", "member", "monarchy", "c
 
 def _counted(tok: Token) -> int:
     """How many parties "the three Gulf states" or "the four" counts, or 0."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not determined(tok):
         return 0
     if tok.pos_ == "NUM":
         return _COUNTS.get(tok.lower_, 0)
@@ -284,8 +285,8 @@ def _supposed(noun: Token) -> bool:
     for _ in range(2):  # "another round of talks": the phrase's head is "round"
         if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.head.pos_ == "NOUN":
             phrase = phrase.head.head
-    if phrase.dep_ not in ("nsubj", "nsubjpass") or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in phrase.children):
+    if phrase.dep_ not in ("nsubj", "nsubjpass") or not determined(
+            phrase, "a", "an", "another", "any"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
                for c in phrase.head.children)
@@ -545,8 +546,8 @@ class SentenceRoles:
             out.extend(self._antecedent(tok, date))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
             out.extend(self._plural_before(tok, date))
-        elif tok.lemma_.lower() in _MEDIATOR_NOUNS and self.state.last_mediators and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        elif tok.lemma_.lower() in _MEDIATOR_NOUNS and self.state.last_mediators and (
+                determined(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             out.extend(self.state.last_mediators)  # "praised the mediators"
         elif (office := self._office_reference(tok)) is not None:
@@ -667,8 +668,7 @@ class SentenceRoles:
                         out.append(replace(ent, sector=sector))
             if out:
                 return dedupe(out)
-        the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and determined(tok)
         if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children))):
             # "both countries", "the two leaders": a pair named just before in the sentence
@@ -705,8 +705,7 @@ class SentenceRoles:
             if len({e.code for e in out}) == 1 and out[0].code:
                 # "Myanmar's junta", "the Syrian regime": whose it is, for "the junta" later.
                 self.state.rulers[lemma] = out[0]
-            elif not out and lemma in self.state.rulers and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            elif not out and lemma in self.state.rulers and determined(tok):
                 out = [self._read_at(self.state.rulers[lemma], tok)]
         if sector:
             out = [replace(e, sector=e.sector or sector) for e in out]
@@ -870,8 +869,7 @@ class SentenceRoles:
         out: list[Entity] = []
         for src in self._noun_sources(tok, entry.actor_roles):
             out.extend(self.np(src, None, 1))
-        if not out and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those")
-                           for c in tok.children):
+        if not out and determined(tok, "the", "these", "this", "those"):
             # "condemned the strikes": the strikes the text just told, by whoever did them.
             out = list(self.state.last_by_type.get(entry.event, []))
         return dedupe(out)
@@ -879,8 +877,7 @@ class SentenceRoles:
     def _office_reference(self, tok: Token) -> Entity | None:
         """"the president", "the foreign minister": the last person named who held that
         office, when the text names no one else."""
-        if not self.state.people or tok.i in self.by_token or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if not self.state.people or tok.i in self.by_token or not determined(tok):
             return None
         words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lower_]
         office = " ".join(words)
@@ -901,8 +898,7 @@ class SentenceRoles:
         coup in Gabon and suspended the country"); "the island": the last island state
         named there, else the island state the text has told of most."""
         lemma = tok.lemma_.lower()
-        if lemma not in ("country", "island") or tok.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+        if lemma not in ("country", "island") or tok.tag_ != "NN" or not determined(tok) or any(
                 c.dep_ in ("amod", "compound", "prep") for c in tok.children):
             return None
         start = self.base + tok.idx
@@ -925,7 +921,7 @@ class SentenceRoles:
         """"the group", "the militants", "the movement": a short reference to the last
         organisation named."""
         return (tok.lemma_.lower() in GROUP_NOUNS and tok.i not in self.by_token
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and determined(tok)
                 and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children))
 
     def _antecedent(self, tok: Token, date: str | None) -> list[Entity]:
@@ -1526,9 +1522,7 @@ class SentenceRoles:
         return []
 
     def _definite_event_noun(self, tok: Token) -> bool:
-        if tok.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "that")
-                for c in tok.children):
+        if tok.pos_ != "NOUN" or not determined(tok, "the", "these", "this", "those", "that"):
             return False
         # "the talks", or "the negotiation process": the act named by the head or a compound.
         heads = [tok] + [c for c in tok.children if c.dep_ == "compound"]
@@ -1901,9 +1895,8 @@ class SentenceRoles:
     def _weapons_fired(self, subjects: list[Token]) -> list[Entity]:
         """"Iran fired missiles at two bases. The missiles struck ...": weapons told before,
         with no owner named, are fired by whoever the text last told attacking."""
-        if not any(t.lemma_.lower() in _WEAPONS and t.i not in self.by_token and any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
-                and not any(c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token
+        if not any(t.lemma_.lower() in _WEAPONS and t.i not in self.by_token
+                and determined(t, "the", "these", "those") and not any(c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token
                             for c in t.children) for t in subjects):
             return []
         return list(self.state.last_by_type.get("ASSAULT", []))

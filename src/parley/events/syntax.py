@@ -275,6 +275,12 @@ ACT_CONTAINERS = frozenset({"package", "shipment", "delivery", "convoy", "progra
                             "drive", "regime", "measure"})
 
 
+def determined(tok: Token, *words: str) -> bool:
+    """True when one of ``words`` (by default "the") is a determiner of ``tok``."""
+    words = words or ("the",)
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
 def provides_for(verb: Token) -> bool:
     """True for "the deal provides for the release of prisoners": a text laying an act
     down (no object given to anyone, a "for" phrase)."""
@@ -321,4 +327,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
+__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "determined", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
