@@ -83,7 +83,7 @@ _CLAIMED = frozenset({"water", "territory", "area", "zone", "region", "sea", "la
 _HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
 
 #: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
-_LABEL_FRAMES = frozenset({"act", "form", "kind"})
+_LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
 
 #: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
@@ -98,7 +98,8 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "c
 
 
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
-                         "neighbour", "neighbor", "belligerent", "leader"})
+                         "neighbour", "neighbor", "belligerent", "leader", "man", "woman", "army",
+                         "president", "minister", "premier", "foe", "rival", "ally", "state"})
 
 
 #: Numbers by which a text counts the parties it told of together ("the four governments").
@@ -1459,7 +1460,10 @@ class SentenceRoles:
         pins the label, of the party (or of whoever did the act) it is pinned on."""
         out = []
         for tok in self.doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("oprd", "pobj", "attr"):
+            if not ((tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("oprd", "pobj", "attr"))
+                    or (tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "acomp"))):
+                # (An adjective label: "called the sanctions illegal", "said the vote was
+                # illegitimate".)
                 continue
             cameo = self.coder.lexicon.label(tok)
             if cameo is None:
@@ -1473,7 +1477,7 @@ class SentenceRoles:
                 verb, pinned = head, [c for c in head.children if c.dep_ == "dobj"]
             elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING:
                 verb, pinned = head.head, [c for c in head.head.children if c.dep_ == "dobj"]
-            elif tok.dep_ == "attr" and head.lemma_ == "be" and (
+            elif tok.dep_ in ("attr", "acomp") and head.lemma_ == "be" and (
                     head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING_VERBS):
                 # "the minister said the strikes were a war crime"
                 verb, pinned = head.head, [c for c in head.children if c.dep_ == "nsubj"]
@@ -1490,6 +1494,11 @@ class SentenceRoles:
             speakers = self.speakers(verb)
             own = {e.code for e in speakers}
             target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
+            if not target and pinned and all(
+                    p.pos_ == "NOUN" and determined(p, "the", "this", "these") for p in pinned):
+                # "called the measures unjustified", "called the diversion a case of
+                # hijacking": a deed the text just told, whoever did it.
+                target = [e for e in self.state.last_doer if e.code not in own]
             if speakers and target:
                 label = VerbEntry("label", (), "ACCUSE", None, cameo, ("none",))
                 trig = Trigger.of(verb, label)
@@ -1745,6 +1754,12 @@ class SentenceRoles:
         if entry.symmetric and passive and not agents and trig.event == "CONSULT":
             # "Russia's reactions have been discussed for decades": what is discussed is the
             # topic; no one is named as having talked.
+            return None
+        if verb.lemma_.lower() == "receive" and not entry.extra and not any(
+                c.dep_ == "dobj" and c.pos_ == "PROPN" and self.np(c, date[0])
+                for c in verb.children):
+            # "Putin received Lukashenko in Sochi" hosts him; "received aid", "received a
+            # call" host no one.
             return None
         if verb.lemma_.lower() == "host" and trig.event == "CONSULT" and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.np(c, date[0])
