@@ -39,6 +39,7 @@ from parley.events.inference import (
     leaves_pact,
     penalties_decided,
     refusals,
+    results_joined,
     said_as_done,
     visits_per_host,
     visits_to_meet,
@@ -194,6 +195,7 @@ class Coder:
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled, lambda tok: ctx.np(tok, None))
         penalties_decided(filled)
+        results_joined(filled)
         visits_to_meet(filled)
         forces_sent_to_help(filled)
         said_as_done(filled, ctx.speakers)

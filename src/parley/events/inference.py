@@ -323,6 +323,25 @@ def visits_to_meet(filled: list) -> None:
     filled[:] = [f for m, f in enumerate(filled) if m not in purposes]
 
 
+def results_joined(filled: list) -> None:
+    """"Soldiers opened fire on the crowd, killing two people": a participle telling what
+    an act did is the same act; its recipients are the act's when the act names none."""
+    joined: set[int] = set()
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        if recipient:
+            continue
+        own = {e.code for e in actor}
+        for m, (res, res_actor, res_recipient, res_status, _) in enumerate(filled):
+            if m == n or res.event != trig.event or res.tok.head.i != trig.tok.i or (
+                    res.tok.dep_ != "advcl" or res.tok.tag_ != "VBG") or not res_recipient or (
+                    res_status != status or {e.code for e in res_actor} != own):
+                continue
+            filled[n] = (trig, actor, res_recipient, status, date)
+            joined.add(m)
+            break
+    filled[:] = [f for m, f in enumerate(filled) if m not in joined]
+
+
 def penalties_decided(filled: list) -> None:
     """"EU leaders agreed to draw up sanctions against Turkish companies": a side agreeing
     with no one named to punish another threatens it now (CAMEO 13x); it is no agreement
@@ -714,6 +733,7 @@ __all__ = [
     "leaves_pact",
     "penalties_decided",
     "refusals",
+    "results_joined",
     "said_as_done",
     "visits_per_host",
     "visits_to_meet",

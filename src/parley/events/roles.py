@@ -374,6 +374,10 @@ _PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "
 #: Verbs of receiving ("wants to receive weapons from Germany").
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "acquire"})
 
+#: Sectors of unnamed agents that, as subjects, are the party a text is about
+#: ("Security forces opened fire", "Protesters marched").
+_HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
+
 #: Verbs that pin a label on someone: "called Putin a war criminal", "described the group as
 #: terrorists".
 _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denounce",
@@ -712,6 +716,18 @@ class SentenceRoles:
             out = [replace(e, sector=e.sector or sector) for e in out]
         if len({e.code for e in out}) == 1 and mention is None:
             self._learn_names(tok, out[0])
+        if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
+                tok.dep_ in ("nsubj", "nsubjpass") or (
+                    tok.dep_ == "pobj" and tok.head.dep_ == "agent")) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "predet") or (
+                    c.dep_ == "det" and c.lower_ != "the") for c in tok.children
+                if c.lemma_.lower() not in ("security", "armed", "riot", "border")) and (
+                lemma not in _RULERS) and (
+                home := self.state.home()) is not None:
+            # "Security forces have killed more than 700 people", "Soldiers were deployed":
+            # unnamed agents in a text about one party are that party's.
+            start = self.base + tok.idx
+            out = [Entity(home.code, sector, tok.text, None, start, start + len(tok.text))]
         if not out and places and sector and depth == 0:
             # "banned opposition parties": a group with no state named; the caller decides
             # (an act on it by a state is domestic). Marked by an empty code.
