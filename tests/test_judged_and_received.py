@@ -1,11 +1,12 @@
-"""Model-free tests of adjective labels, labels pinned on a deed just told, "the two men", and
-receiving a visitor (EVENTS.md sections 2 and 3).
+"""Model-free tests of adjective labels, labels pinned on a deed just told, "the two men",
+receiving a visitor, and acting at someone's request (EVENTS.md sections 2 and 3).
 
 "called the measures unjustified" accuses whoever took the measures the text just told;
 "said the vote was illegal" accuses whoever held it. "The two men met" after a sentence
-about Aliyev and Pashinyan is the two of them. "Putin received Lukashenko" hosts a visit, while
-"received weapons" hosts no one. Docs are built by hand in the shape en_core_web_sm 3.8.0
-parses these sentences (written for these tests).
+about Aliyev and Pashinyan is the two of them. "Putin received Lukashenko" hosts a visit,
+while "received weapons" hosts no one. Acting "at the request of Merkel" was asked by her.
+Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written
+for these tests).
 """
 
 from __future__ import annotations
@@ -76,6 +77,38 @@ PARSES = {
         ("June", 4, "pobj", "PROPN", "NNP", "June"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Turkey suspended its survey work at the request of Merkel.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
+        ("its", 4, "poss", "PRON", "PRP$", "its"),
+        ("survey", 4, "compound", "NOUN", "NN", "survey"),
+        ("work", 1, "dobj", "NOUN", "NN", "work"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("request", 5, "pobj", "NOUN", "NN", "request"),
+        ("of", 7, "prep", "ADP", "IN", "of"),
+        ("Merkel", 8, "pobj", "PROPN", "NNP", "Merkel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Turkey sent a ship into Greek waters.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("ship", 1, "dobj", "NOUN", "NN", "ship"),
+        ("into", 1, "prep", "ADP", "IN", "into"),
+        ("Greek", 6, "amod", "ADJ", "JJ", "greek"),
+        ("waters", 4, "pobj", "NOUN", "NNS", "water"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Athens called the move an escalation.": [
+        ("Athens", 1, "nsubj", "PROPN", "NNP", "Athens"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("move", 1, "dobj", "NOUN", "NN", "move"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("escalation", 1, "oprd", "NOUN", "NN", "escalation"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -111,3 +144,14 @@ def test_receiving_a_named_visitor_hosts_a_visit(coder: Coder) -> None:
 
 def test_receiving_a_thing_hosts_no_one(coder: Coder) -> None:
     assert [e for e in coded(coder, "Ukraine received weapons.") if e[0] == "CONSULT"] == []
+
+
+def test_acting_at_the_request_of_someone_was_asked_by_them(coder: Coder) -> None:
+    events = coded(coder, "Turkey suspended its survey work at the request of Merkel.")
+    assert ("REQUEST", "asserted", ["DEU"], ["TUR"]) in events
+
+
+def test_calling_a_move_just_told_an_escalation_accuses_its_doer(coder: Coder) -> None:
+    events = coded(coder, "Turkey sent a ship into Greek waters.",
+                   "Athens called the move an escalation.")
+    assert ("ACCUSE", "asserted", ["GRC"], ["TUR"]) in events

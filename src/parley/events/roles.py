@@ -2067,6 +2067,14 @@ class SentenceRoles:
                 recipient.extend(self.np(tok, date[0], places=True))
         if not actor and not entry.symmetric:
             actor.extend(self._split_modifier(noun, date[0]))
+        if not recipient and not entry.symmetric and trig.event == "REQUEST" and (
+                noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon")
+                and noun.head.head.pos_ in ("VERB", "AUX")):
+            # "Turkey suspended its survey work at the request of Merkel", "at Baghdad's
+            # request": the one who acted was asked.
+            subs, passive = self.subjects(noun.head.head)
+            for tok in ([] if passive else subs):
+                recipient.extend(self.np(tok, date[0]))
         if not recipient and "own" in entry.recipient_roles:
             recipient.append(_OWN_STATE)
         if not recipient and not entry.symmetric and noun.dep_ == "compound" and (
