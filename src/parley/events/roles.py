@@ -1771,6 +1771,10 @@ class SentenceRoles:
             # "Russia's reactions have been discussed for decades": what is discussed is the
             # topic; no one is named as having talked.
             return None
+        if entry.extra == ("over",) and trig.event == "ASSAULT" and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            # "the new mission that takes over in January": taking on a task, not a place.
+            return None
         if verb.lemma_.lower() == "receive" and not entry.extra and not any(
                 c.dep_ == "dobj" and c.pos_ == "PROPN" and self.np(c, date[0])
                 for c in verb.children):

@@ -1,0 +1,80 @@
+"""Model-free tests of verb senses the lexicon tells apart by their object (EVENTS.md
+section 2, ``data/verbs.tsv``).
+
+"flew weapons to Somalia" delivers arms (AID), while "flew to Somalia" is a visit; "signed a
+law" is a state's own act, not an agreement with anyone; "took over the mediation" and a
+mission that "takes over in January" take on a task, not a place. Docs are built by hand in
+the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+from docbuild import code_one, summary
+from parley.events.coder import Coder
+
+PUBLISHED = "2024-12-13"
+
+PARSES = {
+    "Egypt flew weapons to Somalia.": [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("flew", 1, "ROOT", "VERB", "VBD", "fly"),
+        ("weapons", 1, "dobj", "NOUN", "NNS", "weapon"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Somalia", 3, "pobj", "PROPN", "NNP", "Somalia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Somalia's president signed a law.": [
+        ("Somalia", 2, "poss", "PROPN", "NNP", "Somalia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("president", 3, "nsubj", "NOUN", "NN", "president"),
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("law", 3, "dobj", "NOUN", "NN", "law"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "The African Union mission takes over in January.": [
+        ("The", 3, "det", "DET", "DT", "the"),
+        ("African", 2, "compound", "PROPN", "NNP", "African"),
+        ("Union", 3, "compound", "PROPN", "NNP", "Union"),
+        ("mission", 4, "nsubj", "NOUN", "NN", "mission"),
+        ("takes", 4, "ROOT", "VERB", "VBZ", "take"),
+        ("over", 4, "prt", "ADP", "RP", "over"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("January", 6, "pobj", "PROPN", "NNP", "January"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "The African Union took over the mediation.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("African", 2, "compound", "PROPN", "NNP", "African"),
+        ("Union", 3, "nsubj", "PROPN", "NNP", "Union"),
+        ("took", 3, "ROOT", "VERB", "VBD", "take"),
+        ("over", 3, "prt", "ADP", "RP", "over"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("mediation", 3, "dobj", "NOUN", "NN", "mediation"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    return summary(code_one(coder, text, PARSES[text], PUBLISHED))
+
+
+def test_flying_weapons_to_a_state_is_military_aid(coder: Coder) -> None:
+    events = code_one(coder, "Egypt flew weapons to Somalia.",
+                      PARSES["Egypt flew weapons to Somalia."], PUBLISHED)
+    assert summary(events) == [("AID", "asserted", ["EGY"], ["SOM"])]
+    assert events[0].cameo == "072"
+
+
+def test_signing_a_law_is_no_agreement(coder: Coder) -> None:
+    assert coded(coder, "Somalia's president signed a law.") == []
+
+
+def test_a_mission_taking_over_seizes_nothing(coder: Coder) -> None:
+    assert coded(coder, "The African Union mission takes over in January.") == []
+
+
+def test_taking_over_a_mediation_seizes_nothing(coder: Coder) -> None:
+    assert [e for e in coded(coder, "The African Union took over the mediation.")
+            if e[0] == "ASSAULT"] == []
