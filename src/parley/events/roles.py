@@ -638,6 +638,14 @@ class SentenceRoles:
                      for e in self.np(c, date, depth + 1, places)]
             if named:
                 out = named
+        if out and mention is None and tok.pos_ == "NOUN":
+            # "Russian mercenaries of the Wagner group": the armed group named is who acts,
+            # not the state its men come from.
+            groups = [self._entity(m, date) for g in self.prep_objects(tok, _GROUP_PREPS)
+                      if (m := self.by_token.get(g.i)) is not None and m.kind == "org"
+                      and m.entries[0].sector in ("MIL", "REB")]
+            if groups:
+                out = groups
         if not out and places and mention is None and not sector:
             # "from some towns in Tigray": a place named inside the phrase gives the state;
             # "into waters off Taiwan", the state whose coast it is.
@@ -753,6 +761,29 @@ class SentenceRoles:
                 for e in actor:
                     if (found := self.state.aimed.get((event, e.code))):
                         return list(found)
+        return []
+
+    def _side_taken_against(self, verb: Token, actor: list[Entity],
+                            date: str | None) -> list[Entity]:
+        """"Wagner's men fought for Haftar", "fought on Haftar's side", "alongside the
+        army": fighting for one of the story's two sides is fighting the other."""
+        allies = [*self.prep_objects(verb, ("for", "alongside"))]
+        allies += [c for side in self.prep_objects(verb, ("on",)) if side.lemma_.lower() == "side"
+                   for c in side.children if c.dep_ == "poss"]
+        pair = self.state.top_pair()
+        own = {e.code for e in actor}
+        for tok in allies:
+            codes = {e.code for e in self.np(tok, date)} - own
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            # The side's foe: whom the text told it attacking, else the other of the story's
+            # two sides.
+            foes = [e for e in self.state.aimed.get(("ASSAULT", code), []) if e.code not in own]
+            if not foes and len(pair) == 2 and code in {e.code for e in pair}:
+                foes = [e for e in pair if e.code != code]
+            if foes:
+                return foes
         return []
 
     def _deed_judged(self, tok: Token) -> list[Entity]:
@@ -1913,6 +1944,8 @@ class SentenceRoles:
             # "pulled the United States out of the nuclear agreement with Iran", "withdrew
             # from the Iran nuclear deal": the pact's other party is whom leaving it hits.
             recipient.extend(self._pact_parties(verb, date[0]))
+        if trig.event == "ASSAULT" and trig.mode is None and not recipient:
+            recipient.extend(self._side_taken_against(verb, actor, date[0]))
         located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}] or (
