@@ -3,7 +3,8 @@ section 2, ``data/verbs.tsv``).
 
 "flew weapons to Somalia" delivers arms (AID), while "flew to Somalia" is a visit; "signed a
 law" is a state's own act, not an agreement with anyone; "took over the mediation" and a
-mission that "takes over in January" take on a task, not a place. Docs are built by hand in
+mission that "takes over in January" take on a task, not a place; "violated Polish airspace" is a show of force against Poland,
+not the violation of a rule. Docs are built by hand in
 the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -53,6 +54,14 @@ PARSES = {
         ("mediation", 3, "dobj", "NOUN", "NN", "mediation"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Russian drones violated Polish airspace.": [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("drones", 2, "nsubj", "NOUN", "NNS", "drone"),
+        ("violated", 2, "ROOT", "VERB", "VBD", "violate"),
+        ("Polish", 4, "amod", "ADJ", "JJ", "polish"),
+        ("airspace", 2, "dobj", "NOUN", "NN", "airspace"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -78,3 +87,8 @@ def test_a_mission_taking_over_seizes_nothing(coder: Coder) -> None:
 def test_taking_over_a_mediation_seizes_nothing(coder: Coder) -> None:
     assert [e for e in coded(coder, "The African Union took over the mediation.")
             if e[0] == "ASSAULT"] == []
+
+
+def test_violating_a_states_airspace_is_a_show_of_force_against_it(coder: Coder) -> None:
+    assert coded(coder, "Russian drones violated Polish airspace.") == [
+        ("MOBILIZE", "asserted", ["RUS"], ["POL"])]
