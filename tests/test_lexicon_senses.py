@@ -3,9 +3,9 @@ section 2, ``data/verbs.tsv``).
 
 "flew weapons to Somalia" delivers arms (AID), while "flew to Somalia" is a visit; "signed a
 law" is a state's own act, not an agreement with anyone; "took over the mediation" and a
-mission that "takes over in January" take on a task, not a place; "violated Polish airspace" is a show of force against Poland,
-not the violation of a rule. Docs are built by hand in
-the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+mission that "takes over in January" take on a task, not a place; "violated Polish airspace"
+is a show of force against Poland, not the violation of a rule. Docs are built by hand in the
+shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations
