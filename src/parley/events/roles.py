@@ -734,13 +734,11 @@ class SentenceRoles:
                 home := self.state.home()) is not None:
             # "Security forces have killed more than 700 people", "Soldiers were deployed":
             # unnamed agents in a text about one party are that party's.
-            start = self.base + tok.idx
-            out = [Entity(home.code, sector, tok.text, None, start, start + len(tok.text))]
+            out = [self._named_here(home.code, sector, None, tok)]
         if not out and places and sector and depth == 0:
             # "banned opposition parties": a group with no state named; the caller decides
             # (an act on it by a state is domestic). Marked by an empty code.
-            start = self.base + tok.idx
-            out = [Entity("", sector, tok.text, None, start, start + len(tok.text))]
+            out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
 
     def _listed(self, mention: Mention | None, appos: Token) -> bool:
@@ -795,9 +793,12 @@ class SentenceRoles:
 
     def _read_at(self, known: Entity, tok: Token) -> Entity:
         """An entity the text named before ("Kubrakov", "the junta"), as read at ``tok``."""
+        return self._named_here(known.code, known.sector, known.wikidata, tok)
+
+    def _named_here(self, code: str, sector: str, wikidata: str | None, tok: Token) -> Entity:
+        """An entity as the word ``tok`` names it (its text and offsets)."""
         start = self.base + tok.idx
-        return Entity(known.code, known.sector, tok.text, known.wikidata, start,
-                      start + len(tok.text))
+        return Entity(code, sector, tok.text, wikidata, start, start + len(tok.text))
 
     def _person_before(self, tok: Token, subject: bool = False) -> Entity | None:
         """The person named last before ``tok`` in its sentence (as a subject, with
