@@ -378,6 +378,22 @@ _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "acquire"})
 #: ("Security forces opened fire", "Protesters marched").
 _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
 
+#: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
+_AGENT_WORDS = frozenset({"security", "armed", "riot", "border"})
+
+
+def _bare_subject(tok: Token) -> bool:
+    """True for a subject (or a passive's agent) with nothing said of whose or which it is:
+    "Soldiers", "the security forces", not "Russian soldiers", "some protesters", "both
+    parliaments"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+            tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "predet")
+                   or (c.dep_ == "det" and c.lower_ != "the")
+                   for c in tok.children if c.lemma_.lower() not in _AGENT_WORDS)
+
+
 #: Verbs that pin a label on someone: "called Putin a war criminal", "described the group as
 #: terrorists".
 _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub", "denounce",
@@ -725,12 +741,7 @@ class SentenceRoles:
         if len({e.code for e in out}) == 1 and mention is None:
             self._learn_names(tok, out[0])
         if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
-                tok.dep_ in ("nsubj", "nsubjpass") or (
-                    tok.dep_ == "pobj" and tok.head.dep_ == "agent")) and not any(
-                c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "predet") or (
-                    c.dep_ == "det" and c.lower_ != "the") for c in tok.children
-                if c.lemma_.lower() not in ("security", "armed", "riot", "border")) and (
-                lemma not in _RULERS) and (
+                lemma not in _RULERS) and _bare_subject(tok) and (
                 home := self.state.home()) is not None:
             # "Security forces have killed more than 700 people", "Soldiers were deployed":
             # unnamed agents in a text about one party are that party's.

@@ -74,22 +74,28 @@ class DocState:
             self.party_counts[e.code] = self.party_counts.get(e.code, 0) + 1
             self.party_entities[e.code] = e
 
+    def _most_named(self) -> list[tuple[str, int]]:
+        """The two parties named most so far, with their counts, most first."""
+        return sorted(self.party_counts.items(), key=lambda kv: -kv[1])[:2]
+
+    def _inferred(self, code: str) -> Entity:
+        """A counted party as an inferred entity (no text, no offsets)."""
+        return Entity(code, self.party_entities[code].sector, "", None, -1, -1)
+
     def home(self) -> Entity | None:
         """The one party the text has been about (named at least twice, and at least twice
         as often as any other), as an inferred entity, or None."""
-        ranked = sorted(self.party_counts.items(), key=lambda kv: -kv[1])[:2]
+        ranked = self._most_named()
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return None
-        code = ranked[0][0]
-        return Entity(code, self.party_entities[code].sector, "", None, -1, -1)
+        return self._inferred(ranked[0][0])
 
     def top_pair(self) -> list[Entity]:
         """The two parties named most so far (each at least twice), as inferred entities."""
-        ranked = sorted(self.party_counts.items(), key=lambda kv: -kv[1])[:2]
+        ranked = self._most_named()
         if len(ranked) < 2 or ranked[1][1] < 2:
             return []
-        return [Entity(code, self.party_entities[code].sector, "", None, -1, -1)
-                for code, _ in ranked]
+        return [self._inferred(code) for code, _ in ranked]
 
 
 @dataclass(slots=True)
