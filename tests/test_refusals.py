@@ -1,6 +1,7 @@
 """Model-free tests of refusals, and of who "I" and "we" are (EVENTS.md sections 2, 3, 5).
 
-What is not acceptable to a party, or what a party calls or says is unacceptable, it refuses.
+What is not acceptable to a party, or an offer a party calls unacceptable, it refuses; a deed
+it calls unacceptable it condemns.
 
 Not accepting something is rejecting it (CAMEO 12x), unlike "will not help", a help that did
 not happen. A negated or averse stance toward cooperation ("not ready to sign", "unwilling to
@@ -152,6 +153,14 @@ PARSES = {
         ("Israel", 6, "pobj", "PROPN", "NNP", "Israel"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Turkey called the proposal unacceptable.": [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("proposal", 1, "dobj", "NOUN", "NN", "proposal"),
+        ("unacceptable", 1, "oprd", "ADJ", "JJ", "unacceptable"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Turkey called the vote unacceptable.": [
         ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
         ("called", 1, "ROOT", "VERB", "VBD", "call"),
@@ -259,13 +268,19 @@ def test_what_is_never_acceptable_to_a_party_it_refuses(coder: Coder) -> None:
         (["ISR"], [])]
 
 
-def test_calling_something_unacceptable_refuses_it(coder: Coder) -> None:
-    assert found("Turkey called the vote unacceptable.", coder, "REJECT") == [(["TUR"], [])]
+def test_calling_an_offer_unacceptable_refuses_it(coder: Coder) -> None:
+    assert found("Turkey called the proposal unacceptable.", coder, "REJECT") == [(["TUR"], [])]
 
 
-def test_saying_an_act_is_unacceptable_refuses_whoever_did_it(coder: Coder) -> None:
+def test_calling_a_deed_unacceptable_condemns_it(coder: Coder) -> None:
+    assert found("Turkey called the vote unacceptable.", coder, "ACCUSE") == [(["TUR"], [])]
+    assert not found("Turkey called the vote unacceptable.", coder, "REJECT")
+
+
+def test_saying_an_act_is_unacceptable_condemns_whoever_did_it(coder: Coder) -> None:
     text = "Russia's annexation of Crimea is unacceptable, the German chancellor said."
-    assert found(text, coder, "REJECT") == [(["DEU"], ["RUS"])]
+    assert found(text, coder, "ACCUSE") == [(["DEU"], ["RUS"])]
+    assert not found(text, coder, "REJECT")
 
 
 def test_a_relative_pronoun_object_does_not_make_a_wish_someone_elses(coder: Coder) -> None:

@@ -88,6 +88,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
 CODER_VERSION = "0.9.0"
 
 
+#: CAMEO's diplomatic recognition.
+_RECOGNITION = "054"
+
+
 class Coder:
     """Codes parsed sentences of a page into event mentions.
 
@@ -204,6 +208,7 @@ class Coder:
         filled.extend(ctx.wishes_of_others())
         filled.extend(ctx.refused_stances(filled))
         filled.extend(ctx.labels())
+        filled.extend(ctx.breaches_charged(filled))
         filled.extend(ctx.wishes_to_receive())
         filled.extend(ctx.unacceptable())
         filled.extend(ctx.followers(filled))
@@ -264,7 +269,9 @@ class Coder:
                 # (A relative clause tells background: "The SDF, which fought IS, said ...";
                 # "condemned the incursion" later is not about that fighting.)
                 state.last_by_type[trig.event] = actor
-                if trig.event not in VERBAL_ACTS:
+                if trig.event not in VERBAL_ACTS or trig.cameo == _RECOGNITION:
+                    # (Recognising a breakaway region is a deed others condemn as "the
+                    # move", though its type is a verbal one.)
                     state.last_act = (trig.event, trig.mode, trig.cameo, list(recipient))
                     state.last_doer = actor
                 if recipient:

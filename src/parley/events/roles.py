@@ -324,6 +324,42 @@ _MEASURES_UNDONE = {
 _JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry",
                       "slam", "call", "describe", "brand", "label"})
 
+#: What one party offers or demands of another, which it may refuse as unacceptable.
+_OFFERS = frozenset({"proposal", "plan", "offer", "demand", "term", "condition", "timetable",
+                     "transition", "draft", "text", "ultimatum", "request", "idea", "solution",
+                     "compromise", "formula", "deal", "agreement", "accord", "treaty",
+                     "settlement", "outcome", "roadmap", "initiative"})
+#: Condemning a deed as unacceptable.
+_CONDEMNATION = VerbEntry("condemnation", (), "ACCUSE", None, "111", ("none",))
+
+#: Verbs that break a rule, a law or a promise, whatever is broken.
+_BREACHING = frozenset({"violate", "breach", "flout", "contravene", "infringe"})
+#: What "break" breaks when it is a breach ("broke the ceasefire", not "broke the siege").
+_BROKEN = frozenset({"law", "rule", "promise", "pledge", "agreement", "deal", "ceasefire",
+                     "truce", "resolution", "commitment", "guarantee", "accord", "treaty",
+                     "word", "obligation", "norm", "term", "convention", "charter"})
+#: Verbs by which a breach is charged: reports and findings ("the inquiry found that").
+_CHARGING = REPORTING_VERBS | {"find", "conclude", "charge", "complain", "warn", "believe"}
+#: The accusation a charged breach makes.
+_CHARGE = VerbEntry("charge", (), "ACCUSE", None, "112", ("none",))
+
+
+def _breach(tok: Token) -> bool:
+    """True for a verb of breaking a rule ("violated the truce", "broke international law")
+    or for "be in breach of"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in _BREACHING:
+        return True
+    if lemma == "break":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in tok.children)
+    return lemma == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("breach", "violation") for o in c.children)
+        for c in tok.children)
+
+
 #: What a side takes when it threatens without saying how ("all necessary measures").
 _MEASURES = frozenset({"measure", "step", "action"})
 #: Verbs by which an act goes on ("the war would resume", "the operation would continue").
@@ -1454,8 +1490,9 @@ class SentenceRoles:
 
     def unacceptable(self) -> list:
         """"This outcome has never been acceptable to the United States", "Turkey called the
-        vote unacceptable", "the annexation is unacceptable, the minister said": a refusal
-        (CAMEO 12x) by the one who will not accept, of whoever the unacceptable thing is."""
+        proposal unacceptable": a refusal (CAMEO 12x) by the one who will not accept, of
+        whoever the unacceptable thing is. A deed called unacceptable ("the annexation is
+        unacceptable, the minister said") is condemned instead (CAMEO 111)."""
         out = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
@@ -1479,7 +1516,12 @@ class SentenceRoles:
                 continue
             own = {e.code for e in holder}
             target = [e for t in things for e in self.np(t, None) if e.code and e.code not in own]
-            refusal = Trigger.of(tok, REFUSAL)
+            if lemma == "acceptable" or any(t.lemma_.lower() in _OFFERS for t in things):
+                refusal = Trigger.of(tok, REFUSAL)
+            else:
+                # "said the recognition was unacceptable": a deed so judged is condemned,
+                # not refused (an offer or a plan called unacceptable is refused).
+                refusal = Trigger.of(tok, _CONDEMNATION)
             out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
@@ -1564,6 +1606,52 @@ class SentenceRoles:
                 out.append((trig, speakers, dedupe(target), clause_status(verb),
                             self.date_for(verb)))
         return out
+
+    def breaches_charged(self, filled: list) -> list:
+        """"NATO said Russia violated the ceasefire", "Western governments say Moscow is in
+        breach of the plan", "found that the recognition broke international law": saying
+        another party broke a rule or a promise accuses it (CAMEO 112). The breach is the
+        speaker's charge, not a deed the text tells, so it is coded no more."""
+        out = []
+        charged: set[int] = set()
+        for tok in self.doc:
+            if not _breach(tok):
+                continue
+            clause = tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "found that ... and that Moscow broke the law"
+            verb = clause.head
+            if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in _CHARGING:
+                continue
+            if clause_status(tok) == NEGATED or any(
+                    d.lower_ == "no" for o in tok.children if o.dep_ == "dobj"
+                    for d in o.children):  # "said the memorandum broke no law"
+                continue
+            speakers = self.speakers(verb)
+            own = {e.code for e in speakers}
+            target = [e for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")
+                      for e in self._breaker(s) if e.code not in own]
+            if not target and any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in tok.children):
+                # "said it violated the resolutions", "say that keeping troops there breaches
+                # the ceasefire": the deed the text last told, whoever did it.
+                target = [e for e in self.state.last_doer if e.code not in own]
+            if speakers and target:
+                charged.add(tok.i)
+                out.append((Trigger.of(verb, _CHARGE), speakers, dedupe(target),
+                            clause_status(verb), self.date_for(verb)))
+        filled[:] = [f for f in filled if f[0].tok.i not in charged]
+        return out
+
+    def _breaker(self, subj: Token) -> list[Entity]:
+        """Who a breach's subject names: "Russia", "both countries", or the author of
+        "Moscow's recognition"; nothing for "it" or "the decision" (the caller reads those
+        as the last deed)."""
+        owners = [c for c in subj.children if c.dep_ == "poss"]
+        if subj.pos_ == "NOUN" and owners:
+            return [e for c in owners for e in self.np(c, None)]
+        if subj.lower_ in ("it", "this", "that"):
+            return []
+        return self.np(subj, None)
 
     def _demanded_of(self, speech: Token, speakers: list[Entity], filled: list) -> list:
         """"Russia said Sudan must return the helicopter": whatever the demanded act is (no
