@@ -6,7 +6,9 @@ by the African Union" are a CONSULT by the mediator (with the parties of the
 story as recipients when the text names them); protesters storming a building are a riot
 (PROTEST) by people of the place the building is in; families of hostages are civilians;
 a protest is aimed at whoever its "against", "in defiance of" or "disapproval of" phrase names;
-suspending one's participation in talks halts negotiations (REJECT, CAMEO 164). Docs are
+suspending one's participation in talks halts negotiations (REJECT, CAMEO 164). A deal struck
+"with Russian mediation" is Russia's mediation between the deal's makers, and guarantors of
+talks mediate them. Docs are
 built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 tests).
 """
@@ -122,6 +124,36 @@ PARSES = {
         ("M23", 5, "conj", "PROPN", "NNP", "M23"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Syria and the SDF struck a deal at the weekend with Russian mediation.": [
+        ("Syria", 4, "nsubj", "PROPN", "NNP", "Syria"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("SDF", 0, "conj", "PROPN", "NNP", "SDF"),
+        ("struck", 4, "ROOT", "VERB", "VBD", "strike"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("deal", 4, "dobj", "NOUN", "NN", "deal"),
+        ("at", 4, "prep", "ADP", "IN", "at"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("weekend", 7, "pobj", "NOUN", "NN", "weekend"),
+        ("with", 4, "prep", "ADP", "IN", "with"),
+        ("Russian", 12, "amod", "ADJ", "JJ", "russian"),
+        ("mediation", 10, "pobj", "NOUN", "NN", "mediation"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "Cuba and Norway guaranteed the talks between Colombia and the FARC.": [
+        ("Cuba", 3, "nsubj", "PROPN", "NNP", "Cuba"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Norway", 0, "conj", "PROPN", "NNP", "Norway"),
+        ("guaranteed", 3, "ROOT", "VERB", "VBD", "guarantee"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("talks", 3, "dobj", "NOUN", "NNS", "talk"),
+        ("between", 5, "prep", "ADP", "IN", "between"),
+        ("Colombia", 6, "pobj", "PROPN", "NNP", "Colombia"),
+        ("and", 7, "cc", "CCONJ", "CC", "and"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("FARC", 7, "conj", "NOUN", "NNS", "FARC"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -169,3 +201,18 @@ def test_a_host_of_talks_mediates_between_their_parties(coder: Coder) -> None:
 
 def test_denying_having_done_something_is_no_refusal(coder: Coder) -> None:
     assert not [ev for ev in coded(coder, "Rwanda denied backing the M23.") if ev[0] == "REJECT"]
+
+
+def test_mediation_a_deal_was_struck_with_mediates_between_its_makers(coder: Coder) -> None:
+    text = "Syria and the SDF struck a deal at the weekend with Russian mediation."
+    assert [(ev, [a for a, _ in actor], recipient, status)
+            for ev, actor, recipient, status in coded(coder, text)] == [
+        ("AGREE", ["SYR", "SDF"], [], "asserted"),  # the mediation is no party to the deal
+        ("CONSULT", ["RUS"], ["SYR", "SDF"], "asserted")]
+
+
+def test_guarantors_of_talks_mediate_them(coder: Coder) -> None:
+    text = "Cuba and Norway guaranteed the talks between Colombia and the FARC."
+    assert ("CONSULT", [("CUB", ""), ("NOR", "")], ["COL", "FARC"], "asserted") in coded(
+        coder, text)
+    assert not [e for e in coded(coder, text) if e[0] == "AGREE"]

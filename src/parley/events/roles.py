@@ -447,6 +447,9 @@ def _mediated_between(mediators: list[Entity], candidates: list[Entity]) -> list
     return dedupe([e for e in candidates if e.code not in own])
 
 
+#: CAMEO's mediation.
+_MEDIATION = "045"
+
 #: Nouns for whoever mediated ("thanked the mediators").
 _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"})
 
@@ -1933,7 +1936,9 @@ class SentenceRoles:
             # ("signing it": a neuter pronoun object is the document, not a party.)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in (
                 "it", "this", "that")]
-            for tok in [*subs, *agents, *self.prep_objects(verb, ("with", "between", "among")),
+            # ("struck a deal with Russian mediation": the mediation is no party.)
+            for tok in [*subs, *agents, *(o for o in self.prep_objects(
+                    verb, ("with", "between", "among")) if not self._mediation_noun(o)),
                         *objects]:
                 found = self.np(tok, date[0])
                 if not found and tok in objects:
@@ -2244,6 +2249,17 @@ class SentenceRoles:
             preps = [r for r in entry.recipient_roles if r in _RECIPIENT_PREPS]
             for tok in self.prep_objects(governor, preps):
                 recipient.extend(self.np(tok, date[0], places=True))
+        if trig.cameo == _MEDIATION and actor and governor is not None and (
+                noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == governor.i):
+            # "a deal the SDF struck with Damascus, with Russian mediation": the mediator
+            # acted between whoever made the deal (else the pair the text was telling of).
+            subs, passive = self.subjects(governor)
+            made = [e for t in ([] if passive else subs)
+                    + [o for o in self.prep_objects(governor, ("with", "between")) if o.i != noun.i]
+                    for e in self.np(t, date[0])]
+            parties = _mediated_between(actor, made if len(made) >= 2 else [
+                *made, *(self.state.last_pair or self.state.top_pair())])
+            return dedupe(actor), parties, clause_status(governor), date
         if governor is not None and noun.dep_ == "nsubjpass" and not entry.symmetric:
             # "The mediation was led by the AU's envoy": the agent acted.
             for tok in self.agent(governor):
@@ -2278,7 +2294,7 @@ class SentenceRoles:
             if mediators:
                 parties = _mediated_between(
                     mediators, [*actor, *(self.state.last_two or self.state.top_pair())])
-                trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
+                trig.event, trig.mode, trig.cameo = "CONSULT", None, _MEDIATION
                 return mediators, parties, clause_status(governor), date
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
@@ -2347,7 +2363,7 @@ class SentenceRoles:
                 parties = _mediated_between(mediators, actor if len(actor) >= 2 else [
                     *actor, *(self.state.last_pair or self.state.top_pair())])
                 # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
-                trig.event, trig.mode, trig.cameo = "CONSULT", None, "045"
+                trig.event, trig.mode, trig.cameo = "CONSULT", None, _MEDIATION
                 return mediators, parties, clause_status(noun.head) if (
                     noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
         if not actor or (entry.both and not recipient):
@@ -2404,6 +2420,11 @@ class SentenceRoles:
                 # "the invasion" told again: the same event, so the same date.
                 date = (told[0], told[1], "narrative")
         return actor, recipient, status, date
+
+    def _mediation_noun(self, tok: Token) -> bool:
+        """True for a noun of mediation ("mediation", "good offices")."""
+        return tok.pos_ == "NOUN" and any(
+            e.cameo == _MEDIATION for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
 
     def _undoes(self, verb: Token) -> bool:
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
