@@ -4,7 +4,9 @@ section 2, ``data/verbs.tsv``).
 "flew weapons to Somalia" delivers arms (AID), while "flew to Somalia" is a visit; "signed a
 law" is a state's own act, not an agreement with anyone; "took over the mediation" and a
 mission that "takes over in January" take on a task, not a place; "violated Polish airspace"
-is a show of force against Poland, not the violation of a rule. Docs are built by hand in the
+is a show of force against Poland, not the violation of a rule. Ending "the state of war", or
+declaring "an end to" it, is a truce (RETREAT), where ending a state of emergency concedes;
+ordering "an end to" an operation halts it. Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -62,6 +64,52 @@ PARSES = {
         ("airspace", 2, "dobj", "NOUN", "NN", "airspace"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Ethiopia and Eritrea declared an end to the state of war.": [
+        ("Ethiopia", 3, "nsubj", "PROPN", "NNP", "Ethiopia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Eritrea", 0, "conj", "PROPN", "NNP", "Eritrea"),
+        ("declared", 3, "ROOT", "VERB", "VBD", "declare"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("end", 3, "dobj", "NOUN", "NN", "end"),
+        ("to", 5, "prep", "ADP", "IN", "to"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("state", 6, "pobj", "NOUN", "NN", "state"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("war", 9, "pobj", "NOUN", "NN", "war"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Russia ordered an end to its military operation.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+        ("an", 3, "det", "DET", "DT", "an"),
+        ("end", 1, "dobj", "NOUN", "NN", "end"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("its", 7, "poss", "PRON", "PRP$", "its"),
+        ("military", 7, "amod", "ADJ", "JJ", "military"),
+        ("operation", 4, "pobj", "NOUN", "NN", "operation"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Ethiopia and Eritrea formally ended the state of war.": [
+        ("Ethiopia", 4, "nsubj", "PROPN", "NNP", "Ethiopia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Eritrea", 0, "conj", "PROPN", "NNP", "Eritrea"),
+        ("formally", 4, "advmod", "ADV", "RB", "formally"),
+        ("ended", 4, "ROOT", "VERB", "VBD", "end"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("state", 4, "dobj", "NOUN", "NN", "state"),
+        ("of", 6, "prep", "ADP", "IN", "of"),
+        ("war", 7, "pobj", "NOUN", "NN", "war"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "Greece ended the state of emergency.": [
+        ("Greece", 1, "nsubj", "PROPN", "NNP", "Greece"),
+        ("ended", 1, "ROOT", "VERB", "VBD", "end"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("state", 1, "dobj", "NOUN", "NN", "state"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("emergency", 4, "pobj", "NOUN", "NN", "emergency"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -92,3 +140,19 @@ def test_taking_over_a_mediation_seizes_nothing(coder: Coder) -> None:
 def test_violating_a_states_airspace_is_a_show_of_force_against_it(coder: Coder) -> None:
     assert coded(coder, "Russian drones violated Polish airspace.") == [
         ("MOBILIZE", "asserted", ["RUS"], ["POL"])]
+
+
+def test_ending_the_state_of_war_is_a_truce_of_both(coder: Coder) -> None:
+    for text in ("Ethiopia and Eritrea declared an end to the state of war.",
+                 "Ethiopia and Eritrea formally ended the state of war."):
+        assert coded(coder, text) == [("RETREAT", "asserted", ["ETH", "ERI"], [])]
+
+
+def test_ending_a_state_of_emergency_is_no_truce(coder: Coder) -> None:
+    assert coded(coder, "Greece ended the state of emergency.") == [
+        ("CONCEDE", "asserted", ["GRC"], [])]
+
+
+def test_ordering_an_end_to_an_operation_halts_it(coder: Coder) -> None:
+    assert coded(coder, "Russia ordered an end to its military operation.") == [
+        ("RETREAT", "asserted", ["RUS"], [])]

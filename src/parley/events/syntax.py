@@ -89,8 +89,18 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 for grand in child.children:
                     # "gave $5 million of aid", "sent tons of food aid", "pledged 500 million
                     # euros in military aid"
-                    if grand.dep_ == "prep" and grand.lower_ in ("of", "in"):
-                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                    if grand.dep_ == "prep" and (grand.lower_ in ("of", "in") or (
+                            # "declared an end to the war", "ordered a halt to the offensive"
+                            grand.lower_ == "to" and child.lemma_.lower() in _ENDS)):
+                        for g in grand.children:
+                            if g.dep_ != "pobj":
+                                continue
+                            words.add(g.lemma_.lower())
+                            if grand.lower_ == "to":
+                                # "an end to the state of war"
+                                words.update(o.lemma_.lower() for p in g.children
+                                             if p.dep_ == "prep" and p.lower_ == "of"
+                                             for o in p.children if o.dep_ == "pobj")
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
@@ -121,6 +131,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             return None if entry.event == NOT_AN_EVENT else entry
     return None
 
+
+#: Nouns of stopping an act, whose "to" phrase names the act ("an end to the war").
+_ENDS = frozenset({"end", "halt", "stop"})
 
 _TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
