@@ -1,7 +1,7 @@
 """Model-free tests of acts told again by ellipsis (EVENTS.md section 2): "Croatia followed
 in 2009" after "Romania and Latvia joined NATO in 2004", "France did the same" after
 "Britain expelled two Russian diplomats" are the same deed by the new subject, toward the
-same recipients. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+same recipients; so is an elided "as did Canada" or "and so did Germany". Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
 
@@ -42,6 +42,44 @@ PARSES = {
         ("same", 8, "dobj", "ADJ", "JJ", "same"),
         (".", 8, "punct", "PUNCT", ".", "."),
     ],
+    "Britain imposed sanctions on Russia, as did Canada.": [
+        ("Britain", 1, "nsubj", "PROPN", "NNP", "Britain"),
+        ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+        ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("as", 7, "mark", "SCONJ", "IN", "as"),
+        ("did", 1, "advcl", "VERB", "VBD", "do"),
+        ("Canada", 7, "nsubj", "PROPN", "NNP", "Canada"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "France recalled its ambassador, and so did Germany.": [
+        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+        ("recalled", 1, "ROOT", "VERB", "VBD", "recall"),
+        ("its", 3, "poss", "PRON", "PRP$", "its"),
+        ("ambassador", 1, "dobj", "NOUN", "NN", "ambassador"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("so", 7, "advmod", "ADV", "RB", "so"),
+        ("did", 1, "conj", "VERB", "VBD", "do"),
+        ("Germany", 7, "nsubj", "PROPN", "NNP", "Germany"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ],
+    "Britain imposed sanctions on Russia, as it did in 2014.": [
+        ("Britain", 1, "nsubj", "PROPN", "NNP", "Britain"),
+        ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+        ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("as", 8, "mark", "SCONJ", "IN", "as"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("did", 1, "advcl", "VERB", "VBD", "do"),
+        ("in", 8, "prep", "ADP", "IN", "in"),
+        ("2014", 9, "pobj", "NUM", "CD", "2014"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -60,3 +98,20 @@ def test_did_the_same_repeats_the_deed(coder: Coder) -> None:
     text = "Britain expelled two Russian diplomats, and France did the same."
     assert [ev[:3] for ev in coded(coder, text)] == [("SANCTION", ["GBR"], ["RUS"]),
                                                      ("SANCTION", ["FRA"], ["RUS"])]
+
+
+def test_as_did_repeats_the_deed_of_its_clause(coder: Coder) -> None:
+    text = "Britain imposed sanctions on Russia, as did Canada."
+    assert [ev[:3] for ev in coded(coder, text)] == [("SANCTION", ["GBR"], ["RUS"]),
+                                                     ("SANCTION", ["CAN"], ["RUS"])]
+
+
+def test_so_did_repeats_the_deed_of_its_clause(coder: Coder) -> None:
+    text = "France recalled its ambassador, and so did Germany."
+    assert [ev[:2] for ev in coded(coder, text)] == [("SANCTION", ["FRA"]),
+                                                     ("SANCTION", ["DEU"])]
+
+
+def test_as_it_did_before_is_no_second_actor(coder: Coder) -> None:
+    text = "Britain imposed sanctions on Russia, as it did in 2014."
+    assert [ev[:3] for ev in coded(coder, text)] == [("SANCTION", ["GBR"], ["RUS"])]

@@ -212,6 +212,7 @@ class Coder:
         filled.extend(ctx.wishes_to_receive())
         filled.extend(ctx.unacceptable())
         filled.extend(ctx.followers(filled))
+        filled.extend(ctx.ellipses(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         filled.extend(ctx.force_announced(filled))
         events: list[EventMention] = []

@@ -1491,6 +1491,31 @@ class SentenceRoles:
                         self.date_for(tok)))
         return out
 
+    def ellipses(self, filled: list) -> list:
+        """"Guterres condemned the strike, as did the United States", "France recalled its
+        ambassador, and so did Germany": the elided act is the clause's own, done again by
+        the new subject, toward the same recipients."""
+        out = []
+        for tok in self.doc:
+            if tok.lemma_ not in ("do", "have") or tok.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+                continue
+            if not ((tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                 for c in tok.children))
+                    or (tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "so"
+                                                   for c in tok.children))):
+                continue
+            actor = self.speakers(tok)
+            own = {e.code for e in actor}
+            for trig, act_actor, recipient, status, date in list(filled):
+                if trig.tok.i != tok.head.i or not actor or own & {e.code for e in act_actor}:
+                    continue
+                again = VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",))
+                out.append((Trigger.of(tok, again), actor,
+                            [e for e in recipient if e.code not in own], status, date))
+                break
+        return out
+
     def unacceptable(self) -> list:
         """"This outcome has never been acceptable to the United States", "Turkey called the
         proposal unacceptable": a refusal (CAMEO 12x) by the one who will not accept, of
