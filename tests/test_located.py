@@ -2,7 +2,8 @@
 and of people named by title and surname (EVENTS.md section 3).
 
 An attack in another state on no one named, or on people named only as a group, is on that
-state ("bombed targets in Libya", "killed four people ... in Tel Aviv"). A title and a
+state ("bombed targets in Libya", "killed four people ... in Tel Aviv", "in the Rwandan town of
+Gisenyi", "carried out strikes in Lebanon"). A title and a
 surname name the office holder of the day ("President Bush" in 2003), even where the
 surname alone is too ambiguous to be an alias. A camp "for Rwandan refugees" is theirs;
 militiamen "armed with machetes" were armed by no one. Docs are built by hand in the shape
@@ -93,6 +94,31 @@ PARSES = {
         ("sea", 8, "pobj", "NOUN", "NN", "sea"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Congolese shells killed five civilians in the Rwandan town of Gisenyi.": [
+        ("Congolese", 1, "amod", "ADJ", "JJ", "congolese"),
+        ("shells", 2, "nsubj", "NOUN", "NNS", "shell"),
+        ("killed", 2, "ROOT", "VERB", "VBD", "kill"),
+        ("five", 4, "nummod", "NUM", "CD", "five"),
+        ("civilians", 2, "dobj", "NOUN", "NNS", "civilian"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("Rwandan", 8, "amod", "ADJ", "JJ", "rwandan"),
+        ("town", 5, "pobj", "NOUN", "NN", "town"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("Gisenyi", 9, "pobj", "PROPN", "NNP", "Gisenyi"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Israel carried out hundreds of strikes in Lebanon.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("carried", 1, "ROOT", "VERB", "VBD", "carry"),
+        ("out", 1, "prt", "ADP", "RP", "out"),
+        ("hundreds", 1, "dobj", "NOUN", "NNS", "hundred"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("strikes", 4, "pobj", "NOUN", "NNS", "strike"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Lebanon", 6, "pobj", "PROPN", "NNP", "Lebanon"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -133,3 +159,13 @@ def test_a_test_fired_missile_is_a_weapons_test(coder: Coder) -> None:
     text = "North Korea test-fired two ballistic missiles into the sea."
     assert coded(coder, text, "ASSAULT") == []
     assert coded(coder, text, "MOBILIZE") == [([("PRK", "")], [])]
+
+
+def test_a_place_named_by_its_states_adjective_locates_the_attack(coder: Coder) -> None:
+    text = "Congolese shells killed five civilians in the Rwandan town of Gisenyi."
+    assert coded(coder, text, "ASSAULT") == [([("COD", "")], [("RWA", "CVL")])]
+
+
+def test_strikes_carried_out_in_a_state_are_on_it(coder: Coder) -> None:
+    assert coded(coder, "Israel carried out hundreds of strikes in Lebanon.", "ASSAULT") == [
+        ([("ISR", "")], [("LBN", "")])]

@@ -1738,6 +1738,9 @@ class SentenceRoles:
                 break
             tok = tok.head
             clauses.append(tok)
+        # ("carried out hundreds of strikes in Lebanon": the phrase may hang on the act's
+        # noun.)
+        clauses += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for clause in clauses:
             for prep in clause.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
@@ -1745,11 +1748,18 @@ class SentenceRoles:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    mention = self.by_token.get(obj.i)
-                    if mention is not None and mention.kind in ("place", "capital", "state"):
-                        found = self._entity(mention, date)
-                        return Entity(found.code, "", found.text, found.wikidata, found.start,
-                                      found.end)
+                    # "in Lebanon", "in the Rwandan town of Gisenyi", "in Beirut's suburbs"
+                    words = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound",
+                                                                        "poss")),
+                             *self.prep_objects(obj, ("of",))]
+                    for word in words:
+                        mention = self.by_token.get(word.i)
+                        if mention is not None and (mention.kind in ("place", "capital", "state")
+                                                    or (word is not obj
+                                                        and mention.kind == "adjective")):
+                            found = self._entity(mention, date)
+                            return Entity(found.code, "", found.text, found.wikidata,
+                                          found.start, found.end)
         return None
 
     def remember_people(self) -> None:
