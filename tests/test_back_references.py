@@ -1,7 +1,7 @@
 """Model-free tests of acts told again by what they used or made: weapons told before
 ("The rockets hit a school"), pacts rejected or condemned ("rejected the deal", "the
-agreement between Israel and the Emirates"), a deed judged as "it" ("condemned it"), and one's own measures lifted ("lifted its
-sanctions"). Docs are built by hand in the shape
+agreement between Israel and the Emirates"), a deed judged as "it" ("condemned it"), one's own measures lifted ("lifted its
+sanctions"), and "the group's" men, of the group last named. Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for these tests)."""
 
 from __future__ import annotations
@@ -150,6 +150,29 @@ PARSES = {
         ("void", 10, "conj", "ADJ", "JJ", "void"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Hezbollah fired rockets at Israel.": [
+        ("Hezbollah", 1, "nsubj", "PROPN", "NNP", "Hezbollah"),
+        ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+        ("rockets", 1, "dobj", "NOUN", "NNS", "rocket"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("Israel", 3, "pobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "An Israeli strike killed a commander of the group's elite force.": [
+        ("An", 2, "det", "DET", "DT", "an"),
+        ("Israeli", 2, "amod", "ADJ", "JJ", "israeli"),
+        ("strike", 3, "nsubj", "NOUN", "NN", "strike"),
+        ("killed", 3, "ROOT", "VERB", "VBD", "kill"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("commander", 3, "dobj", "NOUN", "NN", "commander"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("group", 11, "poss", "NOUN", "NN", "group"),
+        ("'s", 8, "case", "PART", "POS", "'s"),
+        ("elite", 11, "amod", "ADJ", "JJ", "elite"),
+        ("force", 6, "pobj", "NOUN", "NN", "force"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -208,3 +231,9 @@ def test_an_act_told_in_a_relative_clause_is_not_what_a_pact_is_about(coder: Cod
                           "void.")
     assert ("AGREE", ["GRC", "EGY"], []) in events
     assert not any(ev[0] == "AGREE" and ev[2] for ev in events)
+
+
+def test_the_groups_men_are_of_the_group_last_named(coder: Coder) -> None:
+    events = coded(coder, "Hezbollah fired rockets at Israel.",
+                   "An Israeli strike killed a commander of the group's elite force.")
+    assert events == [("ASSAULT", ["HEZBOLLAH"], ["ISR"]), ("ASSAULT", ["ISR"], ["HEZBOLLAH"])]

@@ -645,7 +645,9 @@ class SentenceRoles:
                         out.append(earlier)
                     elif mod.lower_ in PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
                         out.append(self.state.last_person)
-                    elif mod.lower_ in GROUP_PRONOUNS and mod.dep_ == "poss":
+                    elif mod.dep_ == "poss" and (mod.lower_ in GROUP_PRONOUNS or (
+                            m is None and self._group_reference(mod))):
+                        # "its fighters", "the group's elite force"
                         out.extend(self._antecedent(mod, date))
                     elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
                         out.extend(self._quoted_speaker(mod))
