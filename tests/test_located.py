@@ -3,7 +3,8 @@ and of people named by title and surname (EVENTS.md section 3).
 
 An attack in another state on no one named, or on people named only as a group, is on that
 state ("bombed targets in Libya", "killed four people ... in Tel Aviv", "in the Rwandan town of
-Gisenyi", "carried out strikes in Lebanon"). A title and a
+Gisenyi", "carried out strikes in Lebanon"); so is a withdrawal from places of no state named ("the
+villages it held in southern Lebanon"). A title and a
 surname name the office holder of the day ("President Bush" in 2003), even where the
 surname alone is too ambiguous to be an alias. A camp "for Rwandan refugees" is theirs;
 militiamen "armed with machetes" were armed by no one. Docs are built by hand in the shape
@@ -119,6 +120,22 @@ PARSES = {
         ("Lebanon", 6, "pobj", "PROPN", "NNP", "Lebanon"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Israel's army pulled out of the villages it held in southern Lebanon.": [
+        ("Israel", 2, "poss", "PROPN", "NNP", "Israel"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("army", 3, "nsubj", "NOUN", "NN", "army"),
+        ("pulled", 3, "ROOT", "VERB", "VBD", "pull"),
+        ("out", 3, "prep", "ADP", "IN", "out"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("villages", 5, "pobj", "NOUN", "NNS", "village"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("held", 7, "relcl", "VERB", "VBD", "hold"),
+        ("in", 9, "prep", "ADP", "IN", "in"),
+        ("southern", 12, "amod", "ADJ", "JJ", "southern"),
+        ("Lebanon", 10, "pobj", "PROPN", "NNP", "Lebanon"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -169,3 +186,8 @@ def test_a_place_named_by_its_states_adjective_locates_the_attack(coder: Coder) 
 def test_strikes_carried_out_in_a_state_are_on_it(coder: Coder) -> None:
     assert coded(coder, "Israel carried out hundreds of strikes in Lebanon.", "ASSAULT") == [
         ([("ISR", "")], [("LBN", "")])]
+
+
+def test_a_withdrawal_from_places_in_a_state_is_from_that_state(coder: Coder) -> None:
+    text = "Israel's army pulled out of the villages it held in southern Lebanon."
+    assert coded(coder, text, "RETREAT") == [([("ISR", "MIL")], [("LBN", "")])]

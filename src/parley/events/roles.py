@@ -2211,8 +2211,24 @@ class SentenceRoles:
                     for obj in (c, *(g for g in c.subtree if g.dep_ == "conj" and g.head.i == c.i)):
                         targets.extend(self.prep_objects(obj, preps))
             for tok in targets:
-                out.extend(self.np(tok, date, places=True))
+                found = self.np(tok, date, places=True)
+                if not found and tok.pos_ == "NOUN":
+                    # "pulled out of the last villages it held in southern Lebanon": a
+                    # place of no state named stands for the state its phrase names.
+                    found = self._place_within(tok, date)
+                out.extend(found)
         return out
+
+    def _place_within(self, tok: Token, date: str | None) -> list[Entity]:
+        """The state of the first place, capital or state named in a phrase's subtree."""
+        for word in tok.subtree:
+            mention = self.by_token.get(word.i)
+            if word.i != tok.i and mention is not None and mention.kind in (
+                    "place", "capital", "state"):
+                found = self._entity(mention, date)
+                return [Entity(found.code, "", found.text, found.wikidata, found.start,
+                               found.end)]
+        return []
 
     def _noun_event(self, trig: Trigger):
         noun, entry = trig.tok, trig.noun
