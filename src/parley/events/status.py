@@ -152,6 +152,20 @@ def _in_conditional(tok: Token) -> bool:
     return True
 
 
+def _undone_in_hindsight(tok: Token) -> bool:
+    """True for a negated past counterfactual condition: "had Hezbollah not opened its
+    front", or "if it had not massed troops" under "would have" (not "if they had not left
+    by then", a condition still open)."""
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    if not any(a.lower_ == "had" for a in aux) or not any(
+            c.dep_ == "neg" for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and aux[0].lower_ == "had" and aux[0].i < subj[0].i:
+        return True  # inverted: "Had Hezbollah not opened"
+    return tok.dep_ == "advcl" and counterfactual(tok.head)
+
+
 def clause_status(tok: Token) -> str:
     """Status of the event whose trigger verb is ``tok``.
 
@@ -169,7 +183,9 @@ def clause_status(tok: Token) -> str:
     reported = False
     for _ in range(8):  # clause chains are short; the bound guards against odd parses
         if _in_conditional(current):
-            return HYPOTHETICAL
+            # "Had Beijing not massed troops, soldiers would still be alive": a past
+            # counterfactual of what was not done tells that it was done.
+            return ASSERTED if _undone_in_hindsight(current) else HYPOTHETICAL
         head = current.head
         reported = current.dep_ in ("ccomp", "parataxis") and head.lemma_ in _REPORTING
         status = own_status(current, reported)
