@@ -1,7 +1,7 @@
 """Model-free tests of vows and of the other party hung on what an act is of or for.
 
 A vow of force is a threat ("vowed to retaliate against Israel", "vowed to continue
-fighting": CAMEO 13x), a vow to cooperate an agreement, and an oath of office no event; a
+fighting", "vowed to punish Israel": CAMEO 13x), a vow to cooperate an agreement, and an oath of office no event; a
 suspension "of air links with Serbia" is aimed at Serbia; reservists mobilised "for a possible
 war against Iraq" are readied against Iraq; halting gas supplies to a state is a SANCTION. Docs
 are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
@@ -91,6 +91,14 @@ PARSES = {
         ("Ukraine", 4, "pobj", "PROPN", "NNP", "Ukraine"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Hezbollah vowed to punish Israel.": [
+        ("Hezbollah", 1, "nsubj", "PROPN", "NNP", "Hezbollah"),
+        ("vowed", 1, "ROOT", "VERB", "VBD", "vow"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("punish", 1, "xcomp", "VERB", "VB", "punish"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -134,3 +142,8 @@ def test_forces_readied_for_a_war_are_readied_against_its_target(coder: Coder) -
 def test_halting_supplies_to_a_state_is_a_sanction(coder: Coder) -> None:
     assert coded(coder, "Russia halted gas supplies to Ukraine.") == [
         ("SANCTION", "asserted", ["RUS"], ["UKR"])]
+
+
+def test_a_vow_to_punish_is_a_threat(coder: Coder) -> None:
+    assert coded(coder, "Hezbollah vowed to punish Israel.") == [
+        ("THREATEN", "asserted", ["HEZBOLLAH"], ["ISR"])]

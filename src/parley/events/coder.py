@@ -88,6 +88,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
 CODER_VERSION = "0.9.0"
 
 
+#: Harms vowed that are no act of their own in the lexicon ("vowed to punish Israel").
+_HARMS = frozenset({"punish", "avenge", "crush", "destroy", "annihilate", "eliminate"})
+
 #: CAMEO's diplomatic recognition.
 _RECOGNITION = "054"
 
@@ -360,6 +363,8 @@ class Coder:
         if act is None:
             return entry
         lemma = act.lemma_.lower()
+        if act.pos_ == "VERB" and lemma in _HARMS:
+            return THREAT  # "vowed to punish it", "swore to avenge his death"
         found = (match_verb(act, self.lexicon.verb_entries_again(lemma)) if act.pos_ == "VERB"
                  else match_noun(act, self.lexicon.noun_entries(lemma)))
         if found is None or found.event not in FORCEFUL:
