@@ -1759,9 +1759,7 @@ class SentenceRoles:
                         if mention is not None and (mention.kind in ("place", "capital", "state")
                                                     or (word is not obj
                                                         and mention.kind == "adjective")):
-                            found = self._entity(mention, date)
-                            return Entity(found.code, "", found.text, found.wikidata,
-                                          found.start, found.end)
+                            return self._state_of_place(mention, date)
         return None
 
     def remember_people(self) -> None:
@@ -2225,10 +2223,13 @@ class SentenceRoles:
             mention = self.by_token.get(word.i)
             if word.i != tok.i and mention is not None and mention.kind in (
                     "place", "capital", "state"):
-                found = self._entity(mention, date)
-                return [Entity(found.code, "", found.text, found.wikidata, found.start,
-                               found.end)]
+                return [self._state_of_place(mention, date)]
         return []
+
+    def _state_of_place(self, mention: Mention, date: str | None) -> Entity:
+        """The state a place names, as the place (no sector: the land, not its government)."""
+        found = self._entity(mention, date)
+        return Entity(found.code, "", found.text, found.wikidata, found.start, found.end)
 
     def _noun_event(self, trig: Trigger):
         noun, entry = trig.tok, trig.noun
