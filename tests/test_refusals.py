@@ -13,7 +13,7 @@ tests).
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_one, reparsed
 from parley.events.coder import Coder
 from parley.records import EventMention
 
@@ -153,14 +153,6 @@ PARSES = {
         ("Israel", 6, "pobj", "PROPN", "NNP", "Israel"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
-    "Turkey called the proposal unacceptable.": [
-        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
-        ("called", 1, "ROOT", "VERB", "VBD", "call"),
-        ("the", 3, "det", "DET", "DT", "the"),
-        ("proposal", 1, "dobj", "NOUN", "NN", "proposal"),
-        ("unacceptable", 1, "oprd", "ADJ", "JJ", "unacceptable"),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ],
     "Turkey called the vote unacceptable.": [
         ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
         ("called", 1, "ROOT", "VERB", "VBD", "call"),
@@ -207,6 +199,11 @@ PARSES = {
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
 }
+
+# The same parse with an offer for the deed.
+PARSES["Turkey called the proposal unacceptable."] = reparsed(
+    PARSES["Turkey called the vote unacceptable."],
+    {"vote": ("proposal", 1, "dobj", "NOUN", "NN", "proposal")})
 
 
 def found(text: str, coder: Coder, event: str, status: str = "asserted") -> list[tuple]:

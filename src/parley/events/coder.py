@@ -50,6 +50,7 @@ from parley.events.roles import (
     ARGUMENT,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    MEDIATION,
     PERSON_PRONOUNS,
     VERBAL_ACTS,
     SentenceRoles,
@@ -281,10 +282,10 @@ class Coder:
                 if recipient:
                     for e in actor:
                         state.aimed[(trig.event, e.code)] = list(recipient)
-            if trig.cameo == "045" and status == ASSERTED:
+            if trig.cameo == MEDIATION and status == ASSERTED:
                 state.last_mediators = actor
             if len(actor) >= 2 and not recipient and status == ASSERTED and (
-                    trig.cameo != "045"):  # (mediators are no pair of the story)
+                    trig.cameo != MEDIATION):  # (mediators are no pair of the story)
                 state.last_pair = actor
                 if len({e.code for e in actor}) == 2:
                     state.last_two = actor

@@ -447,8 +447,8 @@ def _mediated_between(mediators: list[Entity], candidates: list[Entity]) -> list
     return dedupe([e for e in candidates if e.code not in own])
 
 
-#: CAMEO's mediation.
-_MEDIATION = "045"
+#: CAMEO's mediation (its mediators are no party of the story).
+MEDIATION = "045"
 
 #: Nouns for whoever mediated ("thanked the mediators").
 _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"})
@@ -1509,13 +1509,14 @@ class SentenceRoles:
                 continue
             actor = self.speakers(tok)
             own = {e.code for e in actor}
-            for trig, act_actor, recipient, status, date in list(filled):
-                if trig.tok.i != tok.head.i or not actor or own & {e.code for e in act_actor}:
-                    continue
-                again = VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",))
-                out.append((Trigger.of(tok, again), actor,
-                            [e for e in recipient if e.code not in own], status, date))
-                break
+            done = next((f for f in filled if f[0].tok.i == tok.head.i
+                         and not own & {e.code for e in f[1]}), None)
+            if not actor or done is None:
+                continue
+            trig, _, recipient, status, date = done
+            again = VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",))
+            out.append((Trigger.of(tok, again), actor,
+                        [e for e in recipient if e.code not in own], status, date))
         return out
 
     def unacceptable(self) -> list:
@@ -2303,7 +2304,7 @@ class SentenceRoles:
             preps = [r for r in entry.recipient_roles if r in _RECIPIENT_PREPS]
             for tok in self.prep_objects(governor, preps):
                 recipient.extend(self.np(tok, date[0], places=True))
-        if trig.cameo == _MEDIATION and actor and governor is not None and (
+        if trig.cameo == MEDIATION and actor and governor is not None and (
                 noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == governor.i):
             # "a deal the SDF struck with Damascus, with Russian mediation": the mediator
             # acted between whoever made the deal (else the pair the text was telling of).
@@ -2348,7 +2349,7 @@ class SentenceRoles:
             if mediators:
                 parties = _mediated_between(
                     mediators, [*actor, *(self.state.last_two or self.state.top_pair())])
-                trig.event, trig.mode, trig.cameo = "CONSULT", None, _MEDIATION
+                trig.event, trig.mode, trig.cameo = "CONSULT", None, MEDIATION
                 return mediators, parties, clause_status(governor), date
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
@@ -2417,7 +2418,7 @@ class SentenceRoles:
                 parties = _mediated_between(mediators, actor if len(actor) >= 2 else [
                     *actor, *(self.state.last_pair or self.state.top_pair())])
                 # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
-                trig.event, trig.mode, trig.cameo = "CONSULT", None, _MEDIATION
+                trig.event, trig.mode, trig.cameo = "CONSULT", None, MEDIATION
                 return mediators, parties, clause_status(noun.head) if (
                     noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
         if not actor or (entry.both and not recipient):
@@ -2478,7 +2479,7 @@ class SentenceRoles:
     def _mediation_noun(self, tok: Token) -> bool:
         """True for a noun of mediation ("mediation", "good offices")."""
         return tok.pos_ == "NOUN" and any(
-            e.cameo == _MEDIATION for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
+            e.cameo == MEDIATION for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
 
     def _undoes(self, verb: Token) -> bool:
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
@@ -2674,5 +2675,5 @@ class SentenceRoles:
         return None
 
 
-__all__ = ["ARGUMENT", "GROUP_NOUNS", "GROUP_PRONOUNS", "PERSON_PRONOUNS", "VERBAL_ACTS",
-           "SentenceRoles"]
+__all__ = ["ARGUMENT", "GROUP_NOUNS", "GROUP_PRONOUNS", "MEDIATION", "PERSON_PRONOUNS",
+           "VERBAL_ACTS", "SentenceRoles"]
