@@ -1,7 +1,8 @@
 """Model-free tests of meetings with a mediator and the pair they leave: "Serbia and Kosovo
 spent several hours with the EU envoy" is a meeting of all three (time spent with someone is
 a CONSULT), but "both countries" after it are still Serbia and Kosovo, the last two parties
-that acted together. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+that acted together. And "both leaders" a third party telephones are the sides of the story's
+conflict, not the envoys who last attended its talks together. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
 
@@ -15,6 +16,8 @@ PUBLISHED = "2023-02-28"
 TALKS = "Serbia and Kosovo held talks in Brussels on Monday."
 HOURS = "Serbia and Kosovo spent several hours with the EU envoy."
 BOTH = "Both countries agreed to meet again in March."
+ENVOYS = "Envoys of France and Germany attended the talks."
+CALLED = "Macron telephoned both leaders on Friday."
 
 PARSES = {
     "Serbia and Kosovo held talks in Brussels on Monday.": [
@@ -53,6 +56,26 @@ PARSES = {
         ("March", 6, "pobj", "PROPN", "NNP", "March"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Envoys of France and Germany attended the talks.": [
+        ("Envoys", 5, "nsubj", "NOUN", "NNS", "envoy"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("France", 1, "pobj", "PROPN", "NNP", "France"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("Germany", 2, "conj", "PROPN", "NNP", "Germany"),
+        ("attended", 5, "ROOT", "VERB", "VBD", "attend"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("talks", 5, "dobj", "NOUN", "NNS", "talk"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ],
+    "Macron telephoned both leaders on Friday.": [
+        ("Macron", 1, "nsubj", "PROPN", "NNP", "Macron"),
+        ("telephoned", 1, "ROOT", "VERB", "VBD", "telephone"),
+        ("both", 3, "det", "DET", "DT", "both"),
+        ("leaders", 1, "dobj", "NOUN", "NNS", "leader"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Friday", 4, "pobj", "PROPN", "NNP", "Friday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -64,3 +87,11 @@ def test_both_countries_after_a_mediated_meeting_are_the_pair(coder: Coder) -> N
         ("AGREE", "asserted", ["SRB", "XKX"]),
         ("CONSULT", "future", ["SRB", "XKX"]),
     ]
+
+
+def test_both_leaders_are_the_sides_of_the_story_not_the_last_attendees(coder: Coder) -> None:
+    events = code_doc(coder, [(s, PARSES[s]) for s in (TALKS, HOURS, ENVOYS, CALLED)], PUBLISHED,
+                      infer=False)
+    call = events[-1]
+    assert (call.event, call.status) == ("CONSULT", "asserted")
+    assert sorted(e.code for e in call.actor + call.recipient) == ["FRA", "SRB", "XKX"]

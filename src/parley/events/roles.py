@@ -741,21 +741,20 @@ class SentenceRoles:
         the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and determined(tok)
         if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both") for c in tok.children))):
-            # "both countries", "the two leaders": a pair named just before in the sentence
-            # ("A ceasefire between Israel and Iran took effect ... the two countries had
-            # agreed"), else the pair the text was just telling about, else the two parties
-            # it has named most.
-            if tok.lemma_.lower() == "side":
-                # "called on both sides to de-escalate": the sides of the story's conflict,
-                # not the last two parties that acted together.
-                out.extend(self._pair_before(tok, date) or self.state.top_pair()
-                           or self.state.last_two)
+            # "both countries", "the two leaders", "both sides": a pair named just before in
+            # the sentence ("A ceasefire between Israel and Iran took effect ... the two
+            # countries had agreed"), else the sides of the story's conflict, the two parties
+            # it has named most ("Trump telephoned both leaders" after the US and China
+            # attended the talks), else the pair the text was just telling about.
+            before = self._pair_before(tok, date)
+            if not the_two:
+                out.extend(before or self.state.top_pair() or self.state.last_two)
             else:
-                before = self._pair_before(tok, date)
+                # A bare "the two" is the last pair told: "Putin met Erdogan in Sochi, where
+                # the two agreed"; unless the sentence names a party outside that pair ("he
+                # met Sisi in Sochi, where the two agreed").
                 pair = before or self.state.last_two or self.state.top_pair()
-                if the_two and not before and self._named_apart(tok, pair):
-                    # "he met Sisi in Sochi, where the two agreed": a party the sentence
-                    # names outside the pair told before makes "the two" someone else.
+                if not before and self._named_apart(tok, pair):
                     pair = []
                 out.extend(pair)
         if not out and mention is None and (count := _counted(tok)):
