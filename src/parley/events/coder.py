@@ -38,6 +38,7 @@ from parley.events.inference import (
     intents,
     leaves_pact,
     penalties_decided,
+    reciprocals,
     refusals,
     results_joined,
     said_as_done,
@@ -207,6 +208,7 @@ class Coder:
         visits_to_meet(filled)
         forces_sent_to_help(filled)
         said_as_done(filled, ctx.speakers)
+        reciprocals(filled)
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))
         filled.extend(ctx.wishes_of_others())

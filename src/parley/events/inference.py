@@ -342,6 +342,33 @@ def results_joined(filled: list) -> None:
     filled[:] = [f for m, f in enumerate(filled) if m not in joined]
 
 
+def reciprocals(filled: list) -> None:
+    """"Each side accused the other", "each country expelled the other's envoys": a
+    reciprocal act of a pair is two acts, one each way, not one the pair did together."""
+    out = []
+    for trig, actor, recipient, status, date in filled:
+        sides = list({e.code: e for e in actor}.values())
+        if recipient or len(sides) != 2 or not _each_to_the_other(trig.tok):
+            out.append((trig, actor, recipient, status, date))
+            continue
+        first, second = sides
+        out += [(trig, [first], [second], status, date), (trig, [second], [first], status, date)]
+    filled[:] = out
+
+
+def _each_to_the_other(verb: Token) -> bool:
+    """An "each ..." subject and "the other" as the object, the object's owner or a
+    preposition's object."""
+    each = any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ == "each" for d in c.children) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "poss"]
+    return each and any(o.lower_ == "other" and any(d.lower_ == "the" for d in o.children)
+                        for o in objects)
+
+
 def penalties_decided(filled: list) -> None:
     """"EU leaders agreed to draw up sanctions against Turkish companies": a side agreeing
     with no one named to punish another threatens it now (CAMEO 13x); it is no agreement

@@ -740,11 +740,11 @@ class SentenceRoles:
                 return dedupe(out)
         the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and determined(tok)
         if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
-                c.lower_ in ("two", "both") for c in tok.children))):
-            # "both countries", "the two leaders", "both sides": a pair named just before in
-            # the sentence ("A ceasefire between Israel and Iran took effect ... the two
-            # countries had agreed"), else the sides of the story's conflict, the two parties
-            # it has named most ("Trump telephoned both leaders" after the US and China
+                c.lower_ in ("two", "both", "either", "neither", "each") for c in tok.children))):
+            # "both countries", "the two leaders", "either side", "each country": a pair named
+            # just before in the sentence ("A ceasefire between Israel and Iran took effect ...
+            # the two countries had agreed"), else the sides of the story's conflict, the two
+            # parties it has named most ("Trump telephoned both leaders" after the US and China
             # attended the talks), else the pair the text was just telling about.
             before = self._pair_before(tok, date)
             if not the_two:
