@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from docbuild import build_doc, code_one
+from docbuild import build_doc, code_one, reparsed
 from parley.events.coder import Coder
 from parley.events.inference import document_dyad, event_id, fill_from_dyad
 from parley.records import Entity, EventMention, Page, Sentence
@@ -471,6 +471,16 @@ def test_wants_filters_sentences_before_parsing(coder: Coder) -> None:
     assert not coder.wants("The committee attacked the plan.")  # a trigger, no actor name
 
 
+def test_wants_reads_words_at_a_sentence_end_and_plural_possessives(coder: Coder) -> None:
+    # The trigger and the referring word ends the sentence, with its full stop; "countries'"
+    # keeps its apostrophe.
+    assert coder.wants("The fighting ended when the two countries' chiefs agreed on a ceasefire.")
+    assert coder.wants("The talks went on while the rebels attacked.")
+    # A generic agent with no name may be the one party the text is about.
+    assert coder.wants("Police fired tear gas to disperse them.")
+    assert not coder.wants("Police were everywhere.")  # no trigger
+
+
 # -- the document's dyad ---------------------------------------------------------------------
 
 
@@ -632,3 +642,27 @@ def test_force_in_a_sentence_naming_an_outside_party_gets_no_implicit_recipient(
     out = fill_from_dyad(events, set(), named)
     assert out[2].recipient == []
     assert [e.code for e in out[3].recipient] == ["AZE"]
+
+
+_STATIONED = [
+    ("Thousands", 5, "nsubjpass", "NOUN", "NNS", "thousand"),
+    ("of", 0, "prep", "ADP", "IN", "of"),
+    ("American", 3, "amod", "ADJ", "JJ", "american"),
+    ("troops", 1, "pobj", "NOUN", "NNS", "troop"),
+    ("are", 5, "auxpass", "AUX", "VBP", "be"),
+    ("stationed", 5, "ROOT", "VERB", "VBN", "station"),
+    ("in", 5, "prep", "ADP", "IN", "in"),
+    ("Qatar", 6, "pobj", "PROPN", "NNP", "Qatar"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_forces_stationed_somewhere_now_are_a_state_not_an_act(coder: Coder) -> None:
+    text = "Thousands of American troops are stationed in Qatar."
+    assert code_one(coder, text, _STATIONED, "2023-01-01") == []
+    # Told in the past, the stationing is an act (MOBILIZE).
+    past = "Thousands of American troops were stationed in Qatar."
+    rows = reparsed(_STATIONED, {"are": ("were", 5, "auxpass", "AUX", "VBD", "be")})
+    events = code_one(coder, past, rows, "2023-01-01")
+    assert [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events] == [("MOBILIZE", ["USA"], ["QAT"])]

@@ -121,7 +121,11 @@ class Coder:
         Sentences failing this are never parsed, which is most of the speed of parley.
         """
         words = _WORD.findall(text)
-        if not self.lexicon.has_trigger(w.lower() for w in words):
+        # (A word ending the sentence keeps its full stop, a plural possessive its
+        # apostrophe: "agreed on a ceasefire.", "the two countries' chiefs".)
+        bare = [w.rstrip(".'’").lower() for w in words]
+        if not self.lexicon.has_trigger(w.lower() for w in words) and (
+                not self.lexicon.has_trigger(bare)):
             return False
         first = self.actors.first_words
         if any(w in first or w.rstrip(".") in first for w in words):
@@ -131,7 +135,8 @@ class Coder:
         if any(part in first for w in words if _JOINED.search(w) for part in _JOINED.split(w)):
             return True
         # No name, but a word that may refer back to one ("he", "the group", "these talks").
-        return any(w.lower() in _REFERRING for w in words) or "U.S." in text
+        agents = self.actors.agents
+        return any(w in _REFERRING or w in agents for w in bare) or "U.S." in text
 
     # -- the document loop ------------------------------------------------------------------
 
@@ -315,7 +320,7 @@ class Coder:
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-                if misparsed_noun(tok) or _adjectival(tok):
+                if misparsed_noun(tok) or _adjectival(tok) or _standing(tok):
                     continue
                 entry = match_verb(tok, self.lexicon.verb_entries_again(lemma))
                 if entry is not None and lemma in _AIMING:
@@ -453,6 +458,13 @@ def _adjectival(verb: Token) -> bool:
         return True  # "It was striking television": a judgement, whatever the parse
     return not any(
         c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp") for c in verb.children)
+
+
+def _standing(verb: Token) -> bool:
+    """True for "where thousands of US troops are stationed": forces said to be based
+    somewhere now describe a standing state, not an act of stationing them."""
+    return verb.lemma_.lower() in ("station", "base") and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 #: Verbs of vowing: what is vowed says whether the vow is a promise or a threat.
