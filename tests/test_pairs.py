@@ -95,3 +95,32 @@ def test_both_leaders_are_the_sides_of_the_story_not_the_last_attendees(coder: C
     call = events[-1]
     assert (call.event, call.status) == ("CONSULT", "asserted")
     assert sorted(e.code for e in call.actor + call.recipient) == ["FRA", "SRB", "XKX"]
+
+
+SPOKE = "Erdogan spoke to Putin by telephone."
+SPOKE_ROWS = [
+    ("Erdogan", 1, "nsubj", "PROPN", "NNP", "Erdogan"),
+    ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+    ("to", 1, "prep", "ADP", "IN", "to"),
+    ("Putin", 2, "pobj", "PROPN", "NNP", "Putin"),
+    ("by", 1, "prep", "ADP", "IN", "by"),
+    ("telephone", 4, "pobj", "NOUN", "NN", "telephone"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+TALKING = "Erdogan has kept talking to Putin."
+TALKING_ROWS = [
+    ("Erdogan", 2, "nsubj", "PROPN", "NNP", "Erdogan"),
+    ("has", 2, "aux", "AUX", "VBZ", "have"),
+    ("kept", 2, "ROOT", "VERB", "VBN", "keep"),
+    ("talking", 2, "xcomp", "VERB", "VBG", "talk"),
+    ("to", 3, "prep", "ADP", "IN", "to"),
+    ("Putin", 4, "pobj", "PROPN", "NNP", "Putin"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_one_spoken_to_is_a_party_to_the_talk(coder: Coder) -> None:
+    for text, rows in ((SPOKE, SPOKE_ROWS), (TALKING, TALKING_ROWS)):
+        events = code_doc(coder, [(text, rows)], "2022-09-01", infer=False)
+        assert [(ev.event, ev.status, sorted(e.code for e in ev.actor), ev.recipient)
+                for ev in events] == [("CONSULT", "asserted", ["RUS", "TUR"], [])], text

@@ -1971,10 +1971,13 @@ class SentenceRoles:
             # ("signing it": a neuter pronoun object is the document, not a party.)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in (
                 "it", "this", "that")]
-            # ("struck a deal with Russian mediation": the mediation is no party.)
-            for tok in [*subs, *agents, *(o for o in self.prep_objects(
-                    verb, ("with", "between", "among")) if not self._mediation_noun(o)),
-                        *objects]:
+            # ("struck a deal with Russian mediation": the mediation is no party. "spoke to
+            # Putin", "kept talking to Putin": one speaks to a party, though one agrees to a
+            # demand.)
+            partners = ("with", "between", "among", "to") if trig.event == "CONSULT" else (
+                "with", "between", "among")
+            for tok in [*subs, *agents, *(o for o in self.prep_objects(verb, partners)
+                                          if not self._mediation_noun(o)), *objects]:
                 found = self.np(tok, date[0])
                 if not found and tok in objects:
                     # "met lawmakers at the Legislative Yuan": a group met in a place is of
