@@ -1072,6 +1072,12 @@ class SentenceRoles:
         if before:
             return [self._entity(before[-1], date)]
         last = list(self.state.last_actor)
+        if tok.lower_ in ("they", "them", "their") and len({e.code for e in last}) == 1 and (
+                {e.code for e in last} == {e.code for e in self.state.last_mediators}) and (
+                len({e.code for e in self.state.last_pair}) >= 2):
+            # "... at talks hosted by Ethiopia's prime minister. A ceasefire that they agreed":
+            # a lone mediator told last is not "they"; the pair it brought together is.
+            return list(self.state.last_pair)
         if tok.lower_ in ("they", "them", "their") and last:
             speaker = {e.code for e in self._quoted_speaker(tok)}
             if speaker and {e.code for e in last} <= speaker:
@@ -2325,14 +2331,22 @@ class SentenceRoles:
         if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj"
                 and noun.head.head.lemma_.lower() in _SPANS):
             setting = noun.head.head  # "after some 12 hours of talks"
-        if entry.symmetric and setting.dep_ == "pobj" and (
-                setting.head.lower_ in _SETTING_PREPS | {"after"}) and (
-                setting.head.head.pos_ in ("VERB", "AUX")):
+        # "swapped prisoners after talks in Istanbul", "agreed to a truce during talks": the
+        # act is the setting of the verb's, which it is not about; it happened as the verb's
+        # clause tells.
+        scene = setting.head.head if setting.dep_ == "pobj" and (
+            setting.head.lower_ in _SETTING_PREPS | {"after"}) and (
+            setting.head.head.pos_ in ("VERB", "AUX")) else None
+        if entry.symmetric and scene is not None:
             # "apologised to Putin in a phone call": the call is between the verb's parties;
             # "agreed late on Saturday, after twelve hours of talks", likewise.
             verb = setting.head.head
             subs, passive = self.subjects(verb)
-            if setting is noun:
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its")]
+            if owners:
+                # "At their summit, EU leaders offered Ankara ...": the group's own meeting.
+                parties = owners
+            elif setting is noun:
                 parties = [*subs, *[c for c in verb.children if c.dep_ in ("dobj", "dative")],
                            *self.prep_objects(verb, ("to", "with"))]
             else:
@@ -2394,7 +2408,9 @@ class SentenceRoles:
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
                               recipient, states=self.coder.actors.state_codes)
-        if governor is not None and trig.event in VERBAL_ACTS and (
+        staged = entry.symmetric and scene is not None and governor is not None and (
+            scene.i == governor.i)
+        if governor is not None and not staged and trig.event in VERBAL_ACTS and (
                 governor.lemma_.lower() in _TOPIC_VERBS):
             # "refused to consider Russia's demands", "negotiate on its security demands",
             # "the demand for X does not mean": a demand told as the topic of another act or
@@ -2402,7 +2418,7 @@ class SentenceRoles:
             if actor or recipient:
                 return actor, recipient, ARGUMENT, date
             return None
-        if governor is not None and self._undoes(governor):
+        if governor is not None and not staged and self._undoes(governor):
             # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
             # verb's act is about, not an act this sentence tells; its parties still say
             # whom the refusal is aimed at.
@@ -2430,7 +2446,7 @@ class SentenceRoles:
             # this sentence codes.
             return None
         status = noun_status(noun) or represented(noun)
-        if status is None and governor is not None and self._asks_for(governor) and (
+        if status is None and governor is not None and not staged and self._asks_for(governor) and (
                 noun.head.i == governor.i or noun.head.head.i == governor.i or (
                     # "called for a ceasefire and for talks": a conjoined preposition
                     noun.head.dep_ == "conj" and noun.head.head.head.i == governor.i)):
