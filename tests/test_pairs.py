@@ -124,3 +124,25 @@ def test_the_one_spoken_to_is_a_party_to_the_talk(coder: Coder) -> None:
         events = code_doc(coder, [(text, rows)], "2022-09-01", infer=False)
         assert [(ev.event, ev.status, sorted(e.code for e in ev.actor), ev.recipient)
                 for ev in events] == [("CONSULT", "asserted", ["RUS", "TUR"], [])], text
+
+
+SIGNED = "Armenia and Azerbaijan signed the agreement on Friday."
+SIGNED_ROWS = [
+    ("Armenia", 3, "nsubj", "PROPN", "NNP", "Armenia"),
+    ("and", 0, "cc", "CCONJ", "CC", "and"),
+    ("Azerbaijan", 0, "conj", "PROPN", "NNP", "Azerbaijan"),
+    ("signed", 3, "ROOT", "VERB", "VBD", "sign"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("agreement", 3, "dobj", "NOUN", "NN", "agreement"),
+    ("on", 3, "prep", "ADP", "IN", "on"),
+    ("Friday", 6, "pobj", "PROPN", "NNP", "Friday"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_signers_named_are_the_parties_of_the_agreement_they_sign(coder: Coder) -> None:
+    # "the agreement" could refer back to the pair told before; the subject names its own.
+    events = code_doc(coder, [(TALKS, PARSES[TALKS]), (SIGNED, SIGNED_ROWS)], PUBLISHED,
+                      infer=False)
+    signed = [ev for ev in events if ev.event == "AGREE" and ev.status == "asserted"]
+    assert [sorted(e.code for e in ev.actor) for ev in signed] == [["ARM", "AZE"]]

@@ -1984,6 +1984,11 @@ class SentenceRoles:
                 "with", "between", "among")
             for tok in [*subs, *agents, *(o for o in self.prep_objects(verb, partners)
                                           if not self._mediation_noun(o)), *objects]:
+                if tok in objects and len({e.code for e in actor}) >= 2 and (
+                        self._definite_event_noun(tok)):
+                    # "Armenia and Azerbaijan signed the agreement": the signers named are
+                    # its parties, not the pair whose deal the text told of before.
+                    continue
                 found = self.np(tok, date[0])
                 if not found and tok in objects:
                     # "met lawmakers at the Legislative Yuan": a group met in a place is of
