@@ -143,9 +143,14 @@ def test_violating_a_states_airspace_is_a_show_of_force_against_it(coder: Coder)
 
 
 def test_ending_the_state_of_war_is_a_truce_of_both(coder: Coder) -> None:
-    for text in ("Ethiopia and Eritrea declared an end to the state of war.",
-                 "Ethiopia and Eritrea formally ended the state of war."):
-        assert coded(coder, text) == [("RETREAT", "asserted", ["ETH", "ERI"], [])]
+    declared = "Ethiopia and Eritrea declared an end to the state of war."
+    assert coded(coder, declared) == [("RETREAT", "asserted", ["ETH", "ERI"], [])]
+    # The war a truce ended was fought, at a time the sentence does not tell.
+    ended = "Ethiopia and Eritrea formally ended the state of war."
+    events = code_one(coder, ended, PARSES[ended], PUBLISHED)
+    assert summary(events) == [("RETREAT", "asserted", ["ETH", "ERI"], []),
+                               ("ASSAULT", "asserted", ["ETH", "ERI"], [])]
+    assert events[1].date is None
 
 
 def test_ending_a_state_of_emergency_is_no_truce(coder: Coder) -> None:

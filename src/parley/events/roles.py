@@ -507,6 +507,16 @@ def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
     return [Entity(code, g.sector, g.text, None, g.start, g.end)]
 
 
+def _ended_span_date(noun: Token, date: tuple) -> tuple:
+    """When an ended act was: "ending five days of fighting" on 28 July falls in July (its
+    month); "ending a year of fighting" began at a time the text does not tell, and so did
+    a "state of war", a formal condition that may outlast the fighting by decades."""
+    span = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if date[0] is None or (span is not None and span.lemma_.lower() in ("month", "year", "state")):
+        return None, None, None
+    return date[0][:7], "month" if len(date[0]) >= 7 else date[1], date[2]
+
+
 class SentenceRoles:
     """Role filling for one parsed sentence."""
 
@@ -2423,6 +2433,19 @@ class SentenceRoles:
             if actor or recipient:
                 return actor, recipient, ARGUMENT, date
             return None
+        if governor is not None and trig.event == "ASSAULT" and (
+                governor.lemma_.lower() == "end") and governor.tag_ in ("VBG", "VBD", "VBN") and (
+                noun.dep_ not in ("nsubj", "nsubjpass")) and clause_status(governor) == ASSERTED:
+            # "India and Pakistan agreed to a ceasefire, ending four days of fighting": the
+            # fighting an act ended was fought, by the ones who ended it unless it names its
+            # own sides.
+            # ("A ceasefire between Israel and Hezbollah took effect, ending a year of
+            # fighting": the parties of the truce.)
+            ended_by = actor or [e for tok in self.subjects(
+                governor.head if governor.dep_ == "advcl" else governor)[0]
+                for e in self.np(tok, date[0]) or self._symmetric_noun_parties(tok)]
+            if len({e.code for e in ended_by}) >= 2:
+                return dedupe(ended_by), recipient, ASSERTED, _ended_span_date(noun, date)
         if governor is not None and not staged and self._undoes(governor):
             # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
             # verb's act is about, not an act this sentence tells; its parties still say
