@@ -161,3 +161,37 @@ def test_ending_a_state_of_emergency_is_no_truce(coder: Coder) -> None:
 def test_ordering_an_end_to_an_operation_halts_it(coder: Coder) -> None:
     assert coded(coder, "Russia ordered an end to its military operation.") == [
         ("RETREAT", "asserted", ["RUS"], [])]
+
+
+_UNDER_THE_DEAL = [
+    ("Israeli", 1, "amod", "ADJ", "JJ", "israeli"),
+    ("troops", 3, "nsubj", "NOUN", "NNS", "troop"),
+    ("will", 3, "aux", "AUX", "MD", "will"),
+    ("withdraw", 3, "ROOT", "VERB", "VB", "withdraw"),
+    ("from", 3, "prep", "ADP", "IN", "from"),
+    ("Lebanon", 4, "pobj", "PROPN", "NNP", "Lebanon"),
+    ("under", 3, "prep", "ADP", "IN", "under"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("deal", 6, "pobj", "NOUN", "NN", "deal"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+_FROM_THE_DEAL = [
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("United", 2, "compound", "PROPN", "NNP", "United"),
+    ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+    ("withdrew", 3, "ROOT", "VERB", "VBD", "withdraw"),
+    ("from", 3, "prep", "ADP", "IN", "from"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("deal", 4, "pobj", "NOUN", "NN", "deal"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_patterns_preposition_must_govern_its_noun(coder: Coder) -> None:
+    # "withdraw from deal" (SANCTION) needs the deal to be what "from" governs; troops that
+    # withdraw from Lebanon under a deal retreat.
+    text = "Israeli troops will withdraw from Lebanon under the deal."
+    assert summary(code_one(coder, text, _UNDER_THE_DEAL, PUBLISHED)) == [
+        ("RETREAT", "future", ["ISR"], ["LBN"])]
+    text = "The United States withdrew from the deal."
+    assert [ev.event for ev in code_one(coder, text, _FROM_THE_DEAL, PUBLISHED)] == ["SANCTION"]

@@ -3,6 +3,8 @@ identity, modifier chains, clause arguments, misparses, trigger matching."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from parley.events.actors import Mention
@@ -125,8 +127,15 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if after is not None and after.tag_ == "RP":
         # "handed over 32 prisoners": a particle the parser hangs on the number after it.
         words.add(after.lower_)
+    # What each preposition of the verb governs: "withdraw from treaty" needs the treaty to
+    # be what "from" governs ("will withdraw from southern Lebanon under the deal" is no
+    # withdrawal from the deal).
+    governs = {(c.lemma_.lower(), g.lemma_.lower()) for c in tok.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ in ("pobj", "prep")}
+    preps = {c.lemma_.lower() for c in tok.children if c.dep_ == "prep"}
     for entry in entries:
-        if all(w in words for w in entry.extra):
+        if all(w in words for w in entry.extra) and all(
+                (a, b) in governs for a, b in itertools.pairwise(entry.extra) if a in preps):
             # ("-": the phrase is no event though its verb is one: "pressed ahead".)
             return None if entry.event == NOT_AN_EVENT else entry
     return None
