@@ -149,3 +149,31 @@ def test_the_mediators_are_the_last_ones_named(coder: Coder) -> None:
     events = code_doc(coder, [(s, PARSES[s]) for s in sentences], PUBLISHED)
     assert [(ev.event, [e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in events][1:] == [("SUPPORT", ["SDN"], ["AU"])]
+
+
+AGREED = "Israel and Hezbollah agreed to a ceasefire brokered by the United States."
+AGREED_ROWS = [
+    ("Israel", 3, "nsubj", "PROPN", "NNP", "Israel"),
+    ("and", 0, "cc", "CCONJ", "CC", "and"),
+    ("Hezbollah", 0, "conj", "PROPN", "NNP", "Hezbollah"),
+    ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+    ("to", 3, "prep", "ADP", "IN", "to"),
+    ("a", 6, "det", "DET", "DT", "a"),
+    ("ceasefire", 4, "pobj", "NOUN", "NN", "ceasefire"),
+    ("brokered", 6, "acl", "VERB", "VBN", "broker"),
+    ("by", 7, "agent", "ADP", "IN", "by"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("United", 11, "compound", "PROPN", "NNP", "United"),
+    ("States", 8, "pobj", "PROPN", "NNP", "States"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_broker_mediates_between_the_ones_who_agreed_to_its_deal(coder: Coder) -> None:
+    # The text told of no pair before: the deal's makers are the ones who agreed to it.
+    events = code_doc(coder, [(AGREED, AGREED_ROWS)], "2024-11-28", infer=False)
+    assert [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events] == [
+        ("AGREE", "asserted", ["ISR", "HEZBOLLAH"], []),
+        ("CONSULT", "asserted", ["USA"], ["ISR", "HEZBOLLAH"]),
+    ]

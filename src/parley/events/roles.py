@@ -2461,7 +2461,13 @@ class SentenceRoles:
                          and c.lemma_.lower() in _MEDIATING
                          for t in self.agent(c) for e in self.np(t, date[0])]
             if mediators:
-                parties = _mediated_between(mediators, actor if len(actor) >= 2 else [
+                # ("Israel and Hezbollah agreed to a ceasefire brokered by the US": the ones
+                # who made the deal, else the pair the text was telling about.)
+                subs, passive = self.subjects(governor) if governor is not None else ([], True)
+                makers = dedupe([*actor, *(e for t in ([] if passive else subs)
+                                           for e in self.np(t, date[0]))])
+                parties = _mediated_between(mediators, makers if len(
+                    {e.code for e in makers}) >= 2 else [
                     *actor, *(self.state.last_pair or self.state.top_pair())])
                 # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
                 trig.event, trig.mode, trig.cameo = "CONSULT", None, MEDIATION
