@@ -33,6 +33,8 @@ def repair(doc: Doc) -> None:
         if tok.lemma_ == wrong and tok.pos_ in ("VERB", "AUX"):
             # "staged a coup" lemmatised "stag", "hopes" "hop".
             tok.lemma_ = right
+    for first in [t for t in doc if t.i == t.sent.start]:
+        _acronym_taken_for_verb(first)
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
         _verb_taken_for_modifier(root)
     for tok in doc:
@@ -156,6 +158,32 @@ def _time_taken_for_subject(time: Token) -> None:
 
 #: What may stand between a subject's words and the verb the model took for its modifier.
 _NOUN_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
+
+
+def _acronym_taken_for_verb(first: Token) -> None:
+    """"ECOWAS imposed sanctions on Mali", "IGAD called for talks": the model may read an
+    acronym opening a sentence as a verb, the root (with the real verb an adjective of the
+    object) or a passive auxiliary. No English verb is written in capitals: it is the
+    subject of the finite verb after it."""
+    doc = first.doc
+    if first.pos_ not in ("VERB", "AUX") or len(first.text) < 2 or not first.text.isupper() or (
+            first.i + 1 >= len(doc)):
+        return
+    verb = doc[first.i + 1]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.sent.start != first.sent.start:
+        return
+    if first.dep_ == "ROOT":
+        for child in [c for c in first.children if c.i != verb.i]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head = verb
+    elif not (first.dep_ in ("aux", "auxpass") and first.head.i == verb.i):
+        return
+    first.dep_, first.pos_, first.tag_ = "nsubj", "PROPN", "NNP"
+    # (The model read "imposed" and "called" as participles of its misreading.)
+    verb.pos_ = "VERB"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
 
 
 def _verb_taken_for_modifier(root: Token) -> None:
