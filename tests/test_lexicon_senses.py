@@ -195,3 +195,64 @@ def test_a_patterns_preposition_must_govern_its_noun(coder: Coder) -> None:
         ("RETREAT", "future", ["ISR"], ["LBN"])]
     text = "The United States withdrew from the deal."
     assert [ev.event for ev in code_one(coder, text, _FROM_THE_DEAL, PUBLISHED)] == ["SANCTION"]
+
+
+_PLACED_ON_LIST = [
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("United", 2, "compound", "PROPN", "NNP", "United"),
+    ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+    ("placed", 3, "ROOT", "VERB", "VBD", "place"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("FARC", 3, "dobj", "NOUN", "NNS", "FARC"),
+    ("on", 3, "prep", "ADP", "IN", "on"),
+    ("its", 9, "poss", "PRON", "PRP$", "its"),
+    ("terrorist", 9, "amod", "ADJ", "JJ", "terrorist"),
+    ("list", 6, "pobj", "NOUN", "NN", "list"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+_CLOSED_CROSSING = [
+    ("Thailand", 1, "nsubj", "PROPN", "NNP", "Thailand"),
+    ("closed", 1, "ROOT", "VERB", "VBD", "close"),
+    ("every", 4, "det", "DET", "DT", "every"),
+    ("land", 4, "compound", "NOUN", "NN", "land"),
+    ("crossing", 1, "dobj", "VERB", "VBG", "cross"),
+    ("with", 4, "prep", "ADP", "IN", "with"),
+    ("Cambodia", 5, "pobj", "PROPN", "NNP", "Cambodia"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_listing_a_group_as_terrorist_is_a_sanction(coder: Coder) -> None:
+    text = "The United States placed the FARC on its terrorist list."
+    assert summary(code_one(coder, text, _PLACED_ON_LIST, PUBLISHED)) == [
+        ("SANCTION", "asserted", ["USA"], ["FARC"])]
+
+
+def test_closing_the_crossings_with_a_state_restricts_it(coder: Coder) -> None:
+    # (The model tags "crossing" a verb, lemma "cross".)
+    text = "Thailand closed every land crossing with Cambodia."
+    assert summary(code_one(coder, text, _CLOSED_CROSSING, PUBLISHED)) == [
+        ("COERCE", "asserted", ["THA"], ["KHM"])]
+
+
+_AIRLINER = [
+    ("Belarus", 1, "nsubj", "PROPN", "NNP", "Belarus"),
+    ("forced", 1, "ROOT", "VERB", "VBD", "force"),
+    ("an", 3, "det", "DET", "DT", "an"),
+    ("airliner", 1, "dobj", "NOUN", "NN", "airliner"),
+    ("flying", 3, "acl", "VERB", "VBG", "fly"),
+    ("to", 4, "prep", "ADP", "IN", "to"),
+    ("Vilnius", 5, "pobj", "PROPN", "NNP", "Vilnius"),
+    ("to", 4, "prep", "ADP", "IN", "to"),
+    ("land", 7, "pobj", "NOUN", "NN", "land"),
+    ("in", 8, "prep", "ADP", "IN", "in"),
+    ("Minsk", 9, "pobj", "PROPN", "NNP", "Minsk"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_on_an_object_is_the_objects_own_act(coder: Coder) -> None:
+    # The airliner flew to Vilnius, not Belarus (a statement condemning something is its
+    # maker's condemnation; an airliner's flight is its own).
+    text = "Belarus forced an airliner flying to Vilnius to land in Minsk."
+    assert [ev.event for ev in code_one(coder, text, _AIRLINER, PUBLISHED)] == ["COERCE"]

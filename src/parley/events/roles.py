@@ -389,6 +389,14 @@ _SUSTAINING = frozenset({"keep", "maintain", "extend", "renew", "prolong", "cont
 
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
 
+#: What is said or written, whose participle ("a statement condemning the attack", "signed
+#: agreements establishing relations") tells its maker's act.
+_UTTERANCES = frozenset({"statement", "letter", "message", "communique", "communiqué",
+                         "declaration", "note", "report", "resolution", "post", "tweet",
+                         "speech", "video", "decree", "order", "memo", "appeal", "warning",
+                         "document", "agreement", "deal", "accord", "treaty", "pact", "law",
+                         "bill", "text", "memorandum", "plan", "proposal", "measure"})
+
 #: Verbs by which a third party is named as bringing others to talk or agree.
 _MEDIATING = frozenset({"convene", "broker", "mediate", "host", "sponsor", "organise",
                         "organize", "facilitate"})
@@ -1882,7 +1890,10 @@ class SentenceRoles:
                 return owners, passive
         if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and (
                 verb.head.head.pos_ in ("VERB", "AUX")) and (
-                to_verb or not self.np(verb.head, None, 4)):
+                to_verb or (not self.np(verb.head, None, 4) and (
+                    # (Only what is said or written speaks for its maker: "forced an airliner
+                    # flying to Vilnius to land" is the airliner's flight.)
+                    verb.head.lemma_.lower() in _UTTERANCES))):
             # "took the opportunity to tear up the treaty", "issued a statement condemning
             # the attack": the taker, the issuer acts (but "vetoed a UN resolution
             # condemning the annexation" is the resolution's own act).
