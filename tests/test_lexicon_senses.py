@@ -256,3 +256,28 @@ def test_a_participle_on_an_object_is_the_objects_own_act(coder: Coder) -> None:
     # maker's condemnation; an airliner's flight is its own).
     text = "Belarus forced an airliner flying to Vilnius to land in Minsk."
     assert [ev.event for ev in code_one(coder, text, _AIRLINER, PUBLISHED)] == ["COERCE"]
+
+
+_ACCORDING_TO = [
+    ("Egypt", 2, "nsubj", "PROPN", "NNP", "Egypt"),
+    ("has", 2, "aux", "AUX", "VBZ", "have"),
+    ("supplied", 2, "ROOT", "VERB", "VBN", "supply"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("Sudanese", 5, "amod", "ADJ", "JJ", "sudanese"),
+    ("army", 2, "dobj", "NOUN", "NN", "army"),
+    ("with", 2, "prep", "ADP", "IN", "with"),
+    ("drones", 6, "pobj", "NOUN", "NNS", "drone"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("according", 2, "prep", "VERB", "VBG", "accord"),
+    ("to", 9, "prep", "ADP", "IN", "to"),
+    ("diplomats", 10, "pobj", "NOUN", "NNS", "diplomat"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_according_to_names_a_source_not_the_one_supplied(coder: Coder) -> None:
+    # "to diplomats" under "according" is no "supply ... to X": the army supplied stays the
+    # recipient.
+    text = "Egypt has supplied the Sudanese army with drones, according to diplomats."
+    assert summary(code_one(coder, text, _ACCORDING_TO, PUBLISHED)) == [
+        ("AID", "asserted", ["EGY"], ["SDN"])]

@@ -1923,8 +1923,9 @@ class SentenceRoles:
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
                         out.extend(g for g in grand.children if g.dep_ == "pobj")
-            elif child.dep_ == "prep":
-                # "pull out of Kherson": "of" hangs under "out".
+            elif child.dep_ == "prep" and child.lower_ not in ("according", "due", "owing"):
+                # "pull out of Kherson": "of" hangs under "out". ("according to diplomats"
+                # names the source, "due to" a cause: neither is the act's "to".)
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
                         out.extend(g for g in grand.children if g.dep_ == "pobj")
