@@ -281,3 +281,24 @@ def test_according_to_names_a_source_not_the_one_supplied(coder: Coder) -> None:
     text = "Egypt has supplied the Sudanese army with drones, according to diplomats."
     assert summary(code_one(coder, text, _ACCORDING_TO, PUBLISHED)) == [
         ("AID", "asserted", ["EGY"], ["SDN"])]
+
+
+_VISA_RESTRICTIONS = [
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("United", 2, "compound", "PROPN", "NNP", "United"),
+    ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+    ("imposed", 3, "ROOT", "VERB", "VBD", "impose"),
+    ("visa", 5, "compound", "NOUN", "NN", "visa"),
+    ("restrictions", 3, "dobj", "NOUN", "NNS", "restriction"),
+    ("on", 5, "prep", "ADP", "IN", "on"),
+    ("Georgian", 8, "amod", "ADJ", "JJ", "georgian"),
+    ("officials", 6, "pobj", "NOUN", "NNS", "official"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_visa_restrictions_on_a_states_officials_are_a_sanction(coder: Coder) -> None:
+    # (Restrictions alone restrict movement, COERCE; on visas they punish officials.)
+    text = "The United States imposed visa restrictions on Georgian officials."
+    assert summary(code_one(coder, text, _VISA_RESTRICTIONS, PUBLISHED)) == [
+        ("SANCTION", "asserted", ["USA"], ["GEO"])]
