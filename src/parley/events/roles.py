@@ -2367,7 +2367,7 @@ class SentenceRoles:
         if entry.symmetric and scene is not None:
             # "apologised to Putin in a phone call": the call is between the verb's parties;
             # "agreed late on Saturday, after twelve hours of talks", likewise.
-            verb = setting.head.head
+            verb = scene
             subs, passive = self.subjects(verb)
             owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("their", "its")]
             if owners:
@@ -2449,10 +2449,9 @@ class SentenceRoles:
                 governor.lemma_.lower() == "end") and governor.tag_ in ("VBG", "VBD", "VBN") and (
                 noun.dep_ not in ("nsubj", "nsubjpass")) and clause_status(governor) == ASSERTED:
             # "India and Pakistan agreed to a ceasefire, ending four days of fighting": the
-            # fighting an act ended was fought, by the ones who ended it unless it names its
-            # own sides.
-            # ("A ceasefire between Israel and Hezbollah took effect, ending a year of
-            # fighting": the parties of the truce.)
+            # fighting an act ended was fought, by the ones who ended it (the truce's parties
+            # in "a ceasefire between Israel and Hezbollah took effect, ending a year of
+            # fighting") unless it names its own sides.
             ended_by = actor or [e for tok in self.subjects(
                 governor.head if governor.dep_ == "advcl" else governor)[0]
                 for e in self.np(tok, date[0]) or self._symmetric_noun_parties(tok)]
