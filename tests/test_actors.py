@@ -97,6 +97,15 @@ def test_the_west_is_wst(dictionary: ActorDictionary) -> None:
         ("Moscow", "RUS", "GOV"), ("West", "WST", "GOV")]
 
 
+def test_the_taliban_are_afghanistans_government_once_they_formed_one(
+        dictionary: ActorDictionary) -> None:
+    (mention,) = dictionary.match(_tokenize("The Taliban accused Pakistan."))[:1]
+    assert (resolve(mention.entries, "2020-09-12").code,
+            resolve(mention.entries, "2021-08-19").code) == ("TALIBAN", "TALIBAN")
+    entry = resolve(mention.entries, "2025-10-20")
+    assert (entry.code, entry.sector) == ("AFG", "GOV")
+
+
 def test_iraqi_kurdish_bodies_forces_and_parties_act_for_iraq(dictionary: ActorDictionary) -> None:
     # An autonomous region takes its state's code, as breakaway entities do.
     assert found(dictionary, "The KRG and the Peshmerga defied the PUK.") == [

@@ -115,7 +115,8 @@ def test_a_vow_of_force_is_a_threat(coder: Coder) -> None:
 
 def test_a_vow_to_carry_on_fighting_is_a_threat(coder: Coder) -> None:
     found = coded(coder, "The Taliban vowed to continue fighting.")
-    assert ("THREATEN", "asserted", ["TALIBAN"], []) in found
+    # (In 2024 the Taliban are Afghanistan's de facto government: AFG.)
+    assert ("THREATEN", "asserted", ["AFG"], []) in found
     assert not any(ev[0] == "AGREE" for ev in found)
 
 
