@@ -44,6 +44,8 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _time_taken_for_subject(tok)
     for tok in doc:
+        if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP"):
+            _present_joined_to_auxiliary(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _past_verb_under_modal(tok)
         elif tok.dep_ == "conj" and tok.tag_ == "VB":
@@ -84,6 +86,17 @@ def _past_verb_under_modal(verb: Token) -> None:
     tagger's "past" is no evidence there.)"""
     if verb.head.tag_ == "VB" and _bare(verb) and verb.lower_ != verb.lemma_.lower():
         _rejoin(verb, lambda t: t.tag_ == "VBD",
+                lambda t: any(c.dep_ == "nsubj" for c in t.children))
+
+
+def _present_joined_to_auxiliary(verb: Token) -> None:
+    """"Venezuela insists that the waters were never delimited and accuses Guyana of ...": the
+    model may join the second present-tense verb to the reported clause's verb. A present
+    tense cannot share that verb's auxiliary ("were ... accuses"): with no subject of its
+    own, it is a second act of the nearest verb above in the same tense, the speaker's."""
+    if _bare(verb) and verb.head.dep_ in ("ccomp", "advcl", "relcl") and any(
+            c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+        _rejoin(verb, lambda t: t.tag_ == verb.tag_,
                 lambda t: any(c.dep_ == "nsubj" for c in t.children))
 
 
