@@ -19,6 +19,15 @@ from parley.events.coder import Coder
 PUBLISHED = "2012-06-01"
 
 PARSES = {
+    "Pakistan called India's measures unjust.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("India", 4, "poss", "PROPN", "NNP", "India"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("measures", 1, "dobj", "NOUN", "NNS", "measure"),
+        ("unjust", 1, "oprd", "ADJ", "JJ", "unjust"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Erdogan called Assad a war criminal.": [
         ("Erdogan", 1, "nsubj", "PROPN", "NNP", "Erdogan"),
         ("called", 1, "ROOT", "VERB", "VBD", "call"),
@@ -216,3 +225,8 @@ def test_a_resolution_condemns_in_the_name_of_its_body(coder: Coder) -> None:
 def test_a_statement_condemns_in_the_name_of_its_issuer(coder: Coder) -> None:
     assert found(coder, "Egypt issued a statement condemning the attack.", "ACCUSE") == [
         (["EGY"], [])]
+
+
+def test_calling_a_states_measures_unjust_accuses_it(coder: Coder) -> None:
+    assert found(coder, "Pakistan called India's measures unjust.", "ACCUSE") == [
+        (["PAK"], ["IND"])]
