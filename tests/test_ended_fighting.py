@@ -88,3 +88,30 @@ def test_a_year_of_fighting_a_truce_ended_is_the_truces_parties_undated(coder: C
 
 def test_fighting_an_agreement_is_to_end_is_not_told_as_fought(coder: Coder) -> None:
     assert "asserted" not in [status for _, status, _, _ in _fought(coder, TO_END)]
+
+
+EXCHANGES = "India and Pakistan agreed to stop firing, ending four days of artillery exchanges."
+EXCHANGES_ROWS = [
+    ("India", 3, "nsubj", "PROPN", "NNP", "India"),
+    ("and", 0, "cc", "CCONJ", "CC", "and"),
+    ("Pakistan", 0, "conj", "PROPN", "NNP", "Pakistan"),
+    ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("stop", 3, "xcomp", "VERB", "VB", "stop"),
+    ("firing", 5, "xcomp", "VERB", "VBG", "fire"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("ending", 3, "advcl", "VERB", "VBG", "end"),
+    ("four", 10, "nummod", "NUM", "CD", "four"),
+    ("days", 8, "dobj", "NOUN", "NNS", "day"),
+    ("of", 10, "prep", "ADP", "IN", "of"),
+    ("artillery", 13, "compound", "NOUN", "NN", "artillery"),
+    ("exchanges", 11, "pobj", "NOUN", "NNS", "exchange"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_artillery_exchanges_ended_were_fought_by_both(coder: Coder) -> None:
+    events = code_doc(coder, [(EXCHANGES, EXCHANGES_ROWS)], PUBLISHED, infer=False)
+    fought = [ev for ev in events if ev.event == "ASSAULT"]
+    assert [(sorted(e.code for e in ev.actor), ev.status, ev.mode) for ev in fought] == [
+        (["IND", "PAK"], "asserted", "heavy-weapons")]
