@@ -95,6 +95,8 @@ def test_non_actor_phrases_are_not_matched(dictionary: ActorDictionary, text: st
 def test_the_west_is_wst(dictionary: ActorDictionary) -> None:
     assert found(dictionary, "Moscow blamed the West.") == [
         ("Moscow", "RUS", "GOV"), ("West", "WST", "GOV")]
+    assert found(dictionary, "Tbilisi blamed Western diplomats.") == [
+        ("Tbilisi", "GEO", "GOV"), ("Western diplomats", "WST", "GOV")]
 
 
 def test_the_taliban_are_afghanistans_government_once_they_formed_one(
