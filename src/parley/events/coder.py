@@ -122,10 +122,10 @@ class Coder:
         """
         words = _WORD.findall(text)
         # (A word ending the sentence keeps its full stop, a plural possessive its
-        # apostrophe: "agreed on a ceasefire.", "the two countries' chiefs".)
+        # apostrophe: "agreed on a ceasefire.", "the two countries' chiefs". No trigger form
+        # ends in either, so the bare words are the only ones worth looking up.)
         bare = [w.rstrip(".'’").lower() for w in words]
-        if not self.lexicon.has_trigger(w.lower() for w in words) and (
-                not self.lexicon.has_trigger(bare)):
+        if not self.lexicon.has_trigger(bare):
             return False
         first = self.actors.first_words
         if any(w in first or w.rstrip(".") in first for w in words):

@@ -85,8 +85,7 @@ def _past_verb_under_modal(verb: Token) -> None:
     its bare form, "could close the border and shut off the pipeline", may be bare: the
     tagger's "past" is no evidence there.)"""
     if verb.head.tag_ == "VB" and _bare(verb) and verb.lower_ != verb.lemma_.lower():
-        _rejoin(verb, lambda t: t.tag_ == "VBD",
-                lambda t: any(c.dep_ == "nsubj" for c in t.children))
+        _rejoin(verb, lambda t: t.tag_ == "VBD", _has_subject)
 
 
 def _present_joined_to_auxiliary(verb: Token) -> None:
@@ -96,8 +95,7 @@ def _present_joined_to_auxiliary(verb: Token) -> None:
     own, it is a second act of the nearest verb above in the same tense, the speaker's."""
     if _bare(verb) and verb.head.dep_ in ("ccomp", "advcl", "relcl") and any(
             c.dep_ in ("aux", "auxpass") for c in verb.head.children):
-        _rejoin(verb, lambda t: t.tag_ == verb.tag_,
-                lambda t: any(c.dep_ == "nsubj" for c in t.children))
+        _rejoin(verb, lambda t: t.tag_ == verb.tag_, _has_subject)
 
 
 def _infinitive_joined_to_finite(verb: Token) -> None:
@@ -128,6 +126,11 @@ def _bare_verb_joined_to_past(verb: Token) -> None:
 def _modal_verb(verb: Token) -> bool:
     """True for a bare verb with a modal ("should speed up")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """True for a verb with a subject of its own."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _bare(verb: Token) -> bool:

@@ -104,7 +104,7 @@ _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "go
 
 #: Numbers by which a text counts the parties it told of together ("the four governments").
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_GROUP_WORDS = _PAIR_WORDS | {"state", "power", "ally", "member", "monarchy", "capital"}
+_GROUP_WORDS = _PAIR_WORDS | {"power", "member", "monarchy", "capital"}
 
 
 def _counted(tok: Token) -> int:
@@ -312,7 +312,6 @@ _ACCEPTABILITY = frozenset({"acceptable", "unacceptable", "intolerable", "inadmi
 _CLAIMING = frozenset({"claim", "carry", "conduct", "perpetrate", "commit", "launch", "stage",
                        "mount", "order", "execute"})
 
-#: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
 #: Measures a party may lift or end, by the types of the act that imposed them.
 _MEASURES_UNDONE = {
     **dict.fromkeys(("sanction", "embargo", "boycott"), ("SANCTION", "COERCE")),
@@ -387,6 +386,7 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile
 #: Verbs that keep an act going ("keep its sanctions in place", "extend the truce").
 _SUSTAINING = frozenset({"keep", "maintain", "extend", "renew", "prolong", "continue"})
 
+#: Nouns of a stretch of time or a number of sessions ("hours of talks", "rounds of talks").
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
 
 #: What is said or written, whose participle ("a statement condemning the attack", "signed
@@ -2140,8 +2140,9 @@ class SentenceRoles:
         """"Iran fired missiles at two bases. The missiles struck ...": weapons told before,
         with no owner named, are fired by whoever the text last told attacking."""
         if not any(t.lemma_.lower() in _WEAPONS and t.i not in self.by_token
-                and determined(t, "the", "these", "those") and not any(c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token
-                            for c in t.children) for t in subjects):
+                   and determined(t, "the", "these", "those")
+                   and not any(c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token
+                               for c in t.children) for t in subjects):
             return []
         return list(self.state.last_by_type.get("ASSAULT", []))
 
