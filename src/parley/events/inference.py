@@ -544,6 +544,12 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
         if dep == "xcomp" and head.lemma_.lower() in CARRY_ON and head.i not in triggers:
             tok, direct = head, direct + 1
             continue
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            # "said Cambodia had attacked and that Bangkok would defend its sovereignty",
+            # "did not want conflict but would defend its borders": a clause joined to what
+            # is said is said as directly.
+            tok, direct = head, direct + 1
+            continue
         taker = head.head if dep == "acl" and head.dep_ == "dobj" else head
         if dep in ("acl", "advcl") and taker.lemma_.lower() == "take" and taker.i not in triggers and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _STEPS for c in taker.children):

@@ -92,6 +92,16 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _reported(verb: Token) -> bool:
+    """True for a clause a verb of saying reports, or one joined to such a clause: "said
+    Cambodia had attacked and that Bangkok would defend its sovereignty" reports both."""
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING
+
+
 def own_status(verb: Token, reported: bool = False) -> str | None:
     """Status from the verb's own negation and auxiliaries; None when it has none."""
     negated = False
@@ -187,7 +197,7 @@ def clause_status(tok: Token) -> str:
             # counterfactual of what was not done tells that it was done.
             return ASSERTED if _undone_in_hindsight(current) else HYPOTHETICAL
         head = current.head
-        reported = current.dep_ in ("ccomp", "parataxis") and head.lemma_ in _REPORTING
+        reported = _reported(current)
         status = own_status(current, reported)
         if status == NEGATED and current.dep_ == "xcomp" and (
                 current.head.lemma_.lower() in _GOVERNOR_HYPOTHETICAL) and infinitive(current):
