@@ -461,6 +461,10 @@ MEDIATION = "045"
 #: Nouns for whoever mediated ("thanked the mediators").
 _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"})
 
+#: Craft that carry people or goods: named by where they came from, they are that state's.
+#: (Not aircraft: "an airliner flying from Athens" is no Greek airliner.)
+_CRAFT = frozenset({"boat", "speedboat", "vessel", "ship", "tanker", "freighter", "trawler"})
+
 #: Verbs of sending forces somewhere, and the sectors of forces.
 _SENDING = frozenset({"deploy", "send", "station", "dispatch", "position", "redeploy"})
 _FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -655,14 +659,20 @@ class SentenceRoles:
                         # "attended the Pretoria talks", "endorse the Geneva agreement":
                         # where, not who
                         continue
+                    # ("Barzani's supporters", "his troops": a person's group has the group's
+                    # sector, not the person's.)
+                    grouped = sector if mod.dep_ == "poss" and sector else None
                     if m is not None and (mention is None or m is not mention):
-                        out.append(self._entity(m, date, sector))
+                        found = self._entity(m, date, sector)
+                        out.append(replace(found, sector=grouped) if grouped and m.kind == "person"
+                                   else found)
                     elif mod.lower_ in PERSON_PRONOUNS and mod.dep_ == "poss" and (
                             earlier := self._person_before(mod)):
                         # "Merkel and her foreign minister": the person just named.
-                        out.append(earlier)
+                        out.append(replace(earlier, sector=grouped) if grouped else earlier)
                     elif mod.lower_ in PERSON_PRONOUNS and self.state.last_person and mod.dep_ == "poss":
-                        out.append(self.state.last_person)
+                        out.append(replace(self.state.last_person, sector=grouped) if grouped
+                                   else self.state.last_person)
                     elif mod.dep_ == "poss" and (mod.lower_ in GROUP_PRONOUNS or (
                             m is None and self._group_reference(mod))):
                         # "its fighters", "the group's elite force"
@@ -756,6 +766,11 @@ class SentenceRoles:
                         out.append(replace(ent, sector=sector))
             if out:
                 return dedupe(out)
+        if not out and mention is None and tok.lemma_.lower() in _CRAFT:
+            # "struck a boat carrying drugs from Venezuela", "seized a tanker from Iran":
+            # a craft named by where it came from is that state's.
+            out.extend(e for origin in self._origins(tok)
+                       for e in self.np(origin, date, depth + 1, places=True) if e.code)
         the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and determined(tok)
         if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both", "either", "neither", "each") for c in tok.children))):
@@ -809,6 +824,19 @@ class SentenceRoles:
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _origins(self, craft: Token) -> list[Token]:
+        """What a craft's "from" names: on the noun, on a clause describing it ("a boat
+        carrying drugs from Venezuela"), or hung by the parser on the verb right after it
+        ("struck a boat from Venezuela")."""
+        holders = [craft, *(c for c in craft.children if c.dep_ in ("acl", "relcl"))]
+        # (A route, "sailing from Piraeus to Haifa", tells where it went, not whose it is.)
+        out = [o for h in holders for o in self.prep_objects(h, ("from",))
+               if not self.prep_objects(h, ("to",))]
+        if craft.dep_ == "dobj":
+            out += [g for c in craft.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                    and c.i == craft.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+        return out
 
     def _listed(self, mention: Mention | None, appos: Token) -> bool:
         """True when an apposition to a state's name is another state, the next of a list."""
@@ -1784,7 +1812,12 @@ class SentenceRoles:
                                                     or (word is not obj
                                                         and mention.kind == "adjective")):
                             return self._state_of_place(mention, date)
-        return None
+        # "struck a boat carrying drugs from Venezuela, killing all 11 people on board": the
+        # people aboard a craft from a state were where the craft was from.
+        crafts = [d for clause in (verb, tok) for d in clause.children
+                  if d.dep_ == "dobj" and d.lemma_.lower() in _CRAFT and d.i not in self.by_token]
+        return next((e for craft in crafts for origin in self._origins(craft)
+                     for e in self.np(origin, date, 1, places=True) if e.code), None)
 
     def remember_people(self) -> None:
         """Keep the last person named, for "he"/"she" in later sentences, and the names
