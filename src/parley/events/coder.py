@@ -63,6 +63,7 @@ from parley.events.status import (
 )
 from parley.events.syntax import (
     ACT_CONTAINERS,
+    deed_word,
     determined,
     match_noun,
     match_verb,
@@ -278,6 +279,7 @@ class Coder:
                     state.tellings.append((trig.event, frozenset(e.code for e in actor),
                                            date, precision))
             if status == ASSERTED and not trig.noun and trig.tok.dep_ != "relcl":
+                state.last_by_word[deed_word(trig.tok)] = actor
                 # (A relative clause tells background: "The SDF, which fought IS, said ...";
                 # "condemned the incursion" later is not about that fighting.)
                 state.last_by_type[trig.event] = actor

@@ -43,6 +43,7 @@ from parley.events.syntax import (
     attitude_word,
     clause_arguments,
     dedupe,
+    deed_word,
     deontic,
     determined,
     distance,
@@ -322,6 +323,17 @@ _MEASURES_UNDONE = {
 #: welcomed or praised as "it" is as often a deal or a decision as a deed.)
 _JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry",
                       "slam", "call", "describe", "brand", "label"})
+
+#: Nouns that name whatever deed was done ("condemned the move", "criticised the decision").
+_DEEDS = frozenset({"move", "decision", "step", "action", "measure"})
+
+
+def _bare_deed(tok: Token) -> bool:
+    """True for "the move", "this decision": a deed noun with nothing of its own to say whose
+    or which it is."""
+    return tok.lemma_.lower() in _DEEDS and determined(tok, "the", "this", "that") and not any(
+        c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl") for c in tok.children)
+
 
 #: What one party offers or demands of another, which it may refuse as unacceptable.
 _OFFERS = frozenset({"proposal", "plan", "offer", "demand", "term", "condition", "timetable",
@@ -619,10 +631,11 @@ class SentenceRoles:
             out.append(self.state.last_subject)
         elif tok.lower_ in PERSON_PRONOUNS and self.state.last_person is not None:
             out.append(self.state.last_person)
-        elif tok.lower_ in ("it", "this") and tok.dep_ == "dobj" and (
+        elif tok.dep_ == "dobj" and (tok.lower_ in ("it", "this") or _bare_deed(tok)) and (
                 tok.head.lemma_.lower() in _JUDGING) and (doers := self._deed_judged(tok)):
-            # "Poland called it an act of state terrorism", "NATO condemned it": what is
-            # judged is the deed the text last told, aimed at whoever did it.
+            # "Poland called it an act of state terrorism", "NATO condemned it", "Germany
+            # condemned the move": what is judged is the deed the text last told, aimed at
+            # whoever did it.
             out.extend(doers)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date))
@@ -1016,8 +1029,11 @@ class SentenceRoles:
         for src in self._noun_sources(tok, entry.actor_roles):
             out.extend(self.np(src, None, 1))
         if not out and determined(tok, "the", "these", "this", "those"):
-            # "condemned the strikes": the strikes the text just told, by whoever did them.
-            out = list(self.state.last_by_type.get(entry.event, []))
+            # "condemned the strikes": the strikes the text just told, by whoever did them;
+            # told by the same word if it was ("struck", "Ocalan's call"), else the last act
+            # of the type.
+            out = list(self.state.last_by_word.get(deed_word(tok))
+                       or self.state.last_by_type.get(entry.event, []))
         return dedupe(out)
 
     def _office_reference(self, tok: Token) -> Entity | None:

@@ -50,6 +50,10 @@ class DocState:
     tellings: list[tuple[str, frozenset[str], str, str]] = field(default_factory=list)
     #: The actors of the last asserted event of each type ("condemned the strikes": whose).
     last_by_type: dict[str, list[Entity]] = field(default_factory=dict)
+    #: The actors of the last asserted act told by each verb ("struck", "called on"):
+    #: "condemned the strike" is about that striking, "welcomed the call" about that call,
+    #: whatever was told of the same type in between.
+    last_by_word: dict[str, list[Entity]] = field(default_factory=dict)
     #: The last asserted deed told (type, mode, cameo, recipients), for "X followed suit".
     last_act: tuple[str, str | None, str | None, list[Entity]] | None = None
     #: Who did the last asserted deed told, for "condemned it".

@@ -60,6 +60,22 @@ def misparsed_noun(tok: Token) -> bool:
         "NOUN", "PROPN")
 
 
+#: Nouns that name the act of a verb in another word ("the invasion" of "invaded").
+_NOMINALISED = {"invasion": "invade", "withdrawal": "withdraw", "bombing": "bomb",
+                "shelling": "shell", "killing": "kill", "seizure": "seize",
+                "expulsion": "expel", "deployment": "deploy", "annexation": "annex",
+                "recognition": "recognise", "recognize": "recognise", "occupation": "occupy",
+                "detention": "detain", "intervention": "intervene", "retaliation": "retaliate",
+                "proposal": "propose", "decision": "decide", "blockade": "blockade"}
+
+
+def deed_word(tok: Token) -> str:
+    """The word an act is told by, verb or noun alike: "struck" and "the strike" are both
+    "strike", "invaded" and "the invasion" both "invade"."""
+    lemma = tok.lemma_.lower()
+    return _NOMINALISED.get(lemma, lemma)
+
+
 def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if not entries:
         return None
@@ -349,4 +365,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deontic", "determined", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
+__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deed_word", "deontic", "determined", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
