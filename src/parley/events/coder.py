@@ -335,6 +335,9 @@ class Coder:
                     entry = None
                 if entry is not None and lemma == "defend" and _own_object(tok):
                     entry = _DEFEND_OWN
+                if entry is not None and lemma == "order" and entry.event == "REQUEST" and (
+                        _forces_ordered(tok)):
+                    entry = _ORDER_SENT
                 if entry is not None and lemma in ("approve", "adopt"):
                     act = self._act_object(tok)
                     if act is not None:
@@ -489,6 +492,23 @@ def _test_fired(verb: Token) -> bool:
     doc = verb.doc
     return (verb.lemma_.lower() in ("fire", "launch") and verb.i >= 2
             and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test")
+
+
+#: Forces one can order somewhere: "ordered the aircraft carrier to the Caribbean", "ordered
+#: troops to the border" sends them (CAMEO 154), it asks nothing of anyone.
+_FORCES_ORDERED = frozenset({"troop", "force", "soldier", "unit", "battalion", "brigade",
+                             "division", "carrier", "warship", "destroyer", "frigate",
+                             "submarine", "fleet", "jet", "bomber", "fighter", "squadron"})
+
+_ORDER_SENT = VerbEntry("order", (), "MOBILIZE", "troops", "154",
+                        ("prep:against", "prep:to", "dative", "prep:near"))
+
+
+def _forces_ordered(verb: Token) -> bool:
+    """True for "ordered the carrier to the Caribbean": forces ordered somewhere, with no
+    act they are ordered to do ("ordered troops to withdraw" is that act)."""
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FORCES_ORDERED for c in verb.children)
 
 
 #: Approving or adopting an act of one's own is deciding to do it (CAMEO 03x), not backing

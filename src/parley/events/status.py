@@ -46,6 +46,8 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "seem", "appear",
     "have", "ought", "got", "want", "hope", "wish", "need", "seek", "try", "attempt", "urge", "ask", "call", "demand",
     "threaten", "offer", "propose", "push", "press", "allow", "permit", "prevent", "avoid",
+    # "authorised the CIA to carry out covert operations": leave to act, not the act done.
+    "authorise", "authorize",
     "stop", "block", "encourage", "invite", "request", "appeal", "struggle", "fight", "like",
     "prefer", "require", "would", "wait", "consider", "expect", "insist", "warn", "able", "willing", "ready", "prepared", "eager", "unable", "unwilling", "likely", "possible",
     "impossible", "necessary", "interested", "reluctant", "unlikely",
