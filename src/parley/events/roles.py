@@ -624,6 +624,10 @@ class SentenceRoles:
             out.extend(speaker)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._subject_before(tok)):
             out.append(earlier)
+        elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._one_person_before(tok)):
+            # "revoked Petro's visa after he urged soldiers to disobey": the one person the
+            # sentence named before a clause it sets beside its own.
+            out.append(earlier)
         elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and (
                 self.state.last_subject is not None):
             # "Erdogan said Turkey had paused at the request of Merkel, who ... He warned":
@@ -920,6 +924,34 @@ class SentenceRoles:
                 return self._entity(m, None)
         return None
 
+    def _main_subject(self, tok: Token, date: str | None) -> list[Entity]:
+        """"Forces loyal to Haftar pushed toward Tripoli a day after he ordered them to
+        march": an object "them" in an adverbial clause is the plural subject of the clause
+        it is set beside."""
+        clause = tok.head
+        while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return []
+        if any(c.dep_ == "nsubj" and (c.lower_ == "they" or c.tag_ in ("NNS", "NNPS"))
+               for c in clause.children):
+            return []  # ("after they told them": the clause's own plural is someone else)
+        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.tag_ in ("NNS", "NNPS")]
+        return [e for c in subjects for e in self.np(c, date, 1)]
+
+    def _one_person_before(self, tok: Token) -> Entity | None:
+        """The one person named before ``tok`` in its sentence, in whatever role, when ``tok``
+        is the subject of an adverbial clause ("after he urged", "when she arrived")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+            return None
+        people = {self.by_token[i].entries[0].code + self.by_token[i].entries[0].name: i
+                  for i in range(tok.sent.start, tok.i) if i in self.by_token
+                  and self.by_token[i].kind == "person"}
+        if len(people) != 1:
+            return None
+        return self._entity(self.by_token[next(iter(people.values()))], None)
+
     def _subject_before(self, tok: Token) -> Entity | None:
         """"Not only is Biden refusing to talk, he is ...": a person named as a subject
         earlier in the sentence comes before the last person of the sentences before."""
@@ -1119,6 +1151,8 @@ class SentenceRoles:
                             return found
         if self._group_reference(tok):
             return list(self.state.last_group)
+        if tok.lower_ == "them" and (main := self._main_subject(tok, date)):
+            return main
         if tok.lower_ in ("they", "them", "their"):
             # "urged both countries to ..., and China called on them": a plural pronoun
             # refers back to the last group of parties named before it in the sentence.
