@@ -194,7 +194,7 @@ class Coder:
         if not exprs:
             ctx.landmark_date()
         filled = []
-        for trig in self._triggers(doc):
+        for trig in self._triggers(doc, by_token):
             ev = ctx.event(trig)
             if ev is not None:
                 filled.append((trig, *ev))
@@ -316,7 +316,7 @@ class Coder:
                 state.last_actor = topic
         return drop_nominal_echoes(events, frozenset(sent.start + doc[i].idx for i in distinct))
 
-    def _triggers(self, doc: Doc) -> Iterable[Trigger]:
+    def _triggers(self, doc: Doc, by_token: dict[int, Mention]) -> Iterable[Trigger]:
         for tok in doc:
             if _month(tok):
                 continue
@@ -325,6 +325,8 @@ class Coder:
                 if misparsed_noun(tok) or _adjectival(tok) or _standing(tok):
                     continue
                 entry = match_verb(tok, self.lexicon.verb_entries_again(lemma))
+                if entry is None and lemma in _TAKING and _place_taken(tok, by_token):
+                    entry = _PLACE_TAKEN
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
@@ -492,6 +494,20 @@ def _test_fired(verb: Token) -> bool:
     doc = verb.doc
     return (verb.lemma_.lower() in ("fire", "launch") and verb.i >= 2
             and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test")
+
+
+#: Verbs by which a place is taken by force when their object names it ("M23 rebels took
+#: Goma", "seized Kherson"), as "took the city" is in the lexicon.
+_TAKING = frozenset({"take", "seize"})
+
+_PLACE_TAKEN = VerbEntry("take", ("city",), "ASSAULT", "occupy", "192", ("dobj",))
+
+
+def _place_taken(verb: Token, by_token: dict[int, Mention]) -> bool:
+    """True for "took Goma", "had taken Kirkuk from the Peshmerga": a city or town named as
+    the object (not a state: "take Russia to court")."""
+    return any(c.dep_ == "dobj" and c.i in by_token and by_token[c.i].kind == "place"
+               for c in verb.children)
 
 
 #: Forces one can order somewhere: "ordered the aircraft carrier to the Caribbean", "ordered
