@@ -520,9 +520,11 @@ _NEGOTIATING = frozenset({"negotiate", "talk", "attend", "participate"})
 _NOT_MEETING = VerbEntry("refusal", (), "REJECT", "meet", "125", ("none",))
 
 
-def _conditional(verb: Token) -> bool:
-    """True when a clause carries an "unless ..." or "if ..." condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+def _conditional(verb: Token, *marks: str) -> bool:
+    """True when a clause carries an "unless ..." or "if ..." condition (or one of
+    ``marks``)."""
+    marks = marks or ("unless", "if")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                          for m in c.children) for c in verb.children)
 
 
@@ -675,9 +677,11 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
             own, others = list(actor), list(recipient)
         if not own:
             continue
-        if _conditional(trig.tok):
+        if _conditional(trig.tok, "unless") or (kind is THREAT and _conditional(trig.tok)):
             # "will withdraw its force unless the president arranges a ceasefire": an intent
-            # with a condition attached is a threat (CAMEO 13x).
+            # with a condition attached is a threat (CAMEO 13x). A benefit offered on a
+            # condition ("would return to the talks if the sanctions were lifted") is still
+            # an offer.
             kind = THREAT
         held_status = ASSERTED if in_person else clause_status(word)
         if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in AVERSE):

@@ -375,6 +375,9 @@ def _breach(tok: Token) -> bool:
 _MEASURES = frozenset({"measure", "step", "action"})
 #: Verbs by which an act goes on ("the war would resume", "the operation would continue").
 _GOING_ON = frozenset({"resume", "continue", "go", "last"})
+#: Acts against a side that its announced course answers ("if provoked", "if attacked").
+_PROVOCATIONS = frozenset({"attack", "provoke", "violate", "breach", "break", "strike",
+                           "invade", "cross", "fire", "target", "threaten", "escalate"})
 #: Verbs of saying by which a side announces its own course, in speech or in writing.
 _ANNOUNCING = ANNOUNCING | {"warn", "write", "repeat", "reiterate"}
 
@@ -1415,11 +1418,27 @@ class SentenceRoles:
             on_table = lemma in ("be", "remain", "stay") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() == "option" for c in tok.children) and (
                 any(p.lemma_.lower() == "table" for p in self.prep_objects(tok, ("on",))))
-            if not (measures or going_on or on_table) or tok.dep_ not in ("ccomp", "conj") or (
-                    not on_table and not foretold(tok)):
+            # "would give a fitting reply if provoked", "would declare itself a republic in
+            # arms if it were attacked": whatever a side says it will do should it be attacked.
+            provokers = [c for c in tok.children if c.dep_ == "advcl"
+                         and c.lemma_.lower() in _PROVOCATIONS and any(
+                             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+            if provokers and any(e.code for c in tok.children if c.dep_ in ("dative", "dobj")
+                                 for e in self.np(c, None)):
+                # ("would give the US military access if Venezuela attacked Guyana": a benefit
+                # for another party, offered against the attack, is an offer to that party.)
+                provokers = []
+            if not (measures or going_on or on_table or provokers) or tok.dep_ not in (
+                    "ccomp", "conj") or (not on_table and not foretold(tok)):
                 continue
             speech = tok.head
             if tok.dep_ == "conj":
+                # ("said the sacrifice would not be in vain, and that India wanted peace but
+                # would give a fitting reply": clauses joined to what is said.)
+                for _ in range(3):
+                    if speech.dep_ != "conj":
+                        break
+                    speech = speech.head
                 if speech.dep_ != "ccomp":
                     continue
                 speech = speech.head
@@ -1432,8 +1451,10 @@ class SentenceRoles:
             doers = {e.code for c in tok.children if c.dep_ == "nsubj" for e in self.np(c, None)}
             if not speakers or (doers - own):
                 continue  # another party's measures or war, told by the speaker
-            out.append((Trigger.of(speech, THREAT), speakers, [], clause_status(speech),
-                        self.date_for(speech)))
+            provoking = [e for c in provokers for x in c.children if x.dep_ == "nsubj"
+                         for e in self.np(x, None) if e.code and e.code not in own]
+            out.append((Trigger.of(speech, THREAT), speakers, dedupe(provoking),
+                        clause_status(speech), self.date_for(speech)))
         return out
 
     def _war_noun(self, tok: Token) -> bool:
