@@ -139,6 +139,13 @@ def _johnson(dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:
     return mention.entries
 
 
+def test_criminal_groups_without_a_code_take_their_states(dictionary: ActorDictionary) -> None:
+    # EVENTS.md section 3: a group with no code of its own takes its country's, here with the
+    # sector of crime; a UN mission is the UN's.
+    assert found(dictionary, "Viv Ansanm and Tren de Aragua defied MINURSO.") == [
+        ("Viv Ansanm", "HTI", "CRM"), ("Tren de Aragua", "VEN", "CRM"), ("MINURSO", "UN", "MIL")]
+
+
 def test_person_inside_a_role(dictionary: ActorDictionary) -> None:
     # people.tsv: foreign secretary 2016-07-13 .. 2018-07-09, PM 2019-07-24 .. 2022-09-06.
     entries = _johnson(dictionary)
