@@ -268,6 +268,33 @@ def test_coder_crash_for_one_document(tmp_path, monkeypatch):
         ("coder_error", "gamma", "events")]
 
 
+def test_coder_crash_on_one_sentence_keeps_the_documents_others(tmp_path, monkeypatch):
+    db = tmp_path / "sentence.duckdb"
+    pipe = Pipeline(_options(db))
+    real = pipe.coder.code_sentence
+
+    def broken(doc, sent, *args, **kwargs):
+        if "invaded" in sent.text:
+            raise RecursionError("runaway reference")
+        return real(doc, sent, *args, **kwargs)
+
+    monkeypatch.setattr(pipe.coder, "code_sentence", broken)
+    from parley.read import read_inputs
+    from parley.store import Store
+
+    with Store(db) as store:
+        summary = pipe.run(read_inputs([_corpus(tmp_path / "in", bad=False)]), store)
+    assert summary.documents == 3
+    assert [(p.reason, p.doc_id, p.stage) for p in summary.problems] == [
+        ("coder_error", "alpha", "events")]
+    assert "RecursionError" in summary.problems[0].detail
+    kept = set(duckdb.connect(str(db)).execute(
+        "SELECT doc_id, event FROM events").fetchall())
+    # alpha's other sentence ("The United States condemned Russia") is still coded.
+    assert ("alpha", "ACCUSE") in kept
+    assert ("alpha", "ASSAULT") not in kept
+
+
 def test_published_default_fills_only_undated_documents(tmp_path):
     db = tmp_path / "pub.duckdb"
     root = tmp_path / "in"

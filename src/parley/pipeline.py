@@ -169,9 +169,10 @@ class Pipeline:
         for doc, page, sentences, spent in prepared:
             started = time.perf_counter() - spent
             deadline = started + limits.max_seconds
+            failures: list[str] = []
             try:
                 events = self.coder.code(page, sentences, parsed, doc.published,
-                                         deadline=deadline)
+                                         deadline=deadline, failures=failures)
             except DocumentTimeout as exc:
                 summary.problems.append(Problem(doc.source, exc.reason, str(exc), doc.id, "events"))
                 continue
@@ -180,6 +181,8 @@ class Pipeline:
                                                 f"{doc.id}: event coding failed ({exc!r})",
                                                 doc.id, "events"))
                 continue
+            summary.problems.extend(Problem(doc.source, "coder_error", failure, doc.id, "events")
+                                    for failure in failures)
             summary.documents += 1
             summary.words += len(page.text.split())
             summary.sentences += len(sentences)

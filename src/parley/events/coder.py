@@ -142,7 +142,8 @@ class Coder:
     # -- the document loop ------------------------------------------------------------------
 
     def code(self, page: Page, sentences: list[Sentence], parsed: dict[int, Doc],
-             published: str | None, deadline: float | None = None) -> list[EventMention]:
+             published: str | None, deadline: float | None = None,
+             failures: list[str] | None = None) -> list[EventMention]:
         """Code the sentences of one page.
 
         Args:
@@ -151,6 +152,8 @@ class Coder:
             parsed: Parses by ``id(sentence)`` for the sentences worth parsing.
             published: The publication date (ISO) when known.
             deadline: ``time.perf_counter()`` value after which the document is abandoned.
+            failures: Where to report a sentence the coder failed on; the document's other
+                sentences are coded all the same. Without it, such a failure is raised.
 
         Returns:
             The event mentions, in text order.
@@ -169,8 +172,15 @@ class Coder:
                 state.paragraph = sent.paragraph
                 state.paragraph_attribution = None
             doc = parsed.get(id(sent))
-            if doc is not None:
+            if doc is None:
+                continue
+            try:
                 out.extend(self.code_sentence(doc, sent, exprs, state))
+            except Exception as exc:  # one odd parse must not lose the rest of the page
+                if failures is None:
+                    raise
+                failures.append(f"{page.doc_id}: sentence at {sent.start} could not be coded "
+                                f"({exc!r})")
         return visits_per_host(fill_from_dyad(out, state.symmetric, state.named), state.trips)
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],

@@ -645,7 +645,7 @@ class SentenceRoles:
             # whoever did it.
             out.extend(doers)
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
-            out.extend(self._antecedent(tok, date))
+            out.extend(self._antecedent(tok, date, depth))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
             out.extend(self._plural_before(tok, date))
         elif tok.lemma_.lower() in _MEDIATOR_NOUNS and self.state.last_mediators and (
@@ -696,7 +696,7 @@ class SentenceRoles:
                     elif mod.dep_ == "poss" and (mod.lower_ in GROUP_PRONOUNS or (
                             m is None and self._group_reference(mod))):
                         # "its fighters", "the group's elite force"
-                        out.extend(self._antecedent(mod, date))
+                        out.extend(self._antecedent(mod, date, depth))
                     elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
                         out.extend(self._quoted_speaker(mod))
                     elif m is None and mod.dep_ == "poss" and mod.lemma_.lower() in (
@@ -1121,10 +1121,11 @@ class SentenceRoles:
                 and determined(tok)
                 and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children))
 
-    def _antecedent(self, tok: Token, date: str | None) -> list[Entity]:
+    def _antecedent(self, tok: Token, date: str | None, depth: int = 0) -> list[Entity]:
         """Resolve "it", "they", "its", "their", "the group": first the subject of a clause
         that governs this one ("Hamas said it had rejected ..."), then the last actor of the
-        text before."""
+        text before. (``depth`` is that of the phrase the pronoun is in: "their weapons of
+        their own free will" must not send each "their" back to the other for ever.)"""
         if tok.lower_ in GROUP_PRONOUNS and (addressee := self._addressee_of_demand(tok)):
             return addressee
         if tok.lower_ in GROUP_PRONOUNS and tok.dep_ not in ("dobj", "pobj", "dative"):
@@ -1136,7 +1137,7 @@ class SentenceRoles:
                     anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _OBJECT_CONTROL) else []
                 if controller and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
                     # "urged the Taliban to keep their promises": the one urged keeps them.
-                    found = self.np(controller[0], date, 1)
+                    found = self.np(controller[0], date, depth + 1)
                     if found:
                         return found
                 for subj in anc.children:
@@ -1148,7 +1149,7 @@ class SentenceRoles:
                         # (depth 1: all of "Burkina Faso, Mali and Niger", not the first;
                         # "the leaders of Britain, France and Germany said they ...": a
                         # subject that names parties through its phrase counts too.)
-                        found = self.np(subj, date, 1)
+                        found = self.np(subj, date, depth + 1)
                         if subj.i in self.by_token or (
                                 tok.lower_ in ("they", "their", "them") and found):
                             return found
@@ -1161,7 +1162,7 @@ class SentenceRoles:
             # refers back to the last group of parties named before it in the sentence.
             for prev in reversed(tok.doc[tok.sent.start:tok.i]):
                 if prev.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prev.children):
-                    group = self.np(prev, date, 1)
+                    group = self.np(prev, date, depth + 1)
                     if len({e.code for e in group}) >= 2:
                         return group
         # Else the nearest party named before it in the sentence ("the Ukrainian regime to
