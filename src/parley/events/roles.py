@@ -2541,6 +2541,9 @@ class SentenceRoles:
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
                               recipient, states=self.coder.actors.state_codes)
+        if not recipient and actor and "own" in entry.recipient_roles:
+            # "led a coup against President Keita": the ousted are the usurpers' own state.
+            recipient = [replace(_OWN_STATE, code=actor[0].code)]
         staged = entry.symmetric and scene is not None and governor is not None and (
             scene.i == governor.i)
         if governor is not None and not staged and trig.event in VERBAL_ACTS and (
