@@ -246,6 +246,15 @@ def test_slow_document_times_out_and_the_others_are_coded(tmp_path, monkeypatch)
     assert [(r[2], r[4]) for r in dump["problems"]] == [("timeout", "alpha")]
 
 
+def _run_stored(pipe: Pipeline, tmp_path: Path, db: Path):
+    """Run ``pipe`` over the good corpus into the store at ``db``; its run summary."""
+    from parley.read import read_inputs
+    from parley.store import Store
+
+    with Store(db) as store:
+        return pipe.run(read_inputs([_corpus(tmp_path / "in", bad=False)]), store)
+
+
 def test_coder_crash_for_one_document(tmp_path, monkeypatch):
     db = tmp_path / "crash.duckdb"
     options = _options(db)
@@ -258,11 +267,7 @@ def test_coder_crash_for_one_document(tmp_path, monkeypatch):
         return real(page, *args, **kwargs)
 
     monkeypatch.setattr(pipe.coder, "code", broken)
-    from parley.read import read_inputs
-    from parley.store import Store
-
-    with Store(db) as store:
-        summary = pipe.run(read_inputs([_corpus(tmp_path / "in", bad=False)]), store)
+    summary = _run_stored(pipe, tmp_path, db)
     assert summary.documents == 2
     assert [(p.reason, p.doc_id, p.stage) for p in summary.problems] == [
         ("coder_error", "gamma", "events")]
@@ -279,11 +284,7 @@ def test_coder_crash_on_one_sentence_keeps_the_documents_others(tmp_path, monkey
         return real(doc, sent, *args, **kwargs)
 
     monkeypatch.setattr(pipe.coder, "code_sentence", broken)
-    from parley.read import read_inputs
-    from parley.store import Store
-
-    with Store(db) as store:
-        summary = pipe.run(read_inputs([_corpus(tmp_path / "in", bad=False)]), store)
+    summary = _run_stored(pipe, tmp_path, db)
     assert summary.documents == 3
     assert [(p.reason, p.doc_id, p.stage) for p in summary.problems] == [
         ("coder_error", "alpha", "events")]
