@@ -336,7 +336,9 @@ class Coder:
                     continue
                 entry = match_verb(tok, self.lexicon.verb_entries_again(lemma))
                 if entry is None and lemma in _TAKING and _place_taken(tok, by_token):
-                    entry = _PLACE_TAKEN
+                    # The lexicon's own row for taking a city ("take city", "seize city").
+                    entry = next(e for e in self.lexicon.verb_entries(lemma)
+                                 if e.extra == ("city",))
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
@@ -509,8 +511,6 @@ def _test_fired(verb: Token) -> bool:
 #: Verbs by which a place is taken by force when their object names it ("M23 rebels took
 #: Goma", "seized Kherson"), as "took the city" is in the lexicon.
 _TAKING = frozenset({"take", "seize"})
-
-_PLACE_TAKEN = VerbEntry("take", ("city",), "ASSAULT", "occupy", "192", ("dobj",))
 
 
 def _place_taken(verb: Token, by_token: dict[int, Mention]) -> bool:

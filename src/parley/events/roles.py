@@ -31,6 +31,7 @@ from parley.events.status import (
     NEGATED,
     clause_status,
     counterfactual,
+    first_conjunct,
     foretold,
     infinitive,
     noun_status,
@@ -789,8 +790,7 @@ class SentenceRoles:
         if not out and mention is None and tok.lemma_.lower() in _CRAFT:
             # "struck a boat carrying drugs from Venezuela", "seized a tanker from Iran":
             # a craft named by where it came from is that state's.
-            out.extend(e for origin in self._origins(tok)
-                       for e in self.np(origin, date, depth + 1, places=True) if e.code)
+            out.extend(self._craft_states(tok, date, depth + 1))
         the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and determined(tok)
         if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both", "either", "neither", "each") for c in tok.children))):
@@ -844,6 +844,11 @@ class SentenceRoles:
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _craft_states(self, craft: Token, date: str | None, depth: int) -> list[Entity]:
+        """The states a craft came from, by its "from" phrases (see ``_origins``)."""
+        return [e for origin in self._origins(craft)
+                for e in self.np(origin, date, depth, places=True) if e.code]
 
     def _origins(self, craft: Token) -> list[Token]:
         """What a craft's "from" names: on the noun, on a clause describing it ("a boat
@@ -948,12 +953,13 @@ class SentenceRoles:
         is the subject of an adverbial clause ("after he urged", "when she arrived")."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
             return None
-        people = {self.by_token[i].entries[0].code + self.by_token[i].entries[0].name: i
-                  for i in range(tok.sent.start, tok.i) if i in self.by_token
-                  and self.by_token[i].kind == "person"}
+        people = {(m.entries[0].code, m.entries[0].name): m
+                  for m in (self.by_token.get(i) for i in range(tok.sent.start, tok.i))
+                  if m is not None and m.kind == "person"}
         if len(people) != 1:
             return None
-        return self._entity(self.by_token[next(iter(people.values()))], None)
+        (person,) = people.values()
+        return self._entity(person, None)
 
     def _subject_before(self, tok: Token) -> Entity | None:
         """"Not only is Biden refusing to talk, he is ...": a person named as a subject
@@ -1436,13 +1442,10 @@ class SentenceRoles:
             if tok.dep_ == "conj":
                 # ("said the sacrifice would not be in vain, and that India wanted peace but
                 # would give a fitting reply": clauses joined to what is said.)
-                for _ in range(3):
-                    if speech.dep_ != "conj":
-                        break
-                    speech = speech.head
-                if speech.dep_ != "ccomp":
+                clause = first_conjunct(tok)
+                if clause.dep_ != "ccomp":
                     continue
-                speech = speech.head
+                speech = clause.head
             if speech.lemma_.lower() not in _ANNOUNCING or any(
                     f[0].tok.i in (speech.i, tok.i) and f[0].event in ("THREATEN", "AGREE")
                     for f in filled):
@@ -1888,8 +1891,7 @@ class SentenceRoles:
         # people aboard a craft from a state were where the craft was from.
         crafts = [d for clause in (verb, tok) for d in clause.children
                   if d.dep_ == "dobj" and d.lemma_.lower() in _CRAFT and d.i not in self.by_token]
-        return next((e for craft in crafts for origin in self._origins(craft)
-                     for e in self.np(origin, date, 1, places=True) if e.code), None)
+        return next((e for craft in crafts for e in self._craft_states(craft, date, 1)), None)
 
     def remember_people(self) -> None:
         """Keep the last person named, for "he"/"she" in later sentences, and the names

@@ -94,13 +94,20 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _reported(verb: Token) -> bool:
-    """True for a clause a verb of saying reports, or one joined to such a clause: "said
-    Cambodia had attacked and that Bangkok would defend its sovereignty" reports both."""
+def first_conjunct(verb: Token) -> Token:
+    """The first of the clauses ``verb`` is joined to ("said the talks had failed, and that
+    it wanted peace but would reply": "failed" for "reply"), or ``verb`` itself."""
     for _ in range(4):
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
+    return verb
+
+
+def _reported(verb: Token) -> bool:
+    """True for a clause a verb of saying reports, or one joined to such a clause: "said
+    Cambodia had attacked and that Bangkok would defend its sovereignty" reports both."""
+    verb = first_conjunct(verb)
     return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in _REPORTING
 
 
@@ -328,4 +335,4 @@ def noun_status(noun: Token) -> str | None:
 
 
 __all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "counterfactual",
-           "foretold", "infinitive", "noun_status", "own_status"]
+           "first_conjunct", "foretold", "infinitive", "noun_status", "own_status"]
