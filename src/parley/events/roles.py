@@ -482,7 +482,10 @@ _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"
 _CRAFT = frozenset({"boat", "speedboat", "vessel", "ship", "tanker", "freighter", "trawler"})
 
 #: Verbs of sending forces somewhere, and the sectors of forces.
-_SENDING = frozenset({"deploy", "send", "station", "dispatch", "position", "redeploy"})
+_SENDING = frozenset({"deploy", "send", "station", "dispatch", "position", "redeploy",
+                      # "the army was placed on full alert": forces readied are readied by
+                      # their own state too.
+                      "place", "put"})
 _FORCES = frozenset({"MIL", "COP", "SPY"})
 
 #: Verbs whose object (or subject, for "mean") is a topic, not an act they tell.
