@@ -162,6 +162,31 @@ PARSES = {
         ("people", 27, "dobj", "NOUN", "NNS", "people"),
         (".", 18, "punct", "PUNCT", ".", "."),
     ],
+    "Pakistan called India's measures unilateral, unjust and politically motivated.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("India", 4, "poss", "PROPN", "NNP", "India"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("measures", 1, "dobj", "NOUN", "NNS", "measure"),
+        ("unilateral", 4, "amod", "ADJ", "JJ", "unilateral"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("unjust", 4, "amod", "ADJ", "JJ", "unjust"),
+        ("and", 7, "cc", "CCONJ", "CC", "and"),
+        ("politically", 10, "advmod", "ADV", "RB", "politically"),
+        ("motivated", 7, "conj", "ADJ", "JJ", "motivated"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "India called the Pakistani strikes unjustified and reckless.": [
+        ("India", 1, "nsubj", "PROPN", "NNP", "India"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Pakistani", 4, "amod", "ADJ", "JJ", "pakistani"),
+        ("strikes", 1, "dobj", "NOUN", "NNS", "strike"),
+        ("unjustified", 1, "oprd", "ADJ", "JJ", "unjustified"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("reckless", 5, "conj", "ADJ", "JJ", "reckless"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -230,3 +255,15 @@ def test_a_statement_condemns_in_the_name_of_its_issuer(coder: Coder) -> None:
 def test_calling_a_states_measures_unjust_accuses_it(coder: Coder) -> None:
     assert found(coder, "Pakistan called India's measures unjust.", "ACCUSE") == [
         (["PAK"], ["IND"])]
+
+
+def test_adjectives_after_the_object_are_its_label(coder: Coder) -> None:
+    # (The parser hangs a list of adjectives after the object on the object itself.)
+    text = "Pakistan called India's measures unilateral, unjust and politically motivated."
+    assert found(coder, text, "ACCUSE") == [(["PAK"], ["IND"])]
+
+
+def test_strikes_called_unjustified_are_no_strike_called(coder: Coder) -> None:
+    text = "India called the Pakistani strikes unjustified and reckless."
+    assert found(coder, text, "ACCUSE") == [(["IND"], ["PAK"])]
+    assert found(coder, text, "PROTEST") == []

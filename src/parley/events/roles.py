@@ -1721,8 +1721,11 @@ class SentenceRoles:
         pins the label, of the party (or of whoever did the act) it is pinned on."""
         out = []
         for tok in self.doc:
+            # ("called India's measures unilateral": an adjective after the noun it describes
+            # is the parser's way with an object's complement.)
+            after_object = tok.dep_ == "amod" and tok.head.dep_ == "dobj" and tok.i > tok.head.i
             if not ((tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("oprd", "pobj", "attr"))
-                    or (tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "acomp"))):
+                    or (tok.pos_ == "ADJ" and (tok.dep_ in ("oprd", "acomp") or after_object))):
                 # (An adjective label: "called the sanctions illegal", "said the vote was
                 # illegitimate".)
                 continue
@@ -1736,6 +1739,8 @@ class SentenceRoles:
             head = tok.head
             if tok.dep_ == "oprd" and head.lemma_ in _NAMING:
                 verb, pinned = head, [c for c in head.children if c.dep_ == "dobj"]
+            elif after_object and head.head.lemma_ in _NAMING:
+                verb, pinned = head.head, [head]
             elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING:
                 verb, pinned = head.head, [c for c in head.head.children if c.dep_ == "dobj"]
             elif tok.dep_ in ("attr", "acomp") and head.lemma_ == "be" and (
