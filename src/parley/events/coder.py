@@ -289,7 +289,10 @@ class Coder:
                     state.tellings.append((trig.event, frozenset(e.code for e in actor),
                                            date, precision))
             if status == ASSERTED and not trig.noun and trig.tok.dep_ != "relcl":
-                state.last_by_word[deed_word(trig.tok)] = actor
+                if trig.verb.lemma != "label":
+                    # ("called the letter a historic step" is no call that "the call" could
+                    # refer back to.)
+                    state.last_by_word[deed_word(trig.tok)] = actor
                 # (A relative clause tells background: "The SDF, which fought IS, said ...";
                 # "condemned the incursion" later is not about that fighting.)
                 state.last_by_type[trig.event] = actor
@@ -343,8 +346,6 @@ class Coder:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
                     entry = _WEAPON_TEST
-                if entry is not None and lemma == "call" and _object_named(tok, entry):
-                    entry = None
                 if entry is not None and lemma in _VOWING:
                     entry = None if _sworn_in(tok) else self._vowed(tok, entry)
                 if entry is not None and (_helping_do(tok) or provides_for(tok)):
@@ -486,14 +487,6 @@ def _standing(verb: Token) -> bool:
     somewhere now describe a standing state, not an act of stationing them."""
     return verb.lemma_.lower() in ("station", "base") and any(
         c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
-
-
-def _object_named(verb: Token, entry: VerbEntry) -> bool:
-    """True for "called the Pakistani strikes unjustified": "call" with an object and its
-    complement names the object; it calls no strike (the object's word is no pattern's)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in entry.extra]
-    return bool(objects) and (any(c.dep_ == "oprd" for c in verb.children) or any(
-        a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i for o in objects for a in o.children))
 
 
 #: Verbs of vowing: what is vowed says whether the vow is a promise or a threat.

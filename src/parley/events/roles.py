@@ -1766,7 +1766,9 @@ class SentenceRoles:
                 # hijacking": a deed the text just told, whoever did it.
                 target = [e for e in self.state.last_doer if e.code not in own]
             if speakers and target:
-                label = VerbEntry("label", (), "ACCUSE", None, cameo, ("none",))
+                # (Praise, CAMEO 05x, endorses; every other label accuses.)
+                event = "SUPPORT" if cameo.startswith("05") else "ACCUSE"
+                label = VerbEntry("label", (), event, None, cameo, ("none",))
                 trig = Trigger.of(verb, label)
                 out.append((trig, speakers, dedupe(target), clause_status(verb),
                             self.date_for(verb)))

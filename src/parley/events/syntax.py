@@ -80,9 +80,12 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if not entries:
         return None
     words = set()
-    # "called the strike an act of terrorism": an object named something is not acted on
-    # ("call a strike" is a walkout).
-    naming = any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    # "called the strike an act of terrorism", "called the strikes unjustified": an object
+    # named something is not acted on ("call a strike" is a walkout). (The parser may hang
+    # the adjectives after the object on the object: "called the measures unjust, unfair".)
+    naming = any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children) or (
+        any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i for c in tok.children
+            if c.dep_ == "dobj" for a in c.children))
     for child in tok.children:
         if naming and child.dep_ == "dobj":
             continue
