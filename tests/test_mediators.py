@@ -8,7 +8,7 @@ story as recipients when the text names them); protesters storming a building ar
 a protest is aimed at whoever its "against", "in defiance of" or "disapproval of" phrase names;
 suspending one's participation in talks halts negotiations (REJECT, CAMEO 164). A deal struck
 "with Russian mediation" is Russia's mediation between the deal's makers, and guarantors of
-talks mediate them. Docs are
+talks mediate them; so does a host of contacts between two parties. Docs are
 built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 tests).
 """
@@ -154,6 +154,28 @@ PARSES = {
         ("FARC", 7, "conj", "NOUN", "NNS", "FARC"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Oman hosted contacts between the Houthis and Saudi Arabia.": [
+        ("Oman", 1, "nsubj", "NOUN", "NN", "oman"),
+        ("hosted", 1, "ROOT", "VERB", "VBD", "host"),
+        ("contacts", 1, "dobj", "NOUN", "NNS", "contact"),
+        ("between", 2, "prep", "ADP", "IN", "between"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("Houthis", 3, "pobj", "PROPN", "NNP", "Houthis"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("Saudi", 8, "compound", "PROPN", "NNP", "Saudi"),
+        ("Arabia", 5, "conj", "PROPN", "NNP", "Arabia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The Ukraine Contact Group met in London.": [
+        ("The", 3, "det", "DET", "DT", "the"),
+        ("Ukraine", 3, "compound", "PROPN", "NNP", "Ukraine"),
+        ("Contact", 3, "compound", "PROPN", "NNP", "Contact"),
+        ("Group", 4, "nsubj", "PROPN", "NNP", "Group"),
+        ("met", 4, "ROOT", "VERB", "VBD", "meet"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("London", 5, "pobj", "PROPN", "NNP", "London"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -216,3 +238,16 @@ def test_guarantors_of_talks_mediate_them(coder: Coder) -> None:
     assert ("CONSULT", [("CUB", ""), ("NOR", "")], ["COL", "FARC"], "asserted") in coded(
         coder, text)
     assert not [e for e in coded(coder, text) if e[0] == "AGREE"]
+
+
+def test_a_host_of_contacts_mediates_between_their_parties(coder: Coder) -> None:
+    assert coded(coder, "Oman hosted contacts between the Houthis and Saudi Arabia.") == [
+        ("CONSULT", [("OMN", "")], ["HOUTHI", "SAU"], "asserted"),
+        ("CONSULT", [("HOUTHI", "REB"), ("SAU", "")], [], "asserted")]
+
+
+def test_a_contact_group_is_no_contact(coder: Coder) -> None:
+    # (Its meeting is an act; the group's name tells none.)
+    text = "The Ukraine Contact Group met in London."
+    events = code_one(coder, text, PARSES[text], PUBLISHED)
+    assert [text[e.trigger_start:e.trigger_end] for e in events] == ["met"]
