@@ -507,12 +507,15 @@ _RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
 
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
               found: list[Entity], located: Entity | None = None,
-              states: Iterable[str] = ()) -> list[Entity]:
+              states: Iterable[str] = (), foes: Iterable[str] = ()) -> list[Entity]:
     """Resolve groups named with no state ("opposition parties", "protesters"): when a
     coercive act has no other recipient, such a group is the actor's own (a state banning
     opposition parties acts at home), unless the attack happened in another state ("bombers
     killed 23 people in Tel Aviv": people of Israel). An attack on no one named, in another
-    state, is on that state ("as the US did in Iraq when it targeted infrastructure")."""
+    state, is on that state ("as the US did in Iraq when it targeted infrastructure"). People
+    a state's weapons or fire kill are of the one foe the text told it attacking, when the
+    caller gives its ``foes`` ("Russia shelled Kharkiv ... A Russian drone killed nine
+    people"); soldiers firing at people may fire at their own."""
     named = [e for e in recipient if e.code]
     if named or not actor or event not in _DOMESTIC_ACTS:
         return named
@@ -534,7 +537,9 @@ def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
     if abroad is None and actor[0].code not in states:
         # ("The RSF killed hundreds of people": an armed group has no people of its own.)
         return []
-    code = abroad.code if abroad is not None else actor[0].code
+    foes = set(foes) - own if event == "ASSAULT" else set()
+    code = abroad.code if abroad is not None else (
+        foes.pop() if len(foes) == 1 else actor[0].code)
     return [Entity(code, g.sector, g.text, None, g.start, g.end)]
 
 
@@ -885,6 +890,21 @@ class SentenceRoles:
                     if (found := self.state.aimed.get((event, e.code))):
                         return list(found)
         return []
+
+    def _foes(self, actor: list[Entity]) -> set[str]:
+        """Codes of whom the text told the actor attacking."""
+        return {e.code for a in actor for e in self.state.aimed.get(("ASSAULT", a.code), [])}
+
+    def _fire(self, tok: Token) -> bool:
+        """True for a weapon or an attack's noun ("a Russian drone", "Pakistani shelling"),
+        not for the people who fire ("soldiers opened fire")."""
+        lemma = tok.lemma_.lower()
+        if lemma in _WEAPONS or any(
+                e.event == "ASSAULT" for e in self.coder.lexicon.noun_entries(lemma)):
+            return True
+        # ("Pakistani shelling killed 15 civilians": the parser may make the adjective the
+        # subject, and the act a participle on it.)
+        return tok.pos_ == "ADJ" and any(c.dep_ == "acl" and self._fire(c) for c in tok.children)
 
     def _side_taken_against(self, verb: Token, actor: list[Entity],
                             date: str | None) -> list[Entity]:
@@ -2243,7 +2263,8 @@ class SentenceRoles:
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}] or (
             dedupe(recipient) if not actor else []), recipient, located,
-            self.coder.actors.state_codes)
+            self.coder.actors.state_codes,
+            self._foes(actor) if any(self._fire(t) for t in subs) else ())
         if not actor:
             return None
         if trig.event == "PROTEST" and not recipient:
@@ -2552,7 +2573,8 @@ class SentenceRoles:
         actor = dedupe(actor)
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
-                              recipient, states=self.coder.actors.state_codes)
+                              recipient, states=self.coder.actors.state_codes,
+                              foes=self._foes(actor) if self._fire(noun) else ())
         if not recipient and actor and "own" in entry.recipient_roles:
             # "led a coup against President Keita": the ousted are the usurpers' own state.
             recipient = [replace(_OWN_STATE, code=actor[0].code)]

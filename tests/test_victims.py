@@ -1,0 +1,89 @@
+"""Model-free tests of whose people an attack kills (EVENTS.md section 3).
+
+People a state's weapons or fire kill, with no state named for them, are of the one foe the
+text told that state attacking ("Russia shelled Kharkiv ... A Russian drone killed nine
+people": Ukrainians), not its own; soldiers killing unnamed people may kill their own, so
+those stay the state's own people. Docs are built by hand in the shape en_core_web_sm 3.8.0
+parses these sentences (written for these tests).
+"""
+
+from __future__ import annotations
+
+from docbuild import code_doc, reparsed, summary
+from parley.events.coder import Coder
+
+PUBLISHED = "2025-05-10"
+
+PARSES = {
+    "Russia shelled Kharkiv on Monday.": [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("shelled", 1, "ROOT", "VERB", "VBD", "shell"),
+        ("Kharkiv", 1, "dobj", "PROPN", "NNP", "Kharkiv"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 3, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "A Russian drone killed nine people.": [
+        ("A", 2, "det", "DET", "DT", "a"),
+        ("Russian", 2, "amod", "ADJ", "JJ", "russian"),
+        ("drone", 3, "nsubj", "NOUN", "NN", "drone"),
+        ("killed", 3, "ROOT", "VERB", "VBD", "kill"),
+        ("nine", 5, "nummod", "NUM", "CD", "nine"),
+        ("people", 3, "dobj", "NOUN", "NNS", "people"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Russian soldiers killed nine people.": [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("soldiers", 2, "nsubj", "NOUN", "NNS", "soldier"),
+        ("killed", 2, "ROOT", "VERB", "VBD", "kill"),
+        ("nine", 4, "nummod", "NUM", "CD", "nine"),
+        ("people", 2, "dobj", "NOUN", "NNS", "people"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistani shelling killed 15 civilians.": [
+        ("Pakistani", 1, "amod", "ADJ", "JJ", "pakistani"),
+        ("shelling", 2, "nsubj", "NOUN", "NN", "shelling"),
+        ("killed", 2, "ROOT", "VERB", "VBD", "kill"),
+        ("15", 4, "nummod", "NUM", "CD", "15"),
+        ("civilians", 2, "dobj", "NOUN", "NNS", "civilian"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan shelled Indian posts on Monday.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("shelled", 1, "ROOT", "VERB", "VBD", "shell"),
+        ("Indian", 3, "amod", "ADJ", "JJ", "indian"),
+        ("posts", 1, "dobj", "NOUN", "NNS", "post"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 4, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+SHELLED = "Russia shelled Kharkiv on Monday."
+
+
+def coded(coder: Coder, *sentences: tuple[str, list]) -> list[tuple]:
+    return summary(code_doc(coder, list(sentences), PUBLISHED, infer=False))
+
+
+def test_people_a_weapon_kills_are_the_attackers_foes(coder: Coder) -> None:
+    text = "A Russian drone killed nine people."
+    assert coded(coder, (SHELLED, PARSES[SHELLED]), (text, PARSES[text]))[-1] == (
+        "ASSAULT", "asserted", ["RUS"], ["UKR"])
+
+
+def test_people_soldiers_kill_may_be_their_own(coder: Coder) -> None:
+    text = "Russian soldiers killed nine people."
+    assert coded(coder, (SHELLED, PARSES[SHELLED]), (text, PARSES[text]))[-1] == (
+        "ASSAULT", "asserted", ["RUS"], ["RUS"])
+
+
+def test_shelling_the_parser_hangs_on_its_adjective_is_still_fire(coder: Coder) -> None:
+    first = "Pakistan shelled Indian posts on Monday."
+    text = "Pakistani shelling killed 15 civilians."
+    # (The parser may read the adjective as the subject and the act as a participle on it.)
+    rows = reparsed(PARSES[text], {
+        "Pakistani": ("Pakistani", 2, "nsubj", "ADJ", "JJ", "pakistani"),
+        "shelling": ("shelling", 0, "acl", "VERB", "VBG", "shell")})
+    assert coded(coder, (first, PARSES[first]), (text, rows))[-1] == (
+        "ASSAULT", "asserted", ["PAK"], ["IND"])
