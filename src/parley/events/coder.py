@@ -352,6 +352,9 @@ class Coder:
                     entry = None
                 if entry is not None and lemma == "defend" and _own_object(tok):
                     entry = _DEFEND_OWN
+                if entry is not None and lemma == "give" and entry.event == "THREATEN" and (
+                        _time_to_leave(tok)):
+                    entry = _EXPEL
                 if entry is not None and lemma == "order" and entry.event == "REQUEST" and (
                         _forces_ordered(tok)):
                     entry = _ORDER_SENT
@@ -538,6 +541,20 @@ def _forces_ordered(verb: Token) -> bool:
     act they are ordered to do ("ordered troops to withdraw" is that act)."""
     return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _FORCES_ORDERED for c in verb.children)
+
+
+#: A deadline to leave expels (CAMEO 166): "gave the French ambassador 72 hours to leave",
+#: "gave the defence advisers a week to leave" (another deadline is an ultimatum, 139).
+_EXPEL = VerbEntry("give", (), "SANCTION", "expel", "166", ("dative", "dobj", "prep:to"))
+
+
+def _time_to_leave(verb: Token) -> bool:
+    """True for "gave them 72 hours to leave": the deadline given is for leaving (the
+    parser hangs "to leave" on the verb or on the span of time)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "npadvmod"))]
+    return any(c.lemma_.lower() == "leave" and c.dep_ in ("advcl", "relcl", "xcomp", "acl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in holders for c in h.children)
 
 
 #: Approving or adopting an act of one's own is deciding to do it (CAMEO 03x), not backing

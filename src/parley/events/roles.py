@@ -785,9 +785,11 @@ class SentenceRoles:
             # Legislative Yuan", at an institution of it.
             homes = self.prep_objects(tok, ("in", "inside", "throughout", "across", "at"))
             if tok.dep_ == "dobj":
-                # "arrested 49 soldiers from Ivory Coast": the parser hangs the group's
-                # "from" on the verb, right after the group.
-                homes += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                # "arrested 49 soldiers from Ivory Coast", "expelled the advisers at
+                # Pakistan's mission": the parser hangs the group's "from" or "at" on the
+                # verb, right after the group.
+                homes += [g for c in tok.head.children if c.dep_ == "prep"
+                          and c.lower_ in ("from", "at")
                           and c.i == tok.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
             for tok2 in homes:
                 for ent in self.np(tok2, date, depth + 1, places=True):
