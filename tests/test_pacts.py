@@ -152,6 +152,20 @@ PARSES = {
         ("ECOWAS", 9, "pobj", "PROPN", "NNP", "ECOWAS"),
         (".", 6, "punct", "PUNCT", ".", "."),
     ],
+    "Pashinyan and Aliyev put their names to the document on Saturday.": [
+        ("Pashinyan", 3, "nsubj", "PROPN", "NNP", "Pashinyan"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Aliyev", 0, "conj", "PROPN", "NNP", "Aliyev"),
+        ("put", 3, "ROOT", "VERB", "VBD", "put"),
+        ("their", 5, "poss", "PRON", "PRP$", "their"),
+        ("names", 3, "dobj", "NOUN", "NNS", "name"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("document", 6, "pobj", "NOUN", "NN", "document"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Saturday", 9, "pobj", "PROPN", "NNP", "Saturday"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -211,3 +225,8 @@ def test_the_country_is_the_state_just_named(coder: Coder) -> None:
 def test_a_memorandum_of_understanding_with_a_party_is_signed_with_it(coder: Coder) -> None:
     text = "Ethiopia signed a memorandum of understanding with Somaliland."
     assert coded(coder, text, "AGREE") == [(["ETH", "SOM"], [], "asserted")]
+
+
+def test_putting_names_to_a_document_signs_it(coder: Coder) -> None:
+    text = "Pashinyan and Aliyev put their names to the document on Saturday."
+    assert coded(coder, text, "AGREE") == [(["ARM", "AZE"], [], "asserted")]
