@@ -8,7 +8,8 @@ story as recipients when the text names them); protesters storming a building ar
 a protest is aimed at whoever its "against", "in defiance of" or "disapproval of" phrase names;
 suspending one's participation in talks halts negotiations (REJECT, CAMEO 164). A deal struck
 "with Russian mediation" is Russia's mediation between the deal's makers, and guarantors of
-talks mediate them; so does a host of contacts between two parties. Docs are
+talks mediate them; so does a host of contacts between two parties. Talks someone will convene are still to
+come. Docs are
 built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 tests).
 """
@@ -176,6 +177,20 @@ PARSES = {
         ("London", 5, "pobj", "PROPN", "NNP", "London"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ],
+    "Kenya said it would convene a summit with Rwanda and Congo.": [
+        ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("convene", 1, "ccomp", "VERB", "VB", "convene"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("summit", 4, "dobj", "NOUN", "NN", "summit"),
+        ("with", 6, "prep", "ADP", "IN", "with"),
+        ("Rwanda", 7, "pobj", "PROPN", "NNP", "Rwanda"),
+        ("and", 8, "cc", "CCONJ", "CC", "and"),
+        ("Congo", 8, "conj", "PROPN", "NNP", "Congo"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -251,3 +266,9 @@ def test_a_contact_group_is_no_contact(coder: Coder) -> None:
     text = "The Ukraine Contact Group met in London."
     events = code_one(coder, text, PARSES[text], PUBLISHED)
     assert [text[e.trigger_start:e.trigger_end] for e in events] == ["met"]
+
+
+def test_a_summit_to_be_convened_is_still_to_come(coder: Coder) -> None:
+    events = coded(coder, "Kenya said it would convene a summit with Rwanda and Congo.")
+    assert [(e, status) for e, _, _, status in events if e == "CONSULT"] == [
+        ("CONSULT", "future")]

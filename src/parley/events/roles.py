@@ -2669,6 +2669,9 @@ class SentenceRoles:
             if governor.lemma_.lower() in LIGHT_VERBS | _RECEIVE or (
                     # "must keep its sanctions in place": keeping an act going is the act.
                     direct and governor.lemma_.lower() in _SUSTAINING) or (
+                    # "would convene a summit", "should ask Oman to convene talks": talks to
+                    # be brought about are as their convening is.
+                    direct and governor.lemma_.lower() in _MEDIATING) or (
                     governed == NEGATED and direct) or (
                     # "we want to see talks between X and Y": what one wants to see is wished.
                     direct and governor.lemma_.lower() in ("see", "witness")
