@@ -146,3 +146,31 @@ def test_signers_named_are_the_parties_of_the_agreement_they_sign(coder: Coder) 
                       infer=False)
     signed = [ev for ev in events if ev.event == "AGREE" and ev.status == "asserted"]
     assert [sorted(e.code for e in ev.actor) for ev in signed] == [["ARM", "AZE"]]
+
+
+PARTIES = "The United States agreed with the parties on steps to end the violence."
+PARTIES_ROWS = [
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("United", 2, "compound", "PROPN", "NNP", "United"),
+    ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+    ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+    ("with", 3, "prep", "ADP", "IN", "with"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("parties", 4, "pobj", "NOUN", "NNS", "party"),
+    ("on", 3, "prep", "ADP", "IN", "on"),
+    ("steps", 7, "pobj", "NOUN", "NNS", "step"),
+    ("to", 10, "aux", "PART", "TO", "to"),
+    ("end", 8, "relcl", "VERB", "VB", "end"),
+    ("the", 12, "det", "DET", "DT", "the"),
+    ("violence", 10, "dobj", "NOUN", "NN", "violence"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_parties_said_of_no_one_are_the_storys_sides(coder: Coder) -> None:
+    # (Sides of a conflict, not political parties: no PTY sector.)
+    events = code_doc(coder, [(TALKS, PARSES[TALKS]), (PARTIES, PARTIES_ROWS)], PUBLISHED,
+                      infer=False)
+    agreed = [ev for ev in events if ev.event == "AGREE" and ev.status == "asserted"]
+    assert [sorted((e.code, e.sector) for e in ev.actor) for ev in agreed] == [
+        [("SRB", ""), ("USA", ""), ("XKX", "")]]

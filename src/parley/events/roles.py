@@ -802,7 +802,12 @@ class SentenceRoles:
             # a craft named by where it came from is that state's.
             out.extend(self._craft_states(tok, date, depth + 1))
         the_two = tok.pos_ == "NUM" and tok.lower_ == "two" and determined(tok)
-        if not out and (the_two or (tok.lemma_.lower() in _PAIR_WORDS and any(
+        # ("agreed with the parties on steps", "urged the warring sides": a party or side
+        # in the plural, said of no one, is one of the story's sides.)
+        sides = tok.lemma_.lower() in ("party", "side") and tok.tag_ == "NNS" and determined(
+            tok, "the") and all(c.dep_ == "det" or c.lower_ in ("warring", "rival")
+                                for c in tok.children)
+        if not out and (the_two or sides or (tok.lemma_.lower() in _PAIR_WORDS and any(
                 c.lower_ in ("two", "both", "either", "neither", "each") for c in tok.children))):
             # "both countries", "the two leaders", "either side", "each country": a pair named
             # just before in the sentence ("A ceasefire between Israel and Iran took effect ...
@@ -810,6 +815,8 @@ class SentenceRoles:
             # parties it has named most ("Trump telephoned both leaders" after the US and China
             # attended the talks), else the pair the text was just telling about.
             before = self._pair_before(tok, date)
+            if sides:
+                sector = None  # (the sides of a war are no political parties)
             if not the_two:
                 out.extend(before or self.state.top_pair() or self.state.last_two)
             else:
