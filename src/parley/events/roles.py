@@ -262,6 +262,22 @@ def _laid_down(noun: Token) -> bool:
     return False
 
 
+def _clause_apart(trigger: Token, anchor: Token | None, value: str) -> str | None:
+    """The day of an act told in a clause "a day after" or "two days before" the one a date
+    is given for ("on May 11, a day after the leaders travelled to Kyiv": May 10), or None
+    when the act is not in such a clause or the date is the clause's own."""
+    clause = first_conjunct(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if clause is None or clause.dep_ != "advcl" or (anchor is not None and anchor in clause.subtree):
+        return None
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    days, exact = distance(clause)
+    if mark not in ("after", "before") or not exact:
+        return None
+    # (The act told after the mark is the landmark: before the main act for "after".)
+    sign = -1 if mark == "after" else 1
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
+
+
 def _where(doc: Doc, mention: Mention) -> bool:
     """True when a capital is named only as where something happened ("In Hanoi, Trump
     walked out"): a place, not a party."""
@@ -2840,6 +2856,11 @@ class SentenceRoles:
                 chosen = before[-1] if before else exprs[0]
         if chosen is not None:
             result = (chosen.value, chosen.precision, chosen.source)
+            if chosen.precision == "day" and (
+                    moved := _clause_apart(trigger, anchors[id(chosen)], chosen.value)):
+                # "proposed the talks on May 11, a day after the leaders travelled to Kyiv":
+                # the travel was on May 10.
+                result = (moved, "day", chosen.source)
             self.expr_dates.add(trigger.i)
             if (chosen.source == "publication" and chosen.precision == "day"
                     and chosen.text.split()[-1].lower() in _WEEKDAY_NAMES):
