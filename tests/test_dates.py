@@ -519,6 +519,14 @@ def test_last_weekend_said_on_a_sunday_is_the_one_before() -> None:
     assert expr.value == "2023-05"
 
 
+def test_last_saturday_said_on_a_saturday_is_a_week_before() -> None:
+    # Published on Saturday 2025-08-23.
+    (expr,) = find_dates("Last Saturday, thousands marched in Sweida.", "2025-08-23")
+    assert expr.value == "2025-08-16"
+    (expr,) = find_dates("On Saturday, thousands marched in Sweida.", "2025-08-23")
+    assert expr.value == "2025-08-23"
+
+
 def test_a_deadline_or_a_later_date_does_not_move_the_narrative() -> None:
     r = DateResolver("2008-08-15")
     r.resolve("The fighting began on August 8.")

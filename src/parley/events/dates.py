@@ -671,6 +671,9 @@ class DateResolver:
         pub_date = pub.as_date()
         # The latest such weekday on or before publication: news tells past acts by weekday.
         back = (pub_date.weekday() - wanted) % 7
+        if back == 0 and text[:m.start()].rstrip().lower().endswith("last"):
+            # "Last Saturday" in a Saturday's report is a week before it.
+            back = 7
         return _from_date(pub_date - timedelta(days=back), "day"), "publication", "relative", None
 
     def _do_ymod(self, m: re.Match[str], text: str) -> _Resolved:
