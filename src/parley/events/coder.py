@@ -60,6 +60,7 @@ from parley.events.state import DocState, Trigger
 from parley.events.status import (
     ASSERTED,
     FUTURE,
+    infinitive,
 )
 from parley.events.syntax import (
     ACT_CONTAINERS,
@@ -553,8 +554,7 @@ def _time_to_leave(verb: Token) -> bool:
     parser hangs "to leave" on the verb or on the span of time)."""
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "npadvmod"))]
     return any(c.lemma_.lower() == "leave" and c.dep_ in ("advcl", "relcl", "xcomp", "acl")
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for h in holders for c in h.children)
+               and infinitive(c) for h in holders for c in h.children)
 
 
 #: Approving or adopting an act of one's own is deciding to do it (CAMEO 03x), not backing

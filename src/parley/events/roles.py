@@ -278,6 +278,13 @@ def _clause_apart(trigger: Token, anchor: Token | None, value: str) -> str | Non
     return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
 
 
+def _hung_after(obj: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of ``preps`` phrases the parser hangs on the verb right after its object
+    ("arrested 49 soldiers from Ivory Coast": "Ivory Coast" for "soldiers")."""
+    return [g for c in obj.head.children if c.dep_ == "prep" and c.lower_ in preps
+            and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+
+
 def _where(doc: Doc, mention: Mention) -> bool:
     """True when a capital is named only as where something happened ("In Hanoi, Trump
     walked out"): a place, not a party."""
@@ -804,9 +811,7 @@ class SentenceRoles:
                 # "arrested 49 soldiers from Ivory Coast", "expelled the advisers at
                 # Pakistan's mission": the parser hangs the group's "from" or "at" on the
                 # verb, right after the group.
-                homes += [g for c in tok.head.children if c.dep_ == "prep"
-                          and c.lower_ in ("from", "at")
-                          and c.i == tok.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+                homes += _hung_after(tok, ("from", "at"))
             for tok2 in homes:
                 for ent in self.np(tok2, date, depth + 1, places=True):
                     if ent.code:
@@ -892,8 +897,7 @@ class SentenceRoles:
         out = [o for h in holders for o in self.prep_objects(h, ("from",))
                if not self.prep_objects(h, ("to",))]
         if craft.dep_ == "dobj":
-            out += [g for c in craft.head.children if c.dep_ == "prep" and c.lower_ == "from"
-                    and c.i == craft.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+            out += _hung_after(craft, ("from",))
         return out
 
     def _listed(self, mention: Mention | None, appos: Token) -> bool:
