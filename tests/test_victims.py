@@ -87,3 +87,25 @@ def test_shelling_the_parser_hangs_on_its_adjective_is_still_fire(coder: Coder) 
         "shelling": ("shelling", 0, "acl", "VERB", "VBG", "shell")})
     assert coded(coder, (first, PARSES[first]), (text, rows))[-1] == (
         "ASSAULT", "asserted", ["PAK"], ["IND"])
+
+
+INDIA_SHELLED = "India shelled Pakistan on Monday."
+INDIA_ROWS = reparsed(PARSES[SHELLED], {
+    "Russia": ("India", 1, "nsubj", "PROPN", "NNP", "India"),
+    "Kharkiv": ("Pakistan", 1, "dobj", "PROPN", "NNP", "Pakistan")})
+
+
+def test_with_no_attack_of_its_own_told_the_foe_is_the_other_side(coder: Coder) -> None:
+    # Pakistan was told attacked, not attacking: the people its shelling kills are of the
+    # other of the story's two sides (each named twice).
+    text = "Pakistani shelling killed 15 civilians."
+    story = [(INDIA_SHELLED, INDIA_ROWS), (INDIA_SHELLED, INDIA_ROWS)]
+    assert coded(coder, *story, (text, PARSES[text]))[-1] == (
+        "ASSAULT", "asserted", ["PAK"], ["IND"])
+
+
+def test_a_party_outside_the_story_pair_keeps_its_own_people(coder: Coder) -> None:
+    text = "A Russian drone killed nine people."
+    story = [(INDIA_SHELLED, INDIA_ROWS), (INDIA_SHELLED, INDIA_ROWS)]
+    assert coded(coder, *story, (text, PARSES[text]))[-1] == (
+        "ASSAULT", "asserted", ["RUS"], ["RUS"])

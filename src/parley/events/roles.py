@@ -921,8 +921,15 @@ class SentenceRoles:
         return []
 
     def _foes(self, actor: list[Entity]) -> set[str]:
-        """Codes of whom the text told the actor attacking."""
-        return {e.code for a in actor for e in self.state.aimed.get(("ASSAULT", a.code), [])}
+        """Codes of whom the text told the actor attacking, else the other of the story's
+        two sides when the actor is one of them ("India struck Pakistan ... Pakistani
+        shelling killed 15 civilians": Indian civilians)."""
+        foes = {e.code for a in actor for e in self.state.aimed.get(("ASSAULT", a.code), [])}
+        if foes:
+            return foes
+        sides = {e.code for e in self.state.top_pair()}
+        own = {a.code for a in actor}
+        return sides - own if len(sides) == 2 and len(sides & own) == 1 else set()
 
     def _fire(self, tok: Token) -> bool:
         """True for a weapon or an attack's noun ("a Russian drone", "Pakistani shelling"),
