@@ -13,7 +13,7 @@ shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_one
+from docbuild import code_doc, code_one
 from parley.events.coder import Coder
 
 PUBLISHED = "2012-06-01"
@@ -187,6 +187,25 @@ PARSES = {
         ("reckless", 5, "conj", "ADJ", "JJ", "reckless"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Israel struck Damascus on Wednesday.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+        ("Damascus", 1, "dobj", "PROPN", "NNP", "Damascus"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Wednesday", 3, "pobj", "PROPN", "NNP", "Wednesday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The Arab League called them a flagrant violation.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("Arab", 2, "compound", "PROPN", "NNP", "Arab"),
+        ("League", 3, "nsubj", "PROPN", "NNP", "League"),
+        ("called", 3, "ROOT", "VERB", "VBD", "call"),
+        ("them", 3, "dative", "PRON", "PRP", "they"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("flagrant", 7, "amod", "ADJ", "JJ", "flagrant"),
+        ("violation", 3, "oprd", "NOUN", "NN", "violation"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -267,3 +286,12 @@ def test_strikes_called_unjustified_are_no_strike_called(coder: Coder) -> None:
     text = "India called the Pakistani strikes unjustified and reckless."
     assert found(coder, text, "ACCUSE") == [(["IND"], ["PAK"])]
     assert found(coder, text, "PROTEST") == []
+
+
+def test_a_label_on_them_accuses_whoever_did_the_deed_told(coder: Coder) -> None:
+    # ("them" are the strikes; the parser takes the pronoun for an indirect object.)
+    struck, text = "Israel struck Damascus on Wednesday.", "The Arab League called them a flagrant violation."
+    events = code_doc(coder, [(struck, PARSES[struck]), (text, PARSES[text])], PUBLISHED,
+                      infer=False)
+    assert [([e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events if ev.event == "ACCUSE"] == [(["ARL"], ["ISR"])]

@@ -528,6 +528,10 @@ _ALLIED = frozenset({"allied", "coalition", "partner", "western"})
 _RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
 
 
+#: Pronouns that can stand for a deed rather than a party ("called them a violation").
+_DEED_PRONOUNS = frozenset({"it", "them", "this", "these"})
+
+
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
               found: list[Entity], located: Entity | None = None,
               states: Iterable[str] = (), foes: Iterable[str] = ()) -> list[Entity]:
@@ -1794,7 +1798,9 @@ class SentenceRoles:
                 tok = tok.head.head
             head = tok.head
             if tok.dep_ == "oprd" and head.lemma_ in _NAMING:
-                verb, pinned = head, [c for c in head.children if c.dep_ == "dobj"]
+                # ("called them a flagrant violation": the parser may take "them" for an
+                # indirect object.)
+                verb, pinned = head, [c for c in head.children if c.dep_ in ("dobj", "dative")]
             elif after_object and head.head.lemma_ in _NAMING:
                 verb, pinned = head.head, [head]
             elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING:
@@ -1817,9 +1823,11 @@ class SentenceRoles:
             own = {e.code for e in speakers}
             target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
             if not target and pinned and all(
-                    p.pos_ == "NOUN" and determined(p, "the", "this", "these") for p in pinned):
+                    (p.pos_ == "NOUN" and determined(p, "the", "this", "these"))
+                    or p.lower_ in _DEED_PRONOUNS for p in pinned):
                 # "called the measures unjustified", "called the diversion a case of
-                # hijacking": a deed the text just told, whoever did it.
+                # hijacking", "called them a violation": a deed the text just told, whoever
+                # did it.
                 target = [e for e in self.state.last_doer if e.code not in own]
             if speakers and target:
                 # (Praise, CAMEO 05x, endorses; every other label accuses.)
