@@ -99,6 +99,27 @@ PARSES = {
         ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Israel said it would respond with force.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("respond", 1, "ccomp", "VERB", "VB", "respond"),
+        ("with", 4, "prep", "ADP", "IN", "with"),
+        ("force", 5, "pobj", "NOUN", "NN", "force"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Israel said it would respond to the letter.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("respond", 1, "ccomp", "VERB", "VB", "respond"),
+        ("to", 4, "prep", "ADP", "IN", "to"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("letter", 5, "pobj", "NOUN", "NN", "letter"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -148,3 +169,10 @@ def test_halting_supplies_to_a_state_is_a_sanction(coder: Coder) -> None:
 def test_a_vow_to_punish_is_a_threat(coder: Coder) -> None:
     assert coded(coder, "Hezbollah vowed to punish Israel.") == [
         ("THREATEN", "asserted", ["HEZBOLLAH"], ["ISR"])]
+
+
+def test_saying_one_will_respond_with_force_is_a_threat(coder: Coder) -> None:
+    assert coded(coder, "Israel said it would respond with force.") == [
+        ("ASSAULT", "future", ["ISR"], []), ("THREATEN", "asserted", ["ISR"], [])]
+    # (A bare "respond" answers anything.)
+    assert coded(coder, "Israel said it would respond to the letter.") == []
