@@ -23,6 +23,8 @@ _LEMMAS = {
     **dict.fromkeys(("staged", "staging", "stages"), ("stag", "stage")),
     **dict.fromkeys(("cordoned", "cordoning"), ("cordone", "cordon")),
     **dict.fromkeys(("hopes", "hoped", "hoping"), ("hop", "hope")),
+    # ("retook" is tagged a bare verb and left as it is.)
+    "retook": ("retook", "retake"),
 }
 
 

@@ -2250,10 +2250,19 @@ class SentenceRoles:
                 # sent with no sender named are sent by their own state.
                 actor.extend(e for tok in subs for e in self.np(tok, date[0])
                              if e.sector in _FORCES)
+            own_found: list[Entity] = []
             for role in entry.roles:
                 if recipient:
                     break
-                recipient.extend(self._role(verb, role, date[0], passive))
+                found = self._role(verb, role, date[0], passive)
+                if found and actor and {e.code for e in found} <= {a.code for a in actor}:
+                    # "retook Khartoum from the RSF": the actor's own city is no recipient
+                    # while a later role names another party.
+                    own_found = own_found or found
+                    continue
+                recipient.extend(found)
+            if not recipient:
+                recipient.extend(own_found)
             if not recipient and "own" in entry.roles:
                 recipient.append(_OWN_STATE)
             if not recipient and trig.event in ("CONCEDE", "RETREAT") and actor:
