@@ -200,6 +200,7 @@ def clause_status(tok: Token) -> str:
     """
     current = tok
     reported = False
+    joined_clause = False
     for _ in range(8):  # clause chains are short; the bound guards against odd parses
         if _in_conditional(current):
             # "Had Beijing not massed troops, soldiers would still be alive": a past
@@ -207,7 +208,10 @@ def clause_status(tok: Token) -> str:
             return ASSERTED if _undone_in_hindsight(current) else HYPOTHETICAL
         head = current.head
         reported = _reported(current)
-        status = own_status(current, reported)
+        # (A clause with a subject of its own shares no auxiliary or negation with the one
+        # it is joined to: "has not accepted the plan, and its minister said ...".)
+        status = None if joined_clause else own_status(current, reported)
+        joined_clause = False
         if status == NEGATED and current.dep_ == "xcomp" and (
                 current.head.lemma_.lower() in _GOVERNOR_HYPOTHETICAL) and infinitive(current):
             # "urged people not to accept the coup": what is urged not done is wished,
@@ -295,6 +299,7 @@ def clause_status(tok: Token) -> str:
                 continue
         if current.dep_ == "conj" and current.head.i != current.i:
             # Coordinated verbs share auxiliaries: "could have prevented ... and could have led".
+            joined_clause = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             current = current.head
             continue
         return _root_conditional(tok)
