@@ -877,6 +877,12 @@ class SentenceRoles:
             self._learn_names(tok, out[0])
         if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
+                speaker := self._reporting_state(tok)) is not None:
+            # "its defence minister said the army would fight on": a state's officials
+            # saying what "the army" does speak of their own.
+            out = [self._named_here(speaker, sector, None, tok)]
+        if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
+                lemma not in _RULERS) and _bare_subject(tok) and (
                 home := self.state.home()) is not None:
             # "Security forces have killed more than 700 people", "Soldiers were deployed":
             # unnamed agents in a text about one party are that party's.
@@ -886,6 +892,20 @@ class SentenceRoles:
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _reporting_state(self, subject: Token) -> str | None:
+        """The state whose government or forces say the clause ``subject`` is the subject
+        of ("Sudan's defence minister said the army would fight on"): one state's code, or
+        None (an armed group speaking of "the army" speaks of its foe)."""
+        clause = subject.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        said = self.speakers(clause.head)
+        codes = {e.code for e in said}
+        if len(codes) != 1 or not all(e.sector in ("", "GOV", "MIL") for e in said):
+            return None
+        code = codes.pop()
+        return code if code in self.coder.actors.state_codes else None
 
     def _craft_states(self, craft: Token, date: str | None, depth: int) -> list[Entity]:
         """The states a craft came from, by its "from" phrases (see ``_origins``)."""
