@@ -71,3 +71,27 @@ def test_a_present_tense_joined_to_a_reported_passive_is_the_speakers_act(coder:
     # so it is Venezuela's second act.
     assert summary(code_one(coder, INSISTS, INSISTS_ROWS, PUBLISHED)) == [
         ("ACCUSE", "asserted", ["VEN"], ["GUY"])]
+
+
+PLANNED = "Hamas said the attack was planned and vowed to fight on."
+PLANNED_ROWS = [
+    ("Hamas", 1, "nsubj", "PROPN", "NNP", "Hamas"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("attack", 5, "nsubjpass", "NOUN", "NN", "attack"),
+    ("was", 5, "auxpass", "AUX", "VBD", "be"),
+    ("planned", 1, "ccomp", "VERB", "VBN", "plan"),
+    ("and", 5, "cc", "CCONJ", "CC", "and"),
+    ("vowed", 5, "conj", "VERB", "VBD", "vow"),
+    ("to", 9, "aux", "PART", "TO", "to"),
+    ("fight", 7, "xcomp", "VERB", "VB", "fight"),
+    ("on", 9, "prt", "ADP", "IN", "on"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_vow_joined_to_a_reported_passive_is_the_speakers(coder: Coder) -> None:
+    # The model joins "vowed" to "was planned"; an attack vows nothing, so the vow is
+    # Hamas's, a threat now.
+    found = summary(code_one(coder, PLANNED, PLANNED_ROWS, PUBLISHED))
+    assert ("THREATEN", "asserted", ["HAMAS"], []) in found

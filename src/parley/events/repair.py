@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from parley.events.attribution import REPORTING_VERBS
 from parley.events.status import infinitive
 
 #: Past-tense and participle tags: the verbs of a list of things done.
@@ -46,6 +47,9 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _time_taken_for_subject(tok)
     for tok in doc:
+        if tok.dep_ == "conj" and tok.lemma_.lower() in _SPEECH_ACTS:
+            _speech_joined_to_description(tok)
+    for tok in doc:
         if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP"):
             _present_joined_to_auxiliary(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
@@ -77,6 +81,29 @@ def _listed_verb(verb: Token) -> None:
     elif not objects or objects[-1].i > verb.i:
         return
     verb.head, verb.dep_ = head, "conj"
+
+
+#: Verbs of speaking out that need a speaker for their subject.
+_SPEECH_ACTS = frozenset({"vow", "pledge", "promise", "threaten", "accuse", "urge", "demand",
+                          "insist", "deny", "warn", "blame", "condemn", "announce", "call"})
+
+
+def _speech_joined_to_description(verb: Token) -> None:
+    """"RSF commanders said the pull-back was tactical and vowed to keep fighting", "said
+    the boat had been operated by a cartel and warned of more strikes": the model may join
+    the second act of speech to the reported clause. A clause that describes its subject
+    (a copula) or tells what was done to it (a passive) has no speaker for its subject: with
+    no subject of its own, the speech is the reporter's."""
+    head = verb.head
+    if not _bare(verb) or head.dep_ != "ccomp" or head.i > verb.i or not (
+            _has_subject(head.head)) or head.head.lemma_.lower() not in REPORTING_VERBS:
+        return
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return  # ("said there would be consequences and blame Iran": a bare verb shares "would")
+    described = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    undergone = any(c.dep_ == "auxpass" for c in head.children)
+    if described or undergone:
+        verb.head = head.head
 
 
 def _past_verb_under_modal(verb: Token) -> None:
