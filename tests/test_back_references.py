@@ -173,6 +173,22 @@ PARSES = {
         ("force", 6, "pobj", "NOUN", "NN", "force"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Hamas attacked Israel.": [
+        ("Hamas", 1, "nsubj", "PROPN", "NNP", "Hamas"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The militant group fired rockets at Israel.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("militant", 2, "amod", "ADJ", "JJ", "militant"),
+        ("group", 3, "nsubj", "NOUN", "NN", "group"),
+        ("fired", 3, "ROOT", "VERB", "VBD", "fire"),
+        ("rockets", 3, "dobj", "NOUN", "NNS", "rocket"),
+        ("at", 3, "prep", "ADP", "IN", "at"),
+        ("Israel", 5, "pobj", "PROPN", "NNP", "Israel"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -237,3 +253,9 @@ def test_the_groups_men_are_of_the_group_last_named(coder: Coder) -> None:
     events = coded(coder, "Hezbollah fired rockets at Israel.",
                    "An Israeli strike killed a commander of the group's elite force.")
     assert events == [("ASSAULT", ["HEZBOLLAH"], ["ISR"]), ("ASSAULT", ["ISR"], ["HEZBOLLAH"])]
+
+
+def test_the_militant_group_is_the_group_last_named(coder: Coder) -> None:
+    # ("militant" says what kind of group, not which: still a short reference.)
+    assert coded(coder, "Hamas attacked Israel.", "The militant group fired rockets at Israel.")[
+        -1] == ("ASSAULT", ["HAMAS"], ["ISR"])

@@ -155,6 +155,11 @@ _OPENING_QUOTES = frozenset({"“", "«"})
 _CLOSING_QUOTES = frozenset({"”", "»"})
 
 
+#: Words of what kind a group is, which keep "the paramilitary group" a short reference.
+_GROUP_KINDS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "islamist",
+                          "extremist", "insurgent", "separatist", "terrorist"})
+
+
 # Short definite references to an organisation or armed group named before.
 GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organization",
                           "faction", "militia", "alliance", "bloc"})
@@ -1208,7 +1213,8 @@ class SentenceRoles:
         organisation named."""
         return (tok.lemma_.lower() in GROUP_NOUNS and tok.i not in self.by_token
                 and determined(tok)
-                and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children))
+                and not any(c.dep_ in ("amod", "compound", "prep") and c.lower_ not in _GROUP_KINDS
+                            for c in tok.children))
 
     def _antecedent(self, tok: Token, date: str | None, depth: int = 0) -> list[Entity]:
         """Resolve "it", "they", "its", "their", "the group": first the subject of a clause
