@@ -173,20 +173,20 @@ PARSES = {
         ("force", 6, "pobj", "NOUN", "NN", "force"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
-    "Hamas attacked Israel.": [
-        ("Hamas", 1, "nsubj", "PROPN", "NNP", "Hamas"),
-        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
-        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
-        (".", 1, "punct", "PUNCT", ".", "."),
+    "The RSF shelled Khartoum.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("RSF", 2, "nsubj", "PROPN", "NNP", "RSF"),
+        ("shelled", 2, "ROOT", "VERB", "VBD", "shell"),
+        ("Khartoum", 2, "dobj", "PROPN", "NNP", "Khartoum"),
+        (".", 2, "punct", "PUNCT", ".", "."),
     ],
-    "The militant group fired rockets at Israel.": [
+    "The paramilitary group withdrew from Khartoum.": [
         ("The", 2, "det", "DET", "DT", "the"),
-        ("militant", 2, "amod", "ADJ", "JJ", "militant"),
+        ("paramilitary", 2, "amod", "ADJ", "JJ", "paramilitary"),
         ("group", 3, "nsubj", "NOUN", "NN", "group"),
-        ("fired", 3, "ROOT", "VERB", "VBD", "fire"),
-        ("rockets", 3, "dobj", "NOUN", "NNS", "rocket"),
-        ("at", 3, "prep", "ADP", "IN", "at"),
-        ("Israel", 5, "pobj", "PROPN", "NNP", "Israel"),
+        ("withdrew", 3, "ROOT", "VERB", "VBD", "withdraw"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Khartoum", 4, "pobj", "PROPN", "NNP", "Khartoum"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
 }
@@ -255,7 +255,8 @@ def test_the_groups_men_are_of_the_group_last_named(coder: Coder) -> None:
     assert events == [("ASSAULT", ["HEZBOLLAH"], ["ISR"]), ("ASSAULT", ["ISR"], ["HEZBOLLAH"])]
 
 
-def test_the_militant_group_is_the_group_last_named(coder: Coder) -> None:
-    # ("militant" says what kind of group, not which: still a short reference.)
-    assert coded(coder, "Hamas attacked Israel.", "The militant group fired rockets at Israel.")[
-        -1] == ("ASSAULT", ["HAMAS"], ["ISR"])
+def test_the_paramilitary_group_is_the_group_last_named(coder: Coder) -> None:
+    # ("paramilitary" says what kind of group, not which: still a short reference.)
+    assert coded(coder, "The RSF shelled Khartoum.",
+                 "The paramilitary group withdrew from Khartoum.")[-1] == (
+        "RETREAT", ["RSF"], ["SDN"])
