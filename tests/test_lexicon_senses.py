@@ -18,6 +18,16 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    "A Chinese ship rammed a Philippine vessel.": [
+        ("A", 2, "det", "DET", "DT", "a"),
+        ("Chinese", 2, "amod", "ADJ", "JJ", "chinese"),
+        ("ship", 3, "nsubj", "NOUN", "NN", "ship"),
+        ("rammed", 3, "ROOT", "VERB", "VBD", "ram"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("Philippine", 6, "amod", "ADJ", "JJ", "philippine"),
+        ("vessel", 3, "dobj", "NOUN", "NN", "vessel"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
     "Egypt flew weapons to Somalia.": [
         ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
         ("flew", 1, "ROOT", "VERB", "VBD", "fly"),
@@ -302,3 +312,8 @@ def test_visa_restrictions_on_a_states_officials_are_a_sanction(coder: Coder) ->
     text = "The United States imposed visa restrictions on Georgian officials."
     assert summary(code_one(coder, text, _VISA_RESTRICTIONS, PUBLISHED)) == [
         ("SANCTION", "asserted", ["USA"], ["GEO"])]
+
+
+def test_ramming_a_states_vessel_attacks_that_state(coder: Coder) -> None:
+    assert coded(coder, "A Chinese ship rammed a Philippine vessel.") == [
+        ("ASSAULT", "asserted", ["CHN"], ["PHL"])]
