@@ -109,3 +109,26 @@ def test_a_party_outside_the_story_pair_keeps_its_own_people(coder: Coder) -> No
     story = [(INDIA_SHELLED, INDIA_ROWS), (INDIA_SHELLED, INDIA_ROWS)]
     assert coded(coder, *story, (text, PARSES[text]))[-1] == (
         "ASSAULT", "asserted", ["RUS"], ["RUS"])
+
+
+SHELLED_VILLAGE = "Russian troops shelled a Ukrainian village, killing five people."
+SHELLED_VILLAGE_ROWS = [
+    ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+    ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+    ("shelled", 2, "ROOT", "VERB", "VBD", "shell"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("Ukrainian", 5, "amod", "ADJ", "JJ", "ukrainian"),
+    ("village", 2, "dobj", "NOUN", "NN", "village"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("killing", 2, "advcl", "VERB", "VBG", "kill"),
+    ("five", 9, "nummod", "NUM", "CD", "five"),
+    ("people", 7, "dobj", "NOUN", "NNS", "people"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_people_an_attacks_result_kills_are_of_the_state_attacked(coder: Coder) -> None:
+    # Soldiers may kill their own, but not in the result of shelling a Ukrainian village:
+    # the killing is the shelling's own harm, one attack on Ukraine.
+    assert coded(coder, (SHELLED_VILLAGE, SHELLED_VILLAGE_ROWS)) == [
+        ("ASSAULT", "asserted", ["RUS"], ["UKR"])]

@@ -949,6 +949,20 @@ class SentenceRoles:
                         return list(found)
         return []
 
+    def _struck_before(self, verb: Token, actor: list[Entity], date: str | None) -> set[str]:
+        """Whose the people are that an act's result clause hurts: "shelled a Ukrainian
+        village, killing five people", "boarded two Philippine boats, injuring several
+        sailors" hurt the people of the state whose place or craft the act was done to."""
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+            verb = verb.head  # ("seizing eight rifles and injuring several sailors")
+        head = verb.head
+        if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or head.i > verb.i or (
+                head.pos_ != "VERB"):
+            return set()
+        own = {a.code for a in actor}
+        return {e.code for obj in head.children if obj.dep_ == "dobj"
+                for e in self.np(obj, date, places=True) if e.code and e.code not in own}
+
     def _foes(self, actor: list[Entity]) -> set[str]:
         """Codes of whom the text told the actor attacking, else the other of the story's
         two sides when the actor is one of them ("India struck Pakistan ... Pakistani
@@ -2343,7 +2357,8 @@ class SentenceRoles:
                                                   if e.code not in {a.code for a in actor}] or (
             dedupe(recipient) if not actor else []), recipient, located,
             self.coder.actors.state_codes,
-            self._foes(actor) if any(self._fire(t) for t in subs) else ())
+            self._struck_before(verb, actor, date[0]) or (
+                self._foes(actor) if any(self._fire(t) for t in subs) else ()))
         if not actor:
             return None
         if trig.event == "PROTEST" and not recipient:
