@@ -132,3 +132,30 @@ def test_people_an_attacks_result_kills_are_of_the_state_attacked(coder: Coder) 
     # the killing is the shelling's own harm, one attack on Ukraine.
     assert coded(coder, (SHELLED_VILLAGE, SHELLED_VILLAGE_ROWS)) == [
         ("ASSAULT", "asserted", ["RUS"], ["UKR"])]
+
+
+RSF_SHELLED = ("The RSF shelled Khartoum.", [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("RSF", 2, "nsubj", "PROPN", "NNP", "RSF"),
+    ("shelled", 2, "ROOT", "VERB", "VBD", "shell"),
+    ("Khartoum", 2, "dobj", "PROPN", "NNP", "Khartoum"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+])
+AT_HOSPITAL = ("The RSF killed patients at the Saudi Hospital.", [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("RSF", 2, "nsubj", "PROPN", "NNP", "RSF"),
+    ("killed", 2, "ROOT", "VERB", "VBD", "kill"),
+    ("patients", 2, "dobj", "NOUN", "NNS", "patient"),
+    ("at", 3, "prep", "ADP", "IN", "at"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("Saudi", 7, "compound", "PROPN", "NNP", "Saudi"),
+    ("Hospital", 4, "pobj", "PROPN", "NNP", "Hospital"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+])
+
+
+def test_a_state_named_in_a_sites_name_is_no_party(coder: Coder) -> None:
+    # "the Saudi Hospital" is where, in Sudan: the people killed there are of the story's
+    # other side, not Saudi Arabia's.
+    events = summary(code_doc(coder, [RSF_SHELLED, AT_HOSPITAL], PUBLISHED))
+    assert events[-1] == ("ASSAULT", "asserted", ["RSF"], ["SDN"])

@@ -290,12 +290,23 @@ def _hung_after(obj: Token, preps: tuple[str, ...]) -> list[Token]:
             and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
 
 
+#: Named buildings and sites: a state's name inside one ("the Saudi Maternity Hospital",
+#: "the Kuwait Hospital") tells where, not who.
+_SITES = frozenset({"hospital", "school", "mosque", "church", "university", "stadium", "hotel",
+                    "bridge", "street", "square", "camp", "market", "airport"})
+
+
 def _where(doc: Doc, mention: Mention) -> bool:
     """True when a capital is named only as where something happened ("In Hanoi, Trump
-    walked out"): a place, not a party."""
+    walked out"), or a state's name is part of a site's ("at the Saudi Maternity
+    Hospital"): a place, not a party."""
+    head = doc[mention.end - 1]
+    if head.dep_ in ("compound", "amod") and any(
+            t.lower_ in _SITES and t.pos_ == "PROPN" for t in (head.head, *head.head.ancestors)
+            if t.i > head.i and t.i <= head.head.i):
+        return True
     if mention.kind != "capital":
         return False
-    head = doc[mention.end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 
 
@@ -1989,8 +2000,8 @@ class SentenceRoles:
                 if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                     continue
                 for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
+                    if obj.dep_ != "pobj" or (obj.pos_ == "PROPN" and obj.lower_ in _SITES):
+                        continue  # ("at the Saudi Maternity Hospital" is in no Saudi land)
                     # "in Lebanon", "in the Rwandan town of Gisenyi", "in Beirut's suburbs"
                     words = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound",
                                                                         "poss")),
