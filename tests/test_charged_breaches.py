@@ -16,6 +16,32 @@ from parley.events.coder import Coder
 PUBLISHED = "2008-08-27"
 
 PARSES = {
+    "China said the Philippine ship had intruded into Chinese waters.": [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Philippine", 4, "amod", "ADJ", "JJ", "philippine"),
+        ("ship", 6, "nsubj", "NOUN", "NN", "ship"),
+        ("had", 6, "aux", "AUX", "VBD", "have"),
+        ("intruded", 1, "ccomp", "VERB", "VBN", "intrude"),
+        ("into", 6, "prep", "ADP", "IN", "into"),
+        ("Chinese", 9, "amod", "ADJ", "JJ", "chinese"),
+        ("waters", 7, "pobj", "NOUN", "NNS", "water"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The United States determined that the RSF had committed genocide.": [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("United", 2, "compound", "PROPN", "NNP", "United"),
+        ("States", 3, "nsubj", "PROPN", "NNP", "States"),
+        ("determined", 3, "ROOT", "VERB", "VBD", "determine"),
+        ("that", 8, "mark", "SCONJ", "IN", "that"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("RSF", 8, "nsubj", "PROPN", "NNP", "RSF"),
+        ("had", 8, "aux", "AUX", "VBD", "have"),
+        ("committed", 3, "ccomp", "VERB", "VBN", "commit"),
+        ("genocide", 8, "dobj", "NOUN", "NN", "genocide"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
     "Germany said Russia violated the ceasefire.": [
         ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
         ("said", 1, "ROOT", "VERB", "VBD", "say"),
@@ -132,3 +158,14 @@ def test_it_that_broke_the_rule_is_the_deed_last_told(coder: Coder) -> None:
 def test_breaking_a_siege_is_no_breach(coder: Coder) -> None:
     events = coded("Georgia broke the siege of the town.", coder)
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_saying_anothers_ship_intruded_accuses_its_state(coder: Coder) -> None:
+    found = coded("China said the Philippine ship had intruded into Chinese waters.", coder)
+    assert found == [("ACCUSE", "asserted", ["CHN"], ["PHL"])]
+
+
+def test_a_finding_of_genocide_accuses_the_group_found_to_commit_it(coder: Coder) -> None:
+    found = coded("The United States determined that the RSF had committed genocide.", coder)
+    # (The genocide is the finding's charge, not a deed the text tells.)
+    assert found == [("ACCUSE", "asserted", ["USA"], ["RSF"])]

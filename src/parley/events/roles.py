@@ -384,13 +384,18 @@ _OFFERS = frozenset({"proposal", "plan", "offer", "demand", "term", "condition",
 _CONDEMNATION = VerbEntry("condemnation", (), "ACCUSE", None, "111", ("none",))
 
 #: Verbs that break a rule, a law or a promise, whatever is broken.
-_BREACHING = frozenset({"violate", "breach", "flout", "contravene", "infringe"})
+_BREACHING = frozenset({"violate", "breach", "flout", "contravene", "infringe", "intrude",
+                        "trespass", "encroach"})
+#: Crimes one is charged with committing ("found that the RSF had committed genocide").
+_CRIMES = frozenset({"genocide", "crime", "atrocity", "massacre", "abuse", "violation",
+                     "cleansing"})
 #: What "break" breaks when it is a breach ("broke the ceasefire", not "broke the siege").
 _BROKEN = frozenset({"law", "rule", "promise", "pledge", "agreement", "deal", "ceasefire",
                      "truce", "resolution", "commitment", "guarantee", "accord", "treaty",
                      "word", "obligation", "norm", "term", "convention", "charter"})
 #: Verbs by which a breach is charged: reports and findings ("the inquiry found that").
-_CHARGING = REPORTING_VERBS | {"find", "conclude", "charge", "complain", "warn", "believe"}
+_CHARGING = REPORTING_VERBS | {"find", "conclude", "charge", "complain", "warn", "believe",
+                               "determine"}
 #: The accusation a charged breach makes.
 _CHARGE = VerbEntry("charge", (), "ACCUSE", None, "112", ("none",))
 
@@ -405,6 +410,8 @@ def _breach(tok: Token) -> bool:
         return True
     if lemma == "break":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in tok.children)
+    if lemma == "commit":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES for c in tok.children)
     return lemma == "be" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in ("breach", "violation") for o in c.children)
