@@ -301,9 +301,9 @@ def _where(doc: Doc, mention: Mention) -> bool:
     walked out"), or a state's name is part of a site's ("at the Saudi Maternity
     Hospital"): a place, not a party."""
     head = doc[mention.end - 1]
-    if head.dep_ in ("compound", "amod") and any(
-            t.lower_ in _SITES and t.pos_ == "PROPN" for t in (head.head, *head.head.ancestors)
-            if t.i > head.i and t.i <= head.head.i):
+    site = head.head
+    if head.dep_ in ("compound", "amod") and site.i > head.i and (
+            site.lower_ in _SITES and site.pos_ == "PROPN"):
         return True
     if mention.kind != "capital":
         return False
@@ -900,21 +900,22 @@ class SentenceRoles:
             self._learn_names(tok, out[0])
         if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
-                speaker := self._reporting_state(tok)) is not None:
+                code := self._reporting_state(tok) or self._home_code()):
             # "its defence minister said the army would fight on": a state's officials
-            # saying what "the army" does speak of their own.
-            out = [self._named_here(speaker, sector, None, tok)]
-        if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
-                lemma not in _RULERS) and _bare_subject(tok) and (
-                home := self.state.home()) is not None:
-            # "Security forces have killed more than 700 people", "Soldiers were deployed":
-            # unnamed agents in a text about one party are that party's.
-            out = [self._named_here(home.code, sector, None, tok)]
+            # saying what "the army" does speak of their own. "Security forces have killed
+            # more than 700 people", "Soldiers were deployed": unnamed agents in a text
+            # about one party are that party's.
+            out = [self._named_here(code, sector, None, tok)]
         if not out and places and sector and depth == 0:
             # "banned opposition parties": a group with no state named; the caller decides
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _home_code(self) -> str | None:
+        """The code of the one party the text has been about (``DocState.home``), or None."""
+        home = self.state.home()
+        return home.code if home is not None else None
 
     def _reporting_state(self, subject: Token) -> str | None:
         """The state whose government or forces say the clause ``subject`` is the subject
@@ -2375,7 +2376,8 @@ class SentenceRoles:
                                                   if e.code not in {a.code for a in actor}] or (
             dedupe(recipient) if not actor else []), recipient, located,
             self.coder.actors.state_codes,
-            self._struck_before(verb, actor, date[0]) or (
+            # (Only an attack's victims take a foe's code: no other act needs them found.)
+            () if trig.event != "ASSAULT" else self._struck_before(verb, actor, date[0]) or (
                 self._foes(actor) if any(self._fire(t) for t in subs) else ()))
         if not actor:
             return None
