@@ -102,7 +102,13 @@ def _speech_joined_to_description(verb: Token) -> None:
         return  # ("said there would be consequences and blame Iran": a bare verb shares "would")
     described = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
     undergone = any(c.dep_ == "auxpass" for c in head.children)
-    if described or undergone:
+    # "said Manila bore full responsibility and urged it to stop": one urges another with
+    # "it" ("itself" would be the clause's subject), so the urging is not the named
+    # subject's.
+    other = any(c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")
+                for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in head.children)
+    if described or undergone or other:
         verb.head = head.head
 
 

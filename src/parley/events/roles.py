@@ -480,6 +480,18 @@ _PREVENTING = frozenset({"prevent", "avoid", "avert", "forestall", "preclude", "
 #: Verbs of receiving ("wants to receive weapons from Germany").
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "acquire"})
 
+#: Titles of officials who speak or act for a state: "Interior Minister Mohsin Naqvi", "a
+#: foreign ministry spokesman, Lin Jian", "the armed forces chief, General Romeo Brawner".
+_OFFICIAL_TITLES: dict[str, str] = {
+    "minister": "GOV", "secretary": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
+    "spokesperson": "GOV", "ambassador": "GOV", "envoy": "GOV", "negotiator": "GOV",
+    "official": "GOV", "diplomat": "GOV", "general": "MIL", "commander": "MIL",
+    "chief": "MIL", "admiral": "MIL", "colonel": "MIL"}
+
+#: Nouns that end a body's name and stand for it alone later ("the council").
+_INSTITUTIONS = frozenset({"council", "court", "commission", "tribunal", "agency", "assembly",
+                           "programme", "program", "fund", "committee"})
+
 #: Sectors of unnamed agents that, as subjects, are the party a text is about
 #: ("Security forces opened fire", "Protesters marched").
 _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
@@ -711,6 +723,8 @@ class SentenceRoles:
                 determined(tok)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
             out.extend(self.state.last_mediators)  # "praised the mediators"
+        elif (body := self._institution_reference(tok)) is not None:
+            out.append(body)
         elif (office := self._office_reference(tok)) is not None:
             out.append(office)
         elif (country := self._country_reference(tok)) is not None:
@@ -898,6 +912,13 @@ class SentenceRoles:
             out = [replace(e, sector=e.sector or sector) for e in out]
         if len({e.code for e in out}) == 1 and mention is None:
             self._learn_names(tok, out[0])
+        if not out and mention is None and depth == 0 and (
+                side := self._official_side(tok)) is not None:
+            # "a foreign ministry spokesman, Lin Jian, said Manila bore full responsibility":
+            # an official of no state named who speaks against one of the story's two sides
+            # is of the other.
+            out = [side]
+            self._learn_names(tok, side)
         if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
                 code := self._reporting_state(tok) or self._home_code()):
@@ -911,6 +932,40 @@ class SentenceRoles:
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _official_side(self, tok: Token) -> Entity | None:
+        """The state of an official the text gives no state ("Interior Minister Mohsin
+        Naqvi", "a foreign ministry spokesman, Lin Jian"), read from whom their clause is
+        about: when it names one of the story's two sides and no other state, the official
+        is of the other side. None when it names both, or anyone else."""
+        if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") or tok.tag_ not in (
+                "NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+            return None  # ("the regional commanders met": officials of both sides, maybe)
+        if tok.pos_ == "PROPN":
+            if tok.text in self.state.aliases:
+                return None
+            titles = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+        else:
+            titles = [tok.lemma_.lower()]
+        sector = next((_OFFICIAL_TITLES[t] for t in titles if t in _OFFICIAL_TITLES), None)
+        if sector is None or any(i in self.by_token for i in
+                                 range(tok.left_edge.i, tok.right_edge.i + 1)):
+            return None
+        pair = self.state.top_pair()
+        if len(pair) != 2:
+            return None
+        sides = {e.code for e in pair}
+        own = range(tok.left_edge.i, tok.right_edge.i + 1)
+        named = {m.entries[0].code for i, m in self.by_token.items()
+                 if i not in own and m.kind not in ("person", "place")
+                 and tok.head.left_edge.i <= i <= tok.head.right_edge.i and m.entries[0].code}
+        states = self.coder.actors.state_codes
+        others = {c for c in named - sides if c in states}
+        against = named & sides
+        if len(against) != 1 or others:
+            return None
+        code = (sides - against).pop()
+        return self._named_here(code, sector, None, tok)
 
     def _home_code(self) -> str | None:
         """The code of the one party the text has been about (``DocState.home``), or None."""
@@ -1051,6 +1106,9 @@ class SentenceRoles:
             if m is not None and m.kind == "person" and (
                     not subject or self.doc[i].dep_ in ("nsubj", "nsubjpass")):
                 return self._entity(m, None)
+            if subject and m is None and (official := self._official_side(self.doc[i])):
+                # "The armed forces chief, General Romeo Brawner, said ..., and he demanded".
+                return official
         return None
 
     def _main_subject(self, tok: Token, date: str | None) -> list[Entity]:
@@ -1216,6 +1274,21 @@ class SentenceRoles:
         # The first such person of the latest sentence naming one: usually its subject.
         latest = max(n for n, _ in matches)
         return next(person for n, person in matches if n == latest)
+
+    def _institution_reference(self, tok: Token) -> Entity | None:
+        """"the council" after "the UN Security Council", "the court" after "the
+        International Court of Justice": the last body named whose name ends in that noun."""
+        if tok.lower_ not in _INSTITUTIONS or tok.i in self.by_token or not determined(
+                tok, "the") or any(c.dep_ in ("amod", "compound", "poss", "nummod")
+                                   for c in tok.children):
+            return None
+        # (Named earlier in the same sentence: "told the Security Council ... and urged the
+        # council".)
+        here = next((self._entity(m, None) for i in range(tok.i - 1, -1, -1)
+                     if (m := self.by_token.get(i)) is not None and m.end - 1 == i
+                     and m.kind in ("org", "user") and self.doc[i].lower_ == tok.lower_), None)
+        known = here or self.state.institutions.get(tok.lower_)
+        return self._read_at(known, tok) if known is not None else None
 
     def _country_reference(self, tok: Token) -> Entity | None:
         """"the country": the last state named before it in the sentence ("condemned the
@@ -2053,6 +2126,17 @@ class SentenceRoles:
                                               self.state.last_person))
             elif m.kind in ("org", "user") and m.entries[0].sector in ("REB", "IGO", "PTY", "OPP"):
                 self.state.last_group = [self._entity(m, None)]
+            if m.kind in ("org", "user") and i == m.end - 1 and m.end - m.start >= 2 and (
+                    (last := self.doc[i].lower_) in _INSTITUTIONS):
+                self.state.institutions[last] = self._entity(m, None)
+        if named is None:
+            # "A foreign ministry spokesman, Lin Jian, said ... He added": an official of
+            # the story's sides, with no name the dictionaries know, is who "he" is next.
+            named = next((official for tok in self.doc if tok.dep_ == "nsubj"
+                          and tok.head.dep_ == "ROOT"
+                          and (official := self._official_side(tok)) is not None), None)
+            if named is not None:
+                self.state.last_person = named
         if named is not None:
             self.state.last_subject = subject or named
 
@@ -2279,6 +2363,12 @@ class SentenceRoles:
                 if doers and any(e.code not in doers for e in actor):
                     recipient = [e for e in actor if e.code not in doers]
                     actor = [e for e in actor if e.code in doers]
+            if trig.event == "CONSULT" and not passive and len({e.code for e in actor}) == 1 and (
+                    actor[0].sector == "IGO") and all(
+                        t.lower_ in _INSTITUTIONS and t.i not in self.by_token for t in subs):
+                # "the council discussed the dispute": a body's own session is no
+                # consultation between parties.
+                return None
             if trig.event == "CONSULT" and any(e.sector == "MED" for e in actor):
                 # "spoke with The Intercept": an interview is no consultation between parties.
                 actor = [e for e in actor if e.sector != "MED"]

@@ -61,6 +61,9 @@ class DocState:
     #: Whom each party's last asserted act of each type was aimed at, by (type, actor code):
     #: "ECOWAS lifted its sanctions" undoes the sanctions it imposed on Mali.
     aimed: dict[tuple[str, str], list[Entity]] = field(default_factory=dict)
+    #: Bodies by the noun that ends their name ("the Security Council" -> "council"), for
+    #: "the council" later.
+    institutions: dict[str, Entity] = field(default_factory=dict)
     #: People the dictionaries do not know, learnt from how the text introduces them.
     aliases: dict[str, Entity] = field(default_factory=dict)
     #: How often each party has been an event's actor or recipient so far.
