@@ -592,6 +592,10 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             if noun is not None:
                 holder = _subject_parties(head, parties)
                 return (noun, holder) if holder else None
+        if dep == "advcl" and lemma in _INTENT and head.pos_ in ("VERB", "ADJ") and infinitive(tok):
+            # "both sides had committed to continue the dialogue": the model may hang the
+            # intended act on the intent word as a purpose clause.
+            dep = "xcomp"
         if dep not in ("xcomp", "acomp", "ccomp", "oprd"):
             return None
         # ("interests which Russia wishes to negotiate": a relative pronoun is the object of

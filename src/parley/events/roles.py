@@ -729,8 +729,9 @@ class SentenceRoles:
             out.append(office)
         elif (country := self._country_reference(tok)) is not None:
             out.append(country)
-        elif tok.pos_ == "PROPN" and tok.text in self.state.aliases:
-            # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov".
+        elif tok.pos_ in ("PROPN", "NOUN") and tok.text in self.state.aliases:
+            # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov". (The
+            # tagger may take a name it does not know for a noun: "has embraced Sharaa".)
             out.append(self._read_at(self.state.aliases[tok.text], tok))
         for child in tok.children:
             dep = child.dep_
@@ -815,7 +816,10 @@ class SentenceRoles:
             named = [e for c in tok.children if c.dep_ == "appos"
                      for e in self.np(c, date, depth + 1, places)]
             if named:
-                out = named
+                # (What is joined to the phrase stays: "Syria's foreign minister, Asaad
+                # al-Shaibani, and Israel's minister ... met".)
+                out = named + [e for c in tok.children if c.dep_ == "conj"
+                               for e in self.np(c, date, max(depth, 1), places)]
         if out and mention is None and tok.pos_ == "NOUN":
             # "Russian mercenaries of the Wagner group": the armed group named is who acts,
             # not the state its men come from.
