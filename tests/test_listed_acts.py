@@ -169,6 +169,8 @@ def test_a_name_with_a_possessive_or_hyphen_makes_a_sentence_worth_parsing(
     assert coder.wants("Washington's strikes on June 22 were a gamble.")
     assert coder.wants("The People's Liberation Army held drills around Taiwan.")
     assert coder.wants("Nobody forgot the US-led invasion of 2001.")
-    assert not coder.wants("The strikes on June 22 were a gamble.")
+    # (Without the name there is nothing to code: no party, and no attack noun that could
+    # stand for one told before.)
+    assert not coder.wants("The sanctions on June 22 were a gamble.")
     text = "Washington's strikes on June 22 were a gamble."
     assert one(coder, text) == [("ASSAULT", "asserted", ["USA"], [])]

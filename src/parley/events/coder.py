@@ -81,7 +81,10 @@ _JOINED = re.compile(r"['’]s?$|-")
 #: trigger is worth parsing even when it names nobody.
 _REFERRING = PERSON_PRONOUNS | GROUP_PRONOUNS | GROUP_NOUNS | {
     "side", "sides", "parties", "talks", "negotiations", "deal", "agreement", "truce",
-    "ceasefire", "groups", "militants", "government", "delegations"}
+    "ceasefire", "groups", "militants", "government", "delegations",
+    # ("The strikes followed days of clashes": an attack told again stands for its parties.)
+    "strike", "strikes", "attack", "attacks", "offensive", "raid", "raids", "bombing",
+    "shelling", "invasion", "incursion", "assault"}
 
 
 #: A wire dateline opening a sentence: place in capitals, a date, maybe the agency, a dash.

@@ -2835,6 +2835,26 @@ class SentenceRoles:
                 trig.event, trig.mode, trig.cameo = "CONSULT", None, MEDIATION
                 return mediators, parties, clause_status(noun.head) if (
                     noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
+        if not actor and trig.event == "ASSAULT" and not entry.symmetric and (
+                governor is not None and noun.dep_ == "nsubj" and noun.head.i == governor.i
+                # ("said the strikes were a response": what is said of it tells no act.)
+                and governor.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
+                and determined(noun, "the", "these", "those")) and not any(
+                c.dep_ in ("poss", "amod", "compound", "prep") for c in noun.children):
+            # "Israel struck convoys near Sweida. The strikes followed days of clashes": an
+            # attack told again as a subject is the one told, by its attackers, on whom they
+            # attacked; it happened, whatever the clause says it did or did not do.
+            actor = list(self.state.last_by_word.get(deed_word(noun)) or [])
+            recipient = [e for a in actor[:1]
+                         for e in self.state.aimed.get(("ASSAULT", a.code), [])]
+            if actor:
+                status = clause_status(governor)
+                # (Its date is the one it was told with, not one the clause tells of
+                # something else: "followed days of clashes that began on Sunday".)
+                told = self.state.told.get(("ASSAULT", tuple(e.code for e in actor),
+                                            tuple(e.code for e in recipient)))
+                return actor, recipient, status if status in (FUTURE, HYPOTHETICAL) else (
+                    ASSERTED), (told[0], told[1], "narrative") if told else date
         if not actor or (entry.both and not recipient):
             return None
         if entry.symmetric and len(actor) < 2:
