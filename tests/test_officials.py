@@ -1,7 +1,7 @@
 """Model-free tests of officials the text names without their state, and of bodies named
 by the noun that ends their name (EVENTS.md section 3).
 
-"A ministry spokesman, Lin Jian, urged Manila to stop", in a story whose two sides are
+"A ministry spokesman, Chen Mo, urged Manila to stop", in a story whose two sides are
 China and the Philippines, is China's: an official of no state named who speaks against
 one side is of the other. "The council" after "the UN Security Council" is the UN. Docs
 are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for
@@ -35,13 +35,13 @@ PARSES = {
         ("aggression", 4, "pobj", "NOUN", "NN", "aggression"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
-    "A ministry spokesman, Lin Jian, urged Manila to stop.": [
+    "A ministry spokesman, Chen Mo, urged Manila to stop.": [
         ("A", 2, "det", "DET", "DT", "a"),
         ("ministry", 2, "compound", "NOUN", "NN", "ministry"),
         ("spokesman", 7, "nsubj", "NOUN", "NN", "spokesman"),
         (",", 2, "punct", "PUNCT", ",", ","),
-        ("Lin", 5, "compound", "PROPN", "NNP", "Lin"),
-        ("Jian", 2, "appos", "PROPN", "NNP", "Jian"),
+        ("Chen", 5, "compound", "PROPN", "NNP", "Chen"),
+        ("Mo", 2, "appos", "PROPN", "NNP", "Mo"),
         (",", 2, "punct", "PUNCT", ",", ","),
         ("urged", 7, "ROOT", "VERB", "VBD", "urge"),
         ("Manila", 7, "dobj", "PROPN", "NNP", "Manila"),
@@ -49,13 +49,13 @@ PARSES = {
         ("stop", 7, "xcomp", "VERB", "VB", "stop"),
         (".", 7, "punct", "PUNCT", ".", "."),
     ],
-    "A ministry spokesman, Lin Jian, urged Manila and Washington to stop.": [
+    "A ministry spokesman, Chen Mo, urged Manila and Washington to stop.": [
         ("A", 2, "det", "DET", "DT", "a"),
         ("ministry", 2, "compound", "NOUN", "NN", "ministry"),
         ("spokesman", 7, "nsubj", "NOUN", "NN", "spokesman"),
         (",", 2, "punct", "PUNCT", ",", ","),
-        ("Lin", 5, "compound", "PROPN", "NNP", "Lin"),
-        ("Jian", 2, "appos", "PROPN", "NNP", "Jian"),
+        ("Chen", 5, "compound", "PROPN", "NNP", "Chen"),
+        ("Mo", 2, "appos", "PROPN", "NNP", "Mo"),
         (",", 2, "punct", "PUNCT", ",", ","),
         ("urged", 7, "ROOT", "VERB", "VBD", "urge"),
         ("Manila", 7, "dobj", "PROPN", "NNP", "Manila"),
@@ -65,14 +65,14 @@ PARSES = {
         ("stop", 7, "xcomp", "VERB", "VB", "stop"),
         (".", 7, "punct", "PUNCT", ".", "."),
     ],
-    "The army chief, General Romeo Brawner, said the Chinese had lied, and he urged Beijing to leave.": [
+    "The army chief, General Ramon Aguila, said the Chinese had lied, and he urged Beijing to leave.": [
         ("The", 2, "det", "DET", "DT", "the"),
         ("army", 2, "compound", "NOUN", "NN", "army"),
         ("chief", 8, "nsubj", "NOUN", "NN", "chief"),
         (",", 2, "punct", "PUNCT", ",", ","),
         ("General", 6, "compound", "PROPN", "NNP", "General"),
-        ("Romeo", 6, "compound", "PROPN", "NNP", "Romeo"),
-        ("Brawner", 2, "appos", "PROPN", "NNP", "Brawner"),
+        ("Ramon", 6, "compound", "PROPN", "NNP", "Ramon"),
+        ("Aguila", 2, "appos", "PROPN", "NNP", "Aguila"),
         (",", 2, "punct", "PUNCT", ",", ","),
         ("said", 8, "ROOT", "VERB", "VBD", "say"),
         ("the", 10, "det", "DET", "DT", "the"),
@@ -88,13 +88,13 @@ PARSES = {
         ("leave", 16, "xcomp", "VERB", "VB", "leave"),
         (".", 16, "punct", "PUNCT", ".", "."),
     ],
-    "A ministry spokesman, Lin Jian, said Manila bore the blame and urged it to stop.": [
+    "A ministry spokesman, Chen Mo, said Manila bore the blame and urged it to stop.": [
         ("A", 2, "det", "DET", "DT", "a"),
         ("ministry", 2, "compound", "NOUN", "NN", "ministry"),
         ("spokesman", 7, "nsubj", "NOUN", "NN", "spokesman"),
         (",", 2, "punct", "PUNCT", ",", ","),
-        ("Lin", 5, "compound", "PROPN", "NNP", "Lin"),
-        ("Jian", 2, "appos", "PROPN", "NNP", "Jian"),
+        ("Chen", 5, "compound", "PROPN", "NNP", "Chen"),
+        ("Mo", 2, "appos", "PROPN", "NNP", "Mo"),
         (",", 2, "punct", "PUNCT", ",", ","),
         ("said", 7, "ROOT", "VERB", "VBD", "say"),
         ("Manila", 9, "nsubj", "PROPN", "NNP", "Manila"),
@@ -149,29 +149,29 @@ def coded(coder: Coder, *texts: str) -> list[tuple]:
 
 
 def test_an_official_speaking_against_one_side_is_of_the_other(coder: Coder) -> None:
-    text = "A ministry spokesman, Lin Jian, urged Manila to stop."
+    text = "A ministry spokesman, Chen Mo, urged Manila to stop."
     assert coded(coder, *SIDES, text)[-1] == ("REQUEST", "asserted", ["CHN"], ["PHL"])
 
 
 def test_an_official_needs_the_storys_two_sides(coder: Coder) -> None:
     # (Told alone, the spokesman could be anyone's.)
-    assert coded(coder, "A ministry spokesman, Lin Jian, urged Manila to stop.") == []
+    assert coded(coder, "A ministry spokesman, Chen Mo, urged Manila to stop.") == []
 
 
 def test_an_official_speaking_to_another_state_too_stays_unknown(coder: Coder) -> None:
-    text = "A ministry spokesman, Lin Jian, urged Manila and Washington to stop."
+    text = "A ministry spokesman, Chen Mo, urged Manila and Washington to stop."
     assert len(coded(coder, *SIDES, text)) == 2
 
 
 def test_he_after_an_official_is_the_official(coder: Coder) -> None:
-    text = ("The army chief, General Romeo Brawner, said the Chinese had lied, and he urged "
+    text = ("The army chief, General Ramon Aguila, said the Chinese had lied, and he urged "
             "Beijing to leave.")
     assert coded(coder, *SIDES, text)[-1] == ("REQUEST", "asserted", ["PHL"], ["CHN"])
 
 
 def test_urging_it_is_not_the_named_subjects_act(coder: Coder) -> None:
     # The model joins "urged" to "bore": Manila cannot urge "it" (that would be "itself").
-    text = "A ministry spokesman, Lin Jian, said Manila bore the blame and urged it to stop."
+    text = "A ministry spokesman, Chen Mo, said Manila bore the blame and urged it to stop."
     assert coded(coder, *SIDES, text)[-1] == ("REQUEST", "asserted", ["CHN"], ["PHL"])
 
 

@@ -191,6 +191,7 @@ class Coder:
                       state: DocState) -> list[EventMention]:
         """Code one parsed sentence (see the module docstring)."""
         repair(doc)
+        state.sentence += 1
         mentions = self.actors.match([t.text for t in doc])
         by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -252,6 +253,15 @@ class Coder:
                     and all(any(c.dep_ == "dobj" for c in v.children) for v in (tok, tok.head))}
         lemmas = [t.lemma_.lower() for t in doc]
         for trig, actor, recipient, status, (date, precision, source) in filled:
+            again = state.last_told.get((trig.event, tuple(e.code for e in actor),
+                                         tuple(e.code for e in recipient)))
+            if status == ASSERTED and (trig.verb or trig.noun).symmetric and (
+                    trig.tok.i not in ctx.own_dates) and again is not None and (
+                    again[2:] == (state.sentence - 1, sent.paragraph)):
+                # "... signed a peace agreement on Friday. The two ministers put their names
+                # to the text at the State Department": the act the sentence before dated,
+                # told again with no date of its own.
+                date, precision, source = again[0], again[1], "narrative"
             if status == FUTURE and trig.tok.i not in ctx.own_dates:
                 # "Britain will impose sanctions, the minister said on Monday": the date
                 # is the saying's; the text does not say when the act will be.
@@ -288,6 +298,8 @@ class Coder:
                 state.trips.add(events[-1].id)
             if date and precision in ("day", "month") and trig.tok.i in ctx.expr_dates:
                 state.told.setdefault(key[:3], (date, precision))
+                if status == ASSERTED:
+                    state.last_told[key[:3]] = (date, precision, state.sentence, sent.paragraph)
                 if status == ASSERTED:
                     state.told_by_type[trig.event] = (date, precision)
                     state.tellings.append((trig.event, frozenset(e.code for e in actor),

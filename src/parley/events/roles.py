@@ -488,6 +488,10 @@ _OFFICIAL_TITLES: dict[str, str] = {
     "official": "GOV", "diplomat": "GOV", "general": "MIL", "commander": "MIL",
     "chief": "MIL", "admiral": "MIL", "colonel": "MIL"}
 
+#: Verbs of reading one thing as another ("a phrase diplomats read as a withdrawal").
+_INTERPRETING = frozenset({"read", "interpret", "see", "view", "regard", "understand",
+                           "perceive", "construe"})
+
 #: Nouns that end a body's name and stand for it alone later ("the council").
 _INSTITUTIONS = frozenset({"council", "court", "commission", "tribunal", "agency", "assembly",
                            "programme", "program", "fund", "committee"})
@@ -2616,6 +2620,11 @@ class SentenceRoles:
 
     def _noun_event(self, trig: Trigger):
         noun, entry = trig.tok, trig.noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and (
+                noun.head.head.lemma_.lower() in _INTERPRETING):
+            # "lift its defensive measures, a phrase diplomats read as a withdrawal": how an
+            # act is read names that act again; it is no act of its own.
+            return None
         date = self.date_for(noun)
         actor: list[Entity] = []
         recipient: list[Entity] = []

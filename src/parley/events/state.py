@@ -24,6 +24,7 @@ class DocState:
     last_subject: Entity | None = None
     #: People named so far, with their office on the day: "the president" refers back.
     people: list[tuple[int, str, Entity]] = field(default_factory=list)
+    #: How many sentences have been coded so far (the number of the one being coded).
     sentence: int = 0
     last_pair: list[Entity] = field(default_factory=list)
     #: The last two parties acting together, for "both countries", "the two leaders" (a
@@ -44,6 +45,10 @@ class DocState:
     #: Parties named in each event's sentence but not among its actors (by event id).
     named: dict[str, list[Entity]] = field(default_factory=dict)
     told: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
+    #: Where each asserted act was last told with a date of its own, by (type, actor codes,
+    #: recipient codes): date, precision, and the number of the (parsed) sentence and of the
+    #: paragraph it was told in, for the same act told again next.
+    last_told: dict[tuple, tuple[str, str, int, int]] = field(default_factory=dict)
     #: The last dated telling of each event type, for acts used as time landmarks.
     told_by_type: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Every dated telling in text order: (type, actor codes, date, precision).
