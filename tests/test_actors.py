@@ -114,6 +114,15 @@ def test_iraqi_kurdish_bodies_forces_and_parties_act_for_iraq(dictionary: ActorD
         ("KRG", "IRQ", "PRE"), ("Peshmerga", "IRQ", "MIL"), ("PUK", "IRQ", "PTY")]
 
 
+def test_self_governing_territories_act_for_their_state(dictionary: ActorDictionary) -> None:
+    # Greenland, its people and its capital are Denmark's, with the breakaway sector, as the
+    # Kurdistan Region is Iraq's.
+    assert found(dictionary, "Greenlanders in Nuuk and the Faroe Islands rejected it.") == [
+        ("Greenlanders", "DNK", "PRE"), ("Nuuk", "DNK", "PRE"), ("Faroe Islands", "DNK", "PRE")]
+    assert found(dictionary, "Greenland's premier met Puerto Rico's governor.") == [
+        ("Greenland", "DNK", "PRE"), ("Puerto Rico", "USA", "PRE")]
+
+
 def test_a_title_and_surname_give_way_to_a_full_name_running_past_them(
         dictionary: ActorDictionary) -> None:
     # "President Hassan" and "Prime Minister Ismail" are titles with another leader's surname
