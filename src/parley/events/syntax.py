@@ -107,6 +107,14 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 # "UN, EU and American sanctions will be lifted": the conjuncts of the object
                 # are objects too.
                 words.update(c.lemma_.lower() for c in child.conjuncts)
+                for conj in child.conjuncts:
+                    # ("designated X and the Gran Grif gang as terrorist organisations": the
+                    # "as" phrase of all the objects hangs on the last.)
+                    for grand in conj.children:
+                        if grand.dep_ == "prep" and grand.lower_ == "as":
+                            words.add("as")
+                            words.update(g.lemma_.lower() for g in grand.children
+                                         if g.dep_ == "pobj")
                 for grand in child.children:
                     # "gave $5 million of aid", "sent tons of food aid", "pledged 500 million
                     # euros in military aid"
@@ -125,6 +133,14 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "dobj" for c in tok.children):
+            # "designated Viv Ansanm, ..., and the Gran Grif gang as terrorist organisations":
+            # the parser may join the last object to the verb, with the "as" phrase of all.
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == "as":
+                    words.add("as")
+                    words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
         elif child.dep_ in ("ccomp", "xcomp", "acomp") and child.pos_ == "ADJ":
             # "held the United States responsible": the parser's clause is a predicate.
             words.add(child.lemma_.lower())
