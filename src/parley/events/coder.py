@@ -383,6 +383,13 @@ class Coder:
                         not self._orders_act(tok, entry)):
                     yield Trigger.of(tok, entry)
             elif tok.pos_ in ("NOUN", "PROPN"):
+                named = by_token.get(tok.i)
+                if (named is not None and named.end - named.start >= 2) or (
+                        tok.pos_ == "PROPN" and tok.dep_ == "compound"
+                        and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i):
+                    # "the Multinational Security Support mission", "the Rapid Support
+                    # Forces", "the Gang Suppression Force": a word inside a name names no act.
+                    continue
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
                 if entry is not None and lemma == "call" and _phone_call(tok):
                     entry = _CALL
