@@ -918,7 +918,10 @@ class SentenceRoles:
                 out = [self._read_at(self.state.rulers[lemma], tok)]
         if sector:
             out = [replace(e, sector=e.sector or sector) for e in out]
-        if len({e.code for e in out}) == 1 and mention is None:
+        if len({e.code for e in out}) == 1 and mention is None and not any(
+                c.dep_ in ("conj", "prep") for c in tok.children):
+            # (Not from what is joined to the name, "Santos and Timochenko", nor from a
+            # phrase naming an institution, "Colombia's House of Representatives".)
             self._learn_names(tok, out[0])
         if not out and mention is None and depth == 0 and (
                 side := self._official_side(tok)) is not None:
@@ -2114,7 +2117,17 @@ class SentenceRoles:
             self._learn_names(tok, entity)
         named: Entity | None = None
         subject: Entity | None = None
-        for i in sorted(self.by_token):
+        # ("Henry" after "Ariel Henry": a name learnt before is a person named here too.)
+        learnt = {t.i: self._read_at(self.state.aliases[t.text], t) for t in self.doc
+                  if t.pos_ == "PROPN" and t.i not in self.by_token
+                  and t.text in self.state.aliases}
+        for i in sorted({*self.by_token, *learnt}):
+            if i in learnt:
+                self.state.last_person = named = learnt[i]
+                if subject is None and self.doc[i].dep_ in ("nsubj", "nsubjpass") and (
+                        self.doc[i].head.dep_ == "ROOT"):
+                    subject = named
+                continue
             m = self.by_token[i]
             if m.kind == "person":
                 self.state.last_person = named = self._entity(m, None)
