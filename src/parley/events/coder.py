@@ -40,6 +40,7 @@ from parley.events.inference import (
     penalties_decided,
     reciprocals,
     refusals,
+    refusals_to_rule_out,
     results_joined,
     said_as_done,
     visits_per_host,
@@ -224,6 +225,7 @@ class Coder:
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
         refusals(filled, lambda tok: ctx.np(tok, None))
+        refusals_to_rule_out(filled)
         penalties_decided(filled)
         results_joined(filled)
         visits_to_meet(filled)

@@ -502,8 +502,13 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
             filled[n] = (Trigger.of(trig.tok, refusal), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "REJECT" and lemma == "rule" and any(
                 t.i in forceful or (t.lower_ == "force" and t.head.lower_ == "by")
-                for t in trig.tok.subtree):
-            filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient, ASSERTED, date)
+                or _force_named(t) for t in trig.tok.subtree):
+            # ("military force against Denmark": whom the force named is aimed at.)
+            aimed = [e for t in trig.tok.subtree if _force_named(t) for p in t.children
+                     if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                     for o in p.children if o.dep_ == "pobj" for e in parties(o)]
+            filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient or dedupe(aimed),
+                         ASSERTED, date)
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
                 foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
@@ -513,6 +518,26 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
             if own:
                 others = dedupe([e for e in (*actor, *recipient) if e.code not in refusers])
                 filled[n] = (Trigger.of(trig.tok, _NOT_MEETING), own, others, ASSERTED, date)
+
+
+def _force_named(tok: Token) -> bool:
+    """True for force named as a means ("military force", "the use of force", "military
+    action", "economic pressure"), which not ruling out threatens."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and ((lemma == "force" and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("security", "armed", "task")
+        for c in tok.children)) or (lemma in ("action", "option", "pressure") and any(
+            c.dep_ == "amod" and c.lower_ in ("military", "economic") for c in tok.children)))
+
+
+def refusals_to_rule_out(filled: list) -> None:
+    """"refused to rule out military force": the refusal is the threat not ruled out (see
+    ``refusals``), no refusal of anyone's; drop it where the threat is coded."""
+    threats = {trig.tok.i for trig, *_ in filled if trig.event == "THREATEN"
+               and trig.tok.lemma_.lower() == "rule"}
+    filled[:] = [f for f in filled if not (
+        f[0].event == "REJECT" and f[0].verb is not None
+        and any(c.dep_ == "xcomp" and c.i in threats for c in f[0].tok.children))]
 
 
 #: Verbs of holding talks, whose refusal ahead of time is CAMEO 125.
