@@ -1363,7 +1363,10 @@ class SentenceRoles:
                         # subject that names parties through its phrase counts too.)
                         found = self.np(subj, date, depth + 1)
                         if subj.i in self.by_token or (
-                                tok.lower_ in ("they", "their", "them") and found):
+                                tok.lower_ in ("they", "their", "them") and found) or (
+                                # "the TTP, which has stepped up its attacks": the
+                                # relative clause's subject is the noun it describes.
+                                subj.lower_ in _RELATIVE and found):
                             return found
         if self._group_reference(tok):
             return list(self.state.last_group)
