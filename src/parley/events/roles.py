@@ -2148,8 +2148,11 @@ class SentenceRoles:
                 if role:
                     self.state.people.append((self.state.sentence, role.lower(),
                                               self.state.last_person))
-            elif m.kind in ("org", "user") and m.entries[0].sector in ("REB", "IGO", "PTY", "OPP"):
-                self.state.last_group = [self._entity(m, None)]
+            elif m.kind in ("org", "user") and (group := self._entity(m, None)).sector in (
+                    "REB", "IGO", "PTY", "OPP"):
+                # (As the name stands on the day: "the Taliban" that deny a charge in 2025
+                # are Afghanistan's government, no group "the group" refers back to.)
+                self.state.last_group = [group]
             if m.kind in ("org", "user") and i == m.end - 1 and m.end - m.start >= 2 and (
                     (last := self.doc[i].lower_) in _INSTITUTIONS):
                 self.state.institutions[last] = self._entity(m, None)
