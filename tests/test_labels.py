@@ -206,6 +206,43 @@ PARSES = {
         ("violation", 3, "oprd", "NOUN", "NN", "violation"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Ukraine's president called the Russian strike an act of barbarism.": [
+        ("Ukraine", 2, "poss", "PROPN", "NNP", "Ukraine"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("president", 3, "nsubj", "NOUN", "NN", "president"),
+        ("called", 3, "ROOT", "VERB", "VBD", "call"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("Russian", 6, "amod", "ADJ", "JJ", "russian"),
+        ("strike", 3, "dobj", "NOUN", "NN", "strike"),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("act", 3, "oprd", "NOUN", "NN", "act"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("barbarism", 9, "pobj", "NOUN", "NN", "barbarism"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Russian troops seized the Kodori Gorge on Tuesday.": [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+        ("seized", 2, "ROOT", "VERB", "VBD", "seize"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("Kodori", 5, "compound", "PROPN", "NNP", "Kodori"),
+        ("Gorge", 2, "dobj", "PROPN", "NNP", "Gorge"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Tuesday", 6, "pobj", "PROPN", "NNP", "Tuesday"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Georgia called the move an annexation of its territory.": [
+        ("Georgia", 1, "nsubj", "PROPN", "NNP", "Georgia"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("move", 1, "dobj", "NOUN", "NN", "move"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("annexation", 1, "oprd", "NOUN", "NN", "annexation"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("its", 8, "poss", "PRON", "PRP$", "its"),
+        ("territory", 6, "pobj", "NOUN", "NN", "territory"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -295,3 +332,17 @@ def test_a_label_on_them_accuses_whoever_did_the_deed_told(coder: Coder) -> None
                       infer=False)
     assert [([e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in events if ev.event == "ACCUSE"] == [(["ARL"], ["ISR"])]
+
+
+def test_calling_an_act_barbarism_accuses_whoever_did_it(coder: Coder) -> None:
+    text = "Ukraine's president called the Russian strike an act of barbarism."
+    assert found(coder, text, "ACCUSE") == [(["UKR"], ["RUS"])]
+
+
+def test_calling_a_move_an_annexation_accuses_whoever_made_it(coder: Coder) -> None:
+    seized, text = ("Russian troops seized the Kodori Gorge on Tuesday.",
+                    "Georgia called the move an annexation of its territory.")
+    events = code_doc(coder, [(seized, PARSES[seized]), (text, PARSES[text])], PUBLISHED,
+                      infer=False)
+    assert [([e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events if ev.event == "ACCUSE"] == [(["GEO"], ["RUS"])]
