@@ -41,6 +41,9 @@ def repair(doc: Doc) -> None:
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
         _verb_taken_for_modifier(root)
     for tok in doc:
+        if tok.dep_ == "oprd" and tok.tag_ == "VBZ" and tok.head.lemma_.lower() in _NAMING_VERBS:
+            _plural_noun_taken_for_verb(tok)
+    for tok in doc:
         if tok.dep_ in ("ccomp", "xcomp") and tok.tag_ in _PAST and tok.head.tag_ == "VBD":
             _listed_verb(tok)
     for tok in doc:
@@ -57,6 +60,28 @@ def repair(doc: Doc) -> None:
         elif tok.dep_ == "conj" and tok.tag_ == "VB":
             _infinitive_joined_to_finite(tok)
             _bare_verb_joined_to_past(tok)
+
+
+#: Verbs that name their object something ("called the strikes a war crime").
+_NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
+
+
+def _plural_noun_taken_for_verb(verb: Token) -> None:
+    """"called the air strikes a brutal military aggression": the model may take the plural
+    noun for a verb whose object is the label, and the noun's modifier for the object. Right
+    after its head's object, with a noun object of its own, it is the object's head noun and
+    its "object" the label."""
+    head, doc = verb.head, verb.doc
+    before = doc[verb.i - 1]
+    labels = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if before.dep_ != "dobj" or before.head.i != head.i or before.pos_ != "NOUN" or (
+            len(labels) != 1 or any(c.dep_ in ("nsubj", "aux") for c in verb.children)):
+        return
+    verb.pos_, verb.tag_, verb.dep_ = "NOUN", "NNS", "dobj"
+    for child in [c for c in before.children if c.dep_ == "det"]:
+        child.head = verb
+    before.head, before.dep_ = verb, "compound"
+    labels[0].head, labels[0].dep_ = head, "oprd"
 
 
 def _listed_verb(verb: Token) -> None:
