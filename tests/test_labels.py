@@ -243,6 +243,23 @@ PARSES = {
         ("territory", 6, "pobj", "NOUN", "NN", "territory"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Hun Manet asked the council to stop what he called Thailand's unprovoked aggression.": [
+        ("Hun", 1, "compound", "PROPN", "NNP", "Hun"),
+        ("Manet", 2, "nsubj", "PROPN", "NNP", "Manet"),
+        ("asked", 2, "ROOT", "VERB", "VBD", "ask"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("council", 2, "dobj", "NOUN", "NN", "council"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("stop", 2, "xcomp", "VERB", "VB", "stop"),
+        ("what", 9, "dobj", "PRON", "WP", "what"),
+        ("he", 9, "nsubj", "PRON", "PRP", "he"),
+        ("called", 6, "ccomp", "VERB", "VBD", "call"),
+        ("Thailand", 13, "poss", "PROPN", "NNP", "Thailand"),
+        ("'s", 10, "case", "PART", "POS", "'s"),
+        ("unprovoked", 13, "amod", "ADJ", "JJ", "unprovoked"),
+        ("aggression", 9, "oprd", "NOUN", "NN", "aggression"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -346,3 +363,9 @@ def test_calling_a_move_an_annexation_accuses_whoever_made_it(coder: Coder) -> N
                       infer=False)
     assert [([e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in events if ev.event == "ACCUSE"] == [(["GEO"], ["RUS"])]
+
+
+def test_a_label_naming_whose_act_it_is_accuses_them(coder: Coder) -> None:
+    # (Called in a free relative, the calling is told as done, though the stopping is asked.)
+    text = "Hun Manet asked the council to stop what he called Thailand's unprovoked aggression."
+    assert found(coder, text, "ACCUSE") == [(["KHM"], ["THA"])]

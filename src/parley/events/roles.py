@@ -35,6 +35,7 @@ from parley.events.status import (
     foretold,
     infinitive,
     noun_status,
+    own_status,
 )
 from parley.events.syntax import (
     ACT_CONTAINERS,
@@ -1968,6 +1969,11 @@ class SentenceRoles:
             speakers = self.speakers(verb)
             own = {e.code for e in speakers}
             target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
+            if not target:
+                # "to stop what he called Thailand's unprovoked aggression": the label names
+                # whose act it is.
+                target = [e for c in tok.children if c.dep_ == "poss"
+                          for e in self.np(c, None) if e.code and e.code not in own]
             if not target and pinned and all(
                     (p.pos_ == "NOUN" and determined(p, "the", "this", "these"))
                     or p.lower_ in _DEED_PRONOUNS for p in pinned):
@@ -1980,8 +1986,11 @@ class SentenceRoles:
                 event = "SUPPORT" if cameo.startswith("05") else "ACCUSE"
                 label = VerbEntry("label", (), event, None, cameo, ("none",))
                 trig = Trigger.of(verb, label)
-                out.append((trig, speakers, dedupe(target), clause_status(verb),
-                            self.date_for(verb)))
+                # ("to stop what he called Thailand's aggression": a free relative tells the
+                # calling as done, whatever the clause it stands in asks.)
+                free = any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+                status = (own_status(verb) or ASSERTED) if free else clause_status(verb)
+                out.append((trig, speakers, dedupe(target), status, self.date_for(verb)))
         return out
 
     def breaches_charged(self, filled: list) -> list:
