@@ -960,14 +960,13 @@ class SentenceRoles:
         else:
             titles = [tok.lemma_.lower()]
         sector = next((_OFFICIAL_TITLES[t] for t in titles if t in _OFFICIAL_TITLES), None)
-        if sector is None or any(i in self.by_token for i in
-                                 range(tok.left_edge.i, tok.right_edge.i + 1)):
+        own = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if sector is None or any(i in self.by_token for i in own):
             return None
         pair = self.state.top_pair()
         if len(pair) != 2:
             return None
         sides = {e.code for e in pair}
-        own = range(tok.left_edge.i, tok.right_edge.i + 1)
         named = {m.entries[0].code for i, m in self.by_token.items()
                  if i not in own and m.kind not in ("person", "place")
                  and tok.head.left_edge.i <= i <= tok.head.right_edge.i and m.entries[0].code}
@@ -2134,18 +2133,15 @@ class SentenceRoles:
                   if t.pos_ == "PROPN" and t.i not in self.by_token
                   and t.text in self.state.aliases}
         for i in sorted({*self.by_token, *learnt}):
-            if i in learnt:
-                self.state.last_person = named = learnt[i]
-                if subject is None and self.doc[i].dep_ in ("nsubj", "nsubjpass") and (
-                        self.doc[i].head.dep_ == "ROOT"):
-                    subject = named
-                continue
-            m = self.by_token[i]
-            if m.kind == "person":
-                self.state.last_person = named = self._entity(m, None)
+            m = self.by_token.get(i)  # (None for a learnt name)
+            if m is None or m.kind == "person":
+                self.state.last_person = named = learnt[i] if m is None else self._entity(m, None)
                 if subject is None and self.doc[i].dep_ in ("nsubj", "nsubjpass") and (
                         self.doc[i].head.dep_ == "ROOT"):
                     subject = named  # the main clause's subject: who the sentence is about
+            if m is None:
+                continue
+            if m.kind == "person":
                 if m.end - m.start >= 2:
                     # "Kim" after "Kim Jong Un", "Khan" after "Imran Khan": any name of a
                     # person named in full refers to them later in the document.
