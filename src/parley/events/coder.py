@@ -302,7 +302,6 @@ class Coder:
                 state.told.setdefault(key[:3], (date, precision))
                 if status == ASSERTED:
                     state.last_told[key[:3]] = (date, precision, state.sentence, sent.paragraph)
-                if status == ASSERTED:
                     state.told_by_type[trig.event] = (date, precision)
                     state.tellings.append((trig.event, frozenset(e.code for e in actor),
                                            date, precision))

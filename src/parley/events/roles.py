@@ -2884,10 +2884,8 @@ class SentenceRoles:
                 status = clause_status(governor)
                 # (Its date is the one it was told with, not one the clause tells of
                 # something else: "followed days of clashes that began on Sunday".)
-                told = self.state.told.get(("ASSAULT", tuple(e.code for e in actor),
-                                            tuple(e.code for e in recipient)))
                 return actor, recipient, status if status in (FUTURE, HYPOTHETICAL) else (
-                    ASSERTED), (told[0], told[1], "narrative") if told else date
+                    ASSERTED), self._told_date("ASSAULT", actor, recipient) or date
         if not actor or (entry.both and not recipient):
             return None
         if entry.symmetric and len(actor) < 2:
@@ -2939,12 +2937,19 @@ class SentenceRoles:
                 status = governed
         status = status or ASSERTED
         if date[0] is None or (date[2] == "narrative" and noun.i not in self.own_dates):
-            key = (trig.event, tuple(e.code for e in actor), tuple(e.code for e in recipient))
-            told = self.state.told.get(key)
+            told = self._told_date(trig.event, actor, recipient)
             if told and any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "the invasion" told again: the same event, so the same date.
-                date = (told[0], told[1], "narrative")
+                date = told
         return actor, recipient, status, date
+
+    def _told_date(self, event: str, actor: list[Entity],
+                   recipient: list[Entity]) -> tuple[str, str, str] | None:
+        """The date an act of these parties was first told with, as a narrative date (for
+        the same act told again), or None."""
+        told = self.state.told.get((event, tuple(e.code for e in actor),
+                                    tuple(e.code for e in recipient)))
+        return (told[0], told[1], "narrative") if told else None
 
     def _mediation_noun(self, tok: Token) -> bool:
         """True for a noun of mediation ("mediation", "good offices")."""

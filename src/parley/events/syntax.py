@@ -76,6 +76,17 @@ def deed_word(tok: Token) -> str:
     return _NOMINALISED.get(lemma, lemma)
 
 
+def _as_phrase(noun: Token) -> set[str]:
+    """The words of an "as" phrase on ``noun`` ("as" and what it names), for a lexicon row
+    like "designate as organisation"; empty when it has none."""
+    words: set[str] = set()
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            words.add("as")
+            words.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
+    return words
+
+
 def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if not entries:
         return None
@@ -110,11 +121,7 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 for conj in child.conjuncts:
                     # ("designated X and the Gran Grif gang as terrorist organisations": the
                     # "as" phrase of all the objects hangs on the last.)
-                    for grand in conj.children:
-                        if grand.dep_ == "prep" and grand.lower_ == "as":
-                            words.add("as")
-                            words.update(g.lemma_.lower() for g in grand.children
-                                         if g.dep_ == "pobj")
+                    words.update(_as_phrase(conj))
                 for grand in child.children:
                     # "gave $5 million of aid", "sent tons of food aid", "pledged 500 million
                     # euros in military aid"
@@ -137,10 +144,7 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 c.dep_ == "dobj" for c in tok.children):
             # "designated Viv Ansanm, ..., and the Gran Grif gang as terrorist organisations":
             # the parser may join the last object to the verb, with the "as" phrase of all.
-            for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ == "as":
-                    words.add("as")
-                    words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+            words.update(_as_phrase(child))
         elif child.dep_ in ("ccomp", "xcomp", "acomp") and child.pos_ == "ADJ":
             # "held the United States responsible": the parser's clause is a predicate.
             words.add(child.lemma_.lower())
