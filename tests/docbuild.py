@@ -50,6 +50,7 @@ def code_one(coder: Coder, text: str, rows: list[Row], published: str | None,
     """Code one sentence, parsed as ``rows``, with ``Coder.code_sentence`` and a fresh
     document state (its publication date ``published``)."""
     state = DocState(published, DateResolver(published))
+    state.text = text
     sent = Sentence("doc-1", base, base + len(text), text, "body")
     return coder.code_sentence(build_doc(_VOCAB, text, rows), sent,
                                state.dates.resolve(text), state)
@@ -60,6 +61,7 @@ def code_doc(coder: Coder, sentences: list[tuple[str, list[Row]]], published: st
     """Code several hand-parsed sentences as one document, sharing its state (people named,
     pairs, counts), then (with ``infer``) the document-level inference of recipients."""
     state = DocState(published, DateResolver(published))
+    state.text = " ".join(text for text, _ in sentences)
     events: list[EventMention] = []
     base = 0
     for text, rows in sentences:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from parley.config import EventOptions
 from parley.errors import DocumentTimeout
 from parley.events import attribution as attr
-from parley.events.actors import ActorDictionary, Mention
+from parley.events.actors import ActorDictionary, ActorEntry, Mention
 from parley.events.context import ContextCues
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.inference import (
@@ -114,8 +114,11 @@ class Coder:
     def __init__(self, nlp: Language, options: EventOptions | None = None) -> None:
         self.options = options or EventOptions()
         tokenizer = nlp.tokenizer
-        self.actors = ActorDictionary(lambda s: [t.text for t in tokenizer(s)],
-                                      self.options.dictionaries)
+        self._tokenize = lambda s: [t.text for t in tokenizer(s)]
+        self.actors = ActorDictionary(self._tokenize, self.options.dictionaries)
+        #: The state entry of each of the two Congos, for a bare "Congo" (see ``_congo``).
+        self._states = {m.entries[0].code: m.entries[0] for name in ("Congo-Brazzaville",
+                        "Congo-Kinshasa") for m in self.actors.match(self._tokenize(name))}
         self.lexicon = Lexicon(_exceptions(nlp))
         self.contexts = ContextCues()
 
@@ -167,6 +170,7 @@ class Coder:
             DocumentTimeout: When the deadline passes.
         """
         state = DocState(published, DateResolver(published))
+        state.text = " ".join(s.text for s in sentences)
         out: list[EventMention] = []
         for sent in sentences:
             if deadline is not None and time.perf_counter() > deadline:
@@ -188,12 +192,29 @@ class Coder:
                                 f"({exc!r})")
         return visits_per_host(fill_from_dyad(out, state.symmetric, state.named), state.trips)
 
+    def _congo(self, state: DocState) -> ActorEntry:
+        """What a bare "Congo" names on this page.
+
+        News since 1997 writes "Congo" for the Democratic Republic of the Congo once the
+        story has named it otherwise ("Congolese troops", "Kinshasa", "Goma"). Alone, or
+        where the page also names Brazzaville's state, it is the Republic of the Congo.
+        """
+        if state.congo is None:
+            words = self._tokenize(state.text)
+            codes = {e.code for m in self.actors.match(words)
+                     if words[m.start:m.end] != ["Congo"] for e in m.entries}
+            state.congo = "COD" if "COD" in codes and "COG" not in codes else "COG"
+        return self._states[state.congo]
+
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: DocState) -> list[EventMention]:
         """Code one parsed sentence (see the module docstring)."""
         repair(doc)
         state.sentence += 1
         mentions = self.actors.match([t.text for t in doc])
+        for m in mentions:
+            if doc[m.start:m.end].text == "Congo" and m.entries[0].code == "COG":
+                m.entries = (self._congo(state),)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):

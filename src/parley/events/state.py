@@ -77,6 +77,10 @@ class DocState:
     party_entities: dict[str, Entity] = field(default_factory=dict)
     paragraph: int = -1
     paragraph_attribution: attr.Attribution | None = None
+    #: The page's whole text, read only to settle what a bare name means there.
+    text: str = ""
+    #: The code a bare "Congo" has on this page, settled on its first use.
+    congo: str | None = None
 
     def count_parties(self, entities: list[Entity]) -> None:
         """Count the states and armed groups of an event (not bodies, media or the West)."""
