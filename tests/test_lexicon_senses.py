@@ -6,7 +6,8 @@ law" is a state's own act, not an agreement with anyone; "took over the mediatio
 mission that "takes over in January" take on a task, not a place; "violated Polish airspace"
 is a show of force against Poland, not the violation of a rule. Ending "the state of war", or
 declaring "an end to" it, is a truce (RETREAT), where ending a state of emergency concedes;
-ordering "an end to" an operation halts it. Docs are built by hand in the
+ordering "an end to" an operation halts it. Tanks that "poured into Georgia" invade it, where
+a state that "poured troops into" a place masses its own forces (MOBILIZE). Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -18,6 +19,22 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    "Thailand poured troops into Cambodia.": [
+        ("Thailand", 1, "nsubj", "PROPN", "NNP", "Thailand"),
+        ("poured", 1, "ROOT", "VERB", "VBD", "pour"),
+        ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+        ("into", 1, "prep", "ADP", "IN", "into"),
+        ("Cambodia", 3, "pobj", "PROPN", "NNP", "Cambodia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Russian tanks poured into Georgia.": [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("tanks", 2, "nsubj", "NOUN", "NNS", "tank"),
+        ("poured", 2, "ROOT", "VERB", "VBD", "pour"),
+        ("into", 2, "prep", "ADP", "IN", "into"),
+        ("Georgia", 3, "pobj", "PROPN", "NNP", "Georgia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
     "A Chinese ship rammed a Philippine vessel.": [
         ("A", 2, "det", "DET", "DT", "a"),
         ("Chinese", 2, "amod", "ADJ", "JJ", "chinese"),
@@ -132,6 +149,16 @@ def test_flying_weapons_to_a_state_is_military_aid(coder: Coder) -> None:
                       PARSES["Egypt flew weapons to Somalia."], PUBLISHED)
     assert summary(events) == [("AID", "asserted", ["EGY"], ["SOM"])]
     assert events[0].cameo == "072"
+
+
+def test_forces_pouring_into_a_state_invade_it(coder: Coder) -> None:
+    assert coded(coder, "Russian tanks poured into Georgia.") == [
+        ("ASSAULT", "asserted", ["RUS"], ["GEO"])]
+
+
+def test_pouring_troops_into_a_place_masses_them(coder: Coder) -> None:
+    assert coded(coder, "Thailand poured troops into Cambodia.") == [
+        ("MOBILIZE", "asserted", ["THA"], ["KHM"])]
 
 
 def test_signing_a_law_is_no_agreement(coder: Coder) -> None:
