@@ -4,7 +4,10 @@ With no verb to head "Myanmar's military seized power in a coup on Monday", en_c
 makes "power" the root and "seized" (a finite past tense) an adjective of it; the parse is
 repaired so that the military seizes power. Seizing or taking power, and a coup, are COERCE
 (CAMEO 170; PLOVER has no coup type, and the gold sets code coups so). Taking a town, as
-seizing one, is occupation by force (ASSAULT occupy). Docs are built by hand
+seizing one, is occupation by force (ASSAULT occupy). Toppling, ousting or overthrowing a
+leader is a coup too; soldiers or officers of no named state who topple a state's president, or
+seize power in a state, are its army, and "the junta" or "the officers" later in the text are
+they. Docs are built by hand
 in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import spacy
 
-from docbuild import build_doc, code_one
+from docbuild import build_doc, code_doc, code_one, summary
 from parley.events.coder import Coder
 from parley.events.repair import repair
 
@@ -141,3 +144,76 @@ def test_a_coup_is_aimed_at_the_usurpers_own_state(coder: Coder) -> None:
         (event,) = code_one(coder, text, PARSES[text], PUBLISHED)
         assert [(e.code, e.text, e.start) for e in event.recipient] == [
             (event.actor[0].code, "", -1)]
+
+
+# -- usurpers of no named state ------------------------------------------------------------
+
+USURPERS = {
+    "Soldiers toppled Niger's president on Wednesday.": [
+        ("Soldiers", 1, "nsubj", "NOUN", "NNS", "soldier"),
+        ("toppled", 1, "ROOT", "VERB", "VBD", "topple"),
+        ("Niger", 4, "poss", "PROPN", "NNP", "Niger"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("president", 1, "dobj", "NOUN", "NN", "president"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Wednesday", 5, "pobj", "PROPN", "NNP", "Wednesday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The officers who seized power in Niger detained the president.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("officers", 7, "nsubj", "NOUN", "NNS", "officer"),
+        ("who", 3, "nsubj", "PRON", "WP", "who"),
+        ("seized", 1, "relcl", "VERB", "VBD", "seize"),
+        ("power", 3, "dobj", "NOUN", "NN", "power"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("Niger", 5, "pobj", "PROPN", "NNP", "Niger"),
+        ("detained", 7, "ROOT", "VERB", "VBD", "detain"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("president", 7, "dobj", "NOUN", "NN", "president"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ],
+    "The junta accused Paris of meddling.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("junta", 2, "nsubj", "NOUN", "NN", "junta"),
+        ("accused", 2, "ROOT", "VERB", "VBD", "accuse"),
+        ("Paris", 2, "dobj", "PROPN", "NNP", "Paris"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("meddling", 4, "pobj", "VERB", "VBG", "meddle"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Voters ousted the ruling party.": [
+        ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+        ("ousted", 1, "ROOT", "VERB", "VBD", "oust"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("ruling", 4, "amod", "VERB", "VBG", "rule"),
+        ("party", 1, "dobj", "NOUN", "NN", "party"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+def _told(coder: Coder, *texts: str) -> list:
+    return summary(code_doc(coder, [(t, USURPERS[t]) for t in texts], "2023-08-01", infer=False))
+
+
+def test_soldiers_toppling_a_president_seize_power_in_his_state(coder: Coder) -> None:
+    assert _told(coder, "Soldiers toppled Niger's president on Wednesday.") == [
+        ("COERCE", "asserted", ["NER"], ["NER"])]
+
+
+def test_officers_who_seized_power_in_a_state_are_its_army(coder: Coder) -> None:
+    coded = _told(coder, "The officers who seized power in Niger detained the president.")
+    assert ("COERCE", "asserted", ["NER"], ["NER"]) in coded
+    assert all(actor == ["NER"] for _, _, actor, _ in coded)
+
+
+def test_the_junta_after_a_coup_is_the_usurpers(coder: Coder) -> None:
+    coded = _told(coder, "Soldiers toppled Niger's president on Wednesday.",
+                  "The junta accused Paris of meddling.")
+    assert ("ACCUSE", "asserted", ["NER"], ["FRA"]) in coded
+    # With no coup told, the junta is no one's.
+    assert _told(coder, "The junta accused Paris of meddling.") == []
+
+
+def test_voters_ousting_a_party_seize_nothing(coder: Coder) -> None:
+    assert _told(coder, "Voters ousted the ruling party.") == []

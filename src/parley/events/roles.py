@@ -80,6 +80,11 @@ _OWN_STATE = Entity("", "GOV", "", None, -1, -1)
 #: "the Syrian regime") and then alone ("the junta").
 _RULERS = frozenset({"junta", "regime"})
 
+#: CAMEO's seizure of power (a coup), and the words for the men who seize it.
+_SEIZING_POWER = "170"
+_USURPER_WORDS = frozenset({"junta", "officer", "soldier", "putschist", "mutineer", "general",
+                            "colonel", "military", "army"})
+
 #: Places a state claims or holds, and the verbs that say so ("waters claimed by Greece").
 _CLAIMED = frozenset({"water", "territory", "area", "zone", "region", "sea", "land", "island",
                       "shoal", "reef"})
@@ -917,6 +922,10 @@ class SentenceRoles:
                 self.state.rulers[lemma] = out[0]
             elif not out and lemma in self.state.rulers and determined(tok):
                 out = [self._read_at(self.state.rulers[lemma], tok)]
+        if not out and mention is None and self.state.usurpers is not None and (
+                lemma in _USURPER_WORDS or lemma in _RULERS) and determined(tok):
+            # "the junta", "the officers" after a coup the text told of: the usurpers.
+            out = [self._read_at(self.state.usurpers, tok)]
         if sector:
             out = [replace(e, sector=e.sector or sector) for e in out]
         if len({e.code for e in out}) == 1 and mention is None and not any(
@@ -2424,6 +2433,8 @@ class SentenceRoles:
                     actor.extend(self.np(tok, date[0]))
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
+                if not actor and trig.cameo == _SEIZING_POWER:
+                    actor.extend(self._usurpers(verb, subs, date[0]))
                 if not actor and trig.event == "ASSAULT":
                     actor.extend(self._weapons_fired(subs))
             elif trig.event in ("MOBILIZE", "AID") and verb.lemma_.lower() in _SENDING:
@@ -2442,10 +2453,11 @@ class SentenceRoles:
                     own_found = own_found or found
                     continue
                 recipient.extend(found)
+            if not recipient and "own" in entry.roles:
+                # ("Soldiers toppled Niger's president": the act on their own state.)
+                recipient.append(_OWN_STATE)
             if not recipient:
                 recipient.extend(own_found)
-            if not recipient and "own" in entry.roles:
-                recipient.append(_OWN_STATE)
             if not recipient and trig.event in ("CONCEDE", "RETREAT") and actor:
                 # "ECOWAS lifted its economic sanctions": undoing one's own measures is aimed
                 # at whom they were imposed on.
@@ -2544,6 +2556,28 @@ class SentenceRoles:
             if obj.lemma_.lower() in _MISSIONS:
                 out.extend(e for e in self.np(obj, date) if e.code)
         return dedupe(out)
+
+    def _usurpers(self, verb: Token, subs: list[Token], date: str | None) -> list[Entity]:
+        """"Soldiers toppled President Bazoum", "the officers who seized power in Niger":
+        men under arms of no named state who take power are the army of the state they take
+        it in (whose leader they topple, or where they seize it). They are who "the junta"
+        and "the officers" are later in the text."""
+        # ("who seized power": the relative pronoun stands for the noun it hangs on.)
+        subs = [s.head.head if s.lower_ in _RELATIVE and s.head.dep_ == "relcl" else s
+                for s in subs]
+        armed = [s for s in subs if s.lemma_.lower() in _USURPER_WORDS
+                 or self.agents.get(s.lemma_.lower()) == "MIL"]
+        if not armed:
+            return []
+        whose = [e for c in verb.children if c.dep_ == "dobj" for e in self.np(c, date)]
+        whose = whose or [e for tok in self.prep_objects(verb, ("in",))
+                          for e in self.np(tok, date, 1, places=True)]
+        codes = {e.code for e in whose if e.code in self.coder.actors.state_codes}
+        if len(codes) != 1:
+            return []
+        usurpers = self._named_here(codes.pop(), "MIL", None, armed[0])
+        self.state.usurpers = usurpers
+        return [usurpers]
 
     def _placed_group(self, verb: Token, subs: list[Token], date: str | None) -> list[Entity]:
         """"Protesters rallied in Yerevan": a group of no named state acting in a place is

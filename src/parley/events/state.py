@@ -38,6 +38,9 @@ class DocState:
     groups: list[list[Entity]] = field(default_factory=list)
     #: Whose junta or regime the text has named ("Myanmar's junta"), for "the junta" later.
     rulers: dict[str, Entity] = field(default_factory=dict)
+    #: The army men the text told taking power with no state named ("soldiers toppled the
+    #: president"), for "the junta" and "the officers" later.
+    usurpers: Entity | None = None
     last_group: list[Entity] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)
     #: Visits made by travelling (by event id), for one visit per state visited.
