@@ -245,6 +245,14 @@ class Coder:
                         for c in trig.tok.children if c.dep_ == "nsubj"}
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
+        # "France suspended its aid to Niger", "ended its military cooperation with Mali": the
+        # verb's pattern names the noun, and the act it tells is the aid or cooperation
+        # ended, not given.
+        ended = {c.i for trig, *_ in filled if trig.verb is not None
+                 and trig.event == "SANCTION" for c in trig.tok.children
+                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.verb.extra}
+        filled = [f for f in filled
+                  if f[0].event not in ("AID", "COOPERATE", "SUPPORT") or f[0].tok.i not in ended]
         refusals(filled, lambda tok: ctx.np(tok, None))
         refusals_to_rule_out(filled)
         penalties_decided(filled)
