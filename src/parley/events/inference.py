@@ -304,7 +304,8 @@ def said_as_done(filled: list, speakers: Callable[[Token], list[Entity]]) -> Non
 
 
 def visits_to_meet(filled: list) -> None:
-    """"He flew to Benghazi to meet Haftar": a visit made to meet someone is the meeting; the
+    """"He flew to Benghazi to meet Haftar", "for talks with Haftar": a visit made to meet
+    someone is the meeting; the
     one met, not the place, is the visit's recipient, and the purpose clause is no second
     meeting still to come. (The visit's own status stands: "will fly to Ankara to meet".)"""
     purposes: set[int] = set()
@@ -313,8 +314,14 @@ def visits_to_meet(filled: list) -> None:
             continue
         own = {e.code for e in actor}
         for m, (aim, aim_actor, aim_recipient, *_) in enumerate(filled):
-            if m == n or aim.event != "CONSULT" or aim.tok.head.i != trig.tok.i or (
-                    aim.tok.dep_ not in ("advcl", "xcomp")) or not infinitive(aim.tok):
+            purpose = (aim.tok.head.i == trig.tok.i and aim.tok.dep_ in ("advcl", "xcomp")
+                       and infinitive(aim.tok)) or (
+                # "flew to Moscow for talks with Putin", "sent a delegation led by its
+                # foreign minister ... for talks with Abiy" (the phrase may hang on the object)
+                aim.noun is not None and aim.tok.dep_ == "pobj" and aim.tok.head.lower_ == "for"
+                and any(t.i == trig.tok.i for t in (aim.tok.head.head,
+                                                     *list(aim.tok.head.head.ancestors)[:2])))
+            if m == n or aim.event != "CONSULT" or not purpose:
                 continue
             met = dedupe([e for e in (*aim_actor, *aim_recipient) if e.code not in own])
             if met:

@@ -96,6 +96,9 @@ _LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
 #: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
 
+#: Verbs by which a force is named by whom it follows ("rebels led by Sharaa").
+_LEADING = frozenset({"lead", "command", "head"})
+
 
 # Verbs whose object, not subject, carries out the complement ("urged Russia to withdraw").
 _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "call", "invite",
@@ -592,6 +595,11 @@ def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
     if named or not actor or event not in _DOMESTIC_ACTS:
         return named
     own = {e.code for e in actor}
+    if event == "COERCE" and (held := [e for e in found if e.code in own and e.sector and (
+            e.sector not in {a.sector for a in actor})]):
+        # "The junta detained President Bazoum", "the military arrested Aung San Suu Kyi":
+        # the state's own leaders, held by its army.
+        return held[:1]
     people = [e for e in found if e.code in own and e.sector in CIVIC_SECTORS
               and e.sector not in {a.sector for a in actor}]
     if people:
@@ -751,6 +759,17 @@ class SentenceRoles:
                 for pobj in self.prep_objects(child, ("to", "with")):
                     for ent in self.np(pobj, date, depth + 1):
                         out.append(replace(ent, sector=sector or ent.sector))
+            elif dep == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _LEADING and (
+                    mention is None and not out and (sector or tok.lemma_.lower() in GROUP_NOUNS)):
+                # "rebels led by Ahmed al-Sharaa", "the presidential guard commanded by
+                # General Tiani": a force is its commander's.
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                        # (Rebels are led by no government: a rebel leader who came to rule
+                        # that month is read as what he was before.)
+                        out.extend(replace(ent, sector=sector or ent.sector)
+                                   for ent in self.np(pobj, date, depth + 1)
+                                   if not (sector == "REB" and ent.sector == "GOV"))
             elif dep in MODIFIER_DEPS:
                 # "Russian Foreign Minister Andrei Kozyrev": the adjective hangs on a compound.
                 for mod in modifier_chain(child):
@@ -2520,7 +2539,12 @@ class SentenceRoles:
         if trig.event == "PROTEST" and not recipient and actor[0].sector in CIVIC_SECTORS:
             # Citizens protesting with no target named protest at their own government.
             recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
-        return actor, recipient, clause_status(verb), date
+        status = clause_status(verb)
+        if trig.cameo == _SEIZING_POWER and status == ASSERTED and len(actor) == 1 and (
+                actor[0].sector == "MIL" and actor[0].code in self.coder.actors.state_codes):
+            # "soldiers toppled the president": who "the junta" is from now on.
+            self.state.usurpers = actor[0]
+        return actor, recipient, status, date
 
     def _weapons_fired(self, subjects: list[Token]) -> list[Entity]:
         """"Iran fired missiles at two bases. The missiles struck ...": weapons told before,
@@ -2575,9 +2599,7 @@ class SentenceRoles:
         codes = {e.code for e in whose if e.code in self.coder.actors.state_codes}
         if len(codes) != 1:
             return []
-        usurpers = self._named_here(codes.pop(), "MIL", None, armed[0])
-        self.state.usurpers = usurpers
-        return [usurpers]
+        return [self._named_here(codes.pop(), "MIL", None, armed[0])]
 
     def _placed_group(self, verb: Token, subs: list[Token], date: str | None) -> list[Entity]:
         """"Protesters rallied in Yerevan": a group of no named state acting in a place is
