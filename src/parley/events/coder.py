@@ -248,9 +248,14 @@ class Coder:
         # "France suspended its aid to Niger", "ended its military cooperation with Mali": the
         # verb's pattern names the noun, and the act it tells is the aid or cooperation
         # ended, not given.
-        ended = {c.i for trig, *_ in filled if trig.verb is not None
+        ended = {t.i for trig, *_ in filled if trig.verb is not None
                  and trig.event == "SANCTION" for c in trig.tok.children
-                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.verb.extra}
+                 if c.dep_ in ("dobj", "nsubjpass")
+                 # ("its development aid and budget support", "most of its aid")
+                 for group in ([c, *c.conjuncts], [g for p in c.children if p.dep_ == "prep"
+                                                   and p.lower_ == "of" for g in p.children
+                                                   if g.dep_ == "pobj"])
+                 if any(t.lemma_.lower() in trig.verb.extra for t in group) for t in group}
         filled = [f for f in filled
                   if f[0].event not in ("AID", "COOPERATE", "SUPPORT") or f[0].tok.i not in ended]
         refusals(filled, lambda tok: ctx.np(tok, None))
