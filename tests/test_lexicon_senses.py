@@ -7,7 +7,9 @@ mission that "takes over in January" take on a task, not a place; "violated Poli
 is a show of force against Poland, not the violation of a rule. Ending "the state of war", or
 declaring "an end to" it, is a truce (RETREAT), where ending a state of emergency concedes;
 ordering "an end to" an operation halts it. Tanks that "poured into Georgia" invade it, where
-a state that "poured troops into" a place masses its own forces (MOBILIZE). Docs are built by hand in the
+a state that "poured troops into" a place masses its own forces (MOBILIZE); one that "keeps
+soldiers at" a place has them stationed there, and sanctions "kept in place" are imposed still.
+Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -19,6 +21,34 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    "Moscow keeps soldiers at Cobasna.": [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("keeps", 1, "ROOT", "VERB", "VBZ", "keep"),
+        ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("Cobasna", 3, "pobj", "PROPN", "NNP", "Cobasna"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "ECOWAS kept the sanctions on Niger in place.": [
+        ("ECOWAS", 1, "nsubj", "PROPN", "NNP", "ECOWAS"),
+        ("kept", 1, "ROOT", "VERB", "VBD", "keep"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Niger", 4, "pobj", "PROPN", "NNP", "Niger"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("place", 6, "pobj", "NOUN", "NN", "place"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Israel kept troops on five hilltops.": [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("kept", 1, "ROOT", "VERB", "VBD", "keep"),
+        ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("five", 5, "nummod", "NUM", "CD", "five"),
+        ("hilltops", 3, "pobj", "NOUN", "NNS", "hilltop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Thailand poured troops into Cambodia.": [
         ("Thailand", 1, "nsubj", "PROPN", "NNP", "Thailand"),
         ("poured", 1, "ROOT", "VERB", "VBD", "pour"),
@@ -159,6 +189,18 @@ def test_forces_pouring_into_a_state_invade_it(coder: Coder) -> None:
 def test_pouring_troops_into_a_place_masses_them(coder: Coder) -> None:
     assert coded(coder, "Thailand poured troops into Cambodia.") == [
         ("MOBILIZE", "asserted", ["THA"], ["KHM"])]
+
+
+def test_soldiers_kept_in_a_place_are_stationed_there(coder: Coder) -> None:
+    assert coded(coder, "Moscow keeps soldiers at Cobasna.") == [
+        ("MOBILIZE", "asserted", ["RUS"], ["MDA"])]
+    # Troops kept "on" hilltops hold ground; no stationing in anyone's state is told.
+    assert coded(coder, "Israel kept troops on five hilltops.") == []
+
+
+def test_sanctions_kept_in_place_are_sanctions(coder: Coder) -> None:
+    assert coded(coder, "ECOWAS kept the sanctions on Niger in place.") == [
+        ("SANCTION", "asserted", ["ECOWAS"], ["NER"])]
 
 
 def test_signing_a_law_is_no_agreement(coder: Coder) -> None:
