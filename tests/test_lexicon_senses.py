@@ -9,6 +9,7 @@ declaring "an end to" it, is a truce (RETREAT), where ending a state of emergenc
 ordering "an end to" an operation halts it. Tanks that "poured into Georgia" invade it, where
 a state that "poured troops into" a place masses its own forces (MOBILIZE); one that "keeps
 soldiers at" a place has them stationed there, and sanctions "kept in place" are imposed still.
+Money given ("gave Kyiv $2 billion", "250 million euros") is economic aid.
 Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
@@ -21,6 +22,25 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    "Washington gave Kyiv $2 billion.": [
+        ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
+        ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+        ("Kyiv", 1, "dative", "PROPN", "NNP", "Kyiv"),
+        ("$", 5, "quantmod", "SYM", "$", "$"),
+        ("2", 5, "compound", "NUM", "CD", "2"),
+        ("billion", 1, "dobj", "NUM", "CD", "billion"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The EU gave Moldova 250 million euros.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("EU", 2, "nsubj", "PROPN", "NNP", "EU"),
+        ("gave", 2, "ROOT", "VERB", "VBD", "give"),
+        ("Moldova", 2, "dative", "PROPN", "NNP", "Moldova"),
+        ("250", 5, "compound", "NUM", "CD", "250"),
+        ("million", 6, "nummod", "NUM", "CD", "million"),
+        ("euros", 2, "dobj", "NOUN", "NNS", "euro"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
     "Moscow keeps soldiers at Cobasna.": [
         ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
         ("keeps", 1, "ROOT", "VERB", "VBZ", "keep"),
@@ -201,6 +221,14 @@ def test_soldiers_kept_in_a_place_are_stationed_there(coder: Coder) -> None:
 def test_sanctions_kept_in_place_are_sanctions(coder: Coder) -> None:
     assert coded(coder, "ECOWAS kept the sanctions on Niger in place.") == [
         ("SANCTION", "asserted", ["ECOWAS"], ["NER"])]
+
+
+def test_money_given_is_economic_aid(coder: Coder) -> None:
+    for text, giver, receiver in (("Washington gave Kyiv $2 billion.", "USA", "UKR"),
+                                  ("The EU gave Moldova 250 million euros.", "EU", "MDA")):
+        events = code_one(coder, text, PARSES[text], PUBLISHED)
+        assert summary(events) == [("AID", "asserted", [giver], [receiver])]
+        assert events[0].mode == "economic"
 
 
 def test_signing_a_law_is_no_agreement(coder: Coder) -> None:
