@@ -9,7 +9,8 @@ declaring "an end to" it, is a truce (RETREAT), where ending a state of emergenc
 ordering "an end to" an operation halts it. Tanks that "poured into Georgia" invade it, where
 a state that "poured troops into" a place masses its own forces (MOBILIZE); one that "keeps
 soldiers at" a place has them stationed there, and sanctions "kept in place" are imposed still.
-Money given ("gave Kyiv $2 billion", "250 million euros") is economic aid.
+Money given ("gave Kyiv $2 billion", "250 million euros") is economic aid. A city seized is
+occupied (as a city taken), where property seized is confiscated.
 Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
@@ -22,6 +23,13 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    "M23 rebels seized Goma.": [
+        ("M23", 1, "compound", "PROPN", "NNP", "M23"),
+        ("rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
+        ("seized", 2, "ROOT", "VERB", "VBD", "seize"),
+        ("Goma", 2, "dobj", "PROPN", "NNP", "Goma"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
     "Washington gave Kyiv $2 billion.": [
         ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
         ("gave", 1, "ROOT", "VERB", "VBD", "give"),
@@ -229,6 +237,13 @@ def test_money_given_is_economic_aid(coder: Coder) -> None:
         events = code_one(coder, text, PARSES[text], PUBLISHED)
         assert summary(events) == [("AID", "asserted", [giver], [receiver])]
         assert events[0].mode == "economic"
+
+
+def test_a_city_seized_is_occupied(coder: Coder) -> None:
+    taken = code_one(coder, "M23 rebels seized Goma.", PARSES["M23 rebels seized Goma."],
+                     PUBLISHED)
+    assert summary(taken) == [("ASSAULT", "asserted", ["M23"], ["COD"])]
+    assert taken[0].mode == "occupy"
 
 
 def test_signing_a_law_is_no_agreement(coder: Coder) -> None:

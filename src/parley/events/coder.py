@@ -389,7 +389,8 @@ class Coder:
                 if misparsed_noun(tok) or _adjectival(tok) or _standing(tok):
                     continue
                 entry = match_verb(tok, self.lexicon.verb_entries_again(lemma))
-                if entry is None and lemma in _TAKING and _place_taken(tok, by_token):
+                if (entry is None or not entry.extra) and lemma in _TAKING and (
+                        _place_taken(tok, by_token)):
                     # The lexicon's own row for taking a city ("take city", "seize city").
                     entry = next(e for e in self.lexicon.verb_entries(lemma)
                                  if e.extra == ("city",))
@@ -578,10 +579,14 @@ _TAKING = frozenset({"take", "seize"})
 
 
 def _place_taken(verb: Token, by_token: dict[int, Mention]) -> bool:
-    """True for "took Goma", "had taken Kirkuk from the Peshmerga": a city or town named as
-    the object (not a state: "take Russia to court")."""
-    return any(c.dep_ == "dobj" and c.i in by_token and by_token[c.i].kind == "place"
-               for c in verb.children)
+    """True for "took Goma", "had taken Kirkuk from the Peshmerga", "seized Goma" (not
+    property seized): a city or town named as the object (not a state: "take Russia to
+    court")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in objects):
+        # "the Scarborough Shoal, which China seized in 2012"
+        objects = [verb.head]
+    return any(c.i in by_token and by_token[c.i].kind == "place" for c in objects)
 
 
 #: Forces one can order somewhere: "ordered the aircraft carrier to the Caribbean", "ordered
