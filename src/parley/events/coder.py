@@ -274,6 +274,7 @@ class Coder:
         filled.extend(ctx.breaches_charged(filled))
         filled.extend(ctx.wishes_to_receive())
         filled.extend(ctx.unacceptable())
+        filled.extend(ctx.war_warnings())
         filled.extend(ctx.followers(filled))
         filled.extend(ctx.ellipses(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))

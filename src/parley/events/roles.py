@@ -96,6 +96,14 @@ _LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
 #: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
 
+#: Acts of others a warning names ("any intervention would be an act of war"), what it says
+#: they would be taken for, and the verbs that already code such a warning.
+_WARNED_ACTS = frozenset({"attack", "attempt", "intervention", "aggression", "incursion",
+                          "strike", "move", "invasion", "interference", "violation", "deployment",
+                          "action", "operation", "encroachment"})
+_WAR_WORDS = frozenset({"war", "force", "retaliation", "belligerence", "aggression"})
+_WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
+
 #: Verbs by which a force is named by whom it follows ("rebels led by Sharaa").
 _LEADING = frozenset({"lead", "command", "head"})
 
@@ -1919,6 +1927,38 @@ class SentenceRoles:
             out.append((refusal, holder, dedupe(target), ASSERTED, self.date_for(tok)))
         return out
 
+    def war_warnings(self) -> list:
+        """"Any intervention in Niger would amount to a declaration of war, Mali said", "any
+        attempt to divert the water would be considered an act of war": a speaker who says
+        what an act of others would be taken for, war or force, threatens (CAMEO 130) whoever
+        would do it (when the act's phrase names them)."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in _WARNED_ACTS or (
+                    not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)):
+                continue
+            verb = tok.head
+            if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children):
+                continue
+            if not any(t.lemma_.lower() in _WAR_WORDS for t in verb.subtree
+                       if t.i > tok.i and t.head.i != tok.i):
+                continue
+            reporter = verb.head if verb.dep_ in ("ccomp", "parataxis") and (
+                verb.head.lemma_.lower() in REPORTING_VERBS) else next(
+                (c for c in verb.children if c.dep_ in ("parataxis", "ccomp")
+                 and c.lemma_.lower() in REPORTING_VERBS), None)
+            if reporter is None or reporter.lemma_.lower() in _WARNING_VERBS:
+                continue  # ("warned that any attack would ...": the warning is coded)
+            holder = self.speakers(reporter)
+            if not holder or clause_status(reporter) != ASSERTED:
+                continue
+            own = {e.code for e in holder}
+            target = [e for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                      for e in self.np(c, None) if e.code and e.code not in own]
+            out.append((Trigger.of(reporter, THREAT), holder, dedupe(target), ASSERTED,
+                        self.date_for(reporter)))
+        return out
+
     def wishes_to_receive(self) -> list:
         """"Ukraine wants to receive more weapons from Germany", "told the US president that
         Russia is interested in obtaining guarantees": wanting to receive something from a
@@ -2949,6 +2989,12 @@ class SentenceRoles:
             # this sentence codes.
             return None
         status = noun_status(noun) or represented(noun)
+        if status is None and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+            # "would respond to any Israeli attack", "any intervention would be met with
+            # force": whatever act may come, none told ("has not launched any attack" is
+            # its clause's denial).
+            status = NEGATED if governor is not None and clause_status(governor) == NEGATED else (
+                HYPOTHETICAL)
         if status is None and governor is not None and not staged and self._asks_for(governor) and (
                 noun.head.i == governor.i or noun.head.head.i == governor.i or (
                     # "called for a ceasefire and for talks": a conjoined preposition
