@@ -7,8 +7,8 @@ repaired so that the military seizes power. Seizing or taking power, and a coup,
 seizing one, is occupation by force (ASSAULT occupy). Toppling, ousting or overthrowing a
 leader is a coup too; soldiers or officers of no named state who topple a state's president, or
 seize power in a state, are its army, and "the junta" or "the officers" later in the text are
-they. Docs are built by hand
-in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+they; so are the makers of "the coup in Myanmar", a coup no one is named making. Docs are built
+by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations
@@ -149,6 +149,25 @@ def test_a_coup_is_aimed_at_the_usurpers_own_state(coder: Coder) -> None:
 # -- usurpers of no named state ------------------------------------------------------------
 
 USURPERS = {
+    "The coup in Myanmar shocked the region.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("coup", 4, "nsubj", "NOUN", "NN", "coup"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Myanmar", 2, "pobj", "PROPN", "NNP", "Myanmar"),
+        ("shocked", 4, "ROOT", "VERB", "VBD", "shock"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("region", 4, "dobj", "NOUN", "NN", "region"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "The junta accused ASEAN of interfering.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("junta", 2, "nsubj", "NOUN", "NN", "junta"),
+        ("accused", 2, "ROOT", "VERB", "VBD", "accuse"),
+        ("ASEAN", 2, "dobj", "PROPN", "NNP", "ASEAN"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("interfering", 4, "pobj", "VERB", "VBG", "interfere"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
     "Soldiers toppled Niger's president on Wednesday.": [
         ("Soldiers", 1, "nsubj", "NOUN", "NNS", "soldier"),
         ("toppled", 1, "ROOT", "VERB", "VBD", "topple"),
@@ -213,6 +232,13 @@ def test_the_junta_after_a_coup_is_the_usurpers(coder: Coder) -> None:
     assert ("ACCUSE", "asserted", ["NER"], ["FRA"]) in coded
     # With no coup told, the junta is no one's.
     assert _told(coder, "The junta accused Paris of meddling.") == []
+
+
+def test_a_coup_in_a_state_is_its_armys_and_they_are_the_junta(coder: Coder) -> None:
+    coded = _told(coder, "The coup in Myanmar shocked the region.",
+                  "The junta accused ASEAN of interfering.")
+    assert coded == [("COERCE", "asserted", ["MMR"], ["MMR"]),
+                     ("ACCUSE", "asserted", ["MMR"], ["ASEAN"])]
 
 
 def test_voters_ousting_a_party_seize_nothing(coder: Coder) -> None:

@@ -2641,6 +2641,21 @@ class SentenceRoles:
             return []
         return [self._named_here(codes.pop(), "MIL", None, armed[0])]
 
+    def _coup_makers(self, actor: list[Entity], recipient: list[Entity]) -> list[Entity]:
+        """The makers of a coup a noun names: "Mali's coup" is the Malian army's, and so is
+        "the coup in Niger", where no maker is named (a coup is a state's own army seizing
+        power there). They are who "the junta" is later in the text."""
+        states = self.coder.actors.state_codes
+        if not actor:
+            codes = {e.code for e in recipient if e.code in states}
+            if len(codes) != 1:
+                return actor
+            actor = [Entity(codes.pop(), "MIL", "", None, -1, -1)]
+        if self.state.usurpers is None and len({e.code for e in actor}) == 1 and (
+                actor[0].code in states and actor[0].sector in ("", "MIL")):
+            self.state.usurpers = replace(actor[0], sector="MIL")
+        return actor
+
     def _placed_group(self, verb: Token, subs: list[Token], date: str | None) -> list[Entity]:
         """"Protesters rallied in Yerevan": a group of no named state acting in a place is
         of that place's state, with the group's sector."""
@@ -2908,6 +2923,8 @@ class SentenceRoles:
                      for e in self.np(tok, date[0], places=True) if e.code]
             recipient.extend(self._mission_faced(noun, date[0]))
         actor = dedupe(actor)
+        if trig.cameo == _SEIZING_POWER:
+            actor = self._coup_makers(actor, recipient)
         recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
                                                   if e.code not in {a.code for a in actor}],
                               recipient, states=self.coder.actors.state_codes,
