@@ -305,9 +305,9 @@ def said_as_done(filled: list, speakers: Callable[[Token], list[Entity]]) -> Non
 
 def visits_to_meet(filled: list) -> None:
     """"He flew to Benghazi to meet Haftar", "for talks with Haftar": a visit made to meet
-    someone is the meeting; the
-    one met, not the place, is the visit's recipient, and the purpose clause is no second
-    meeting still to come. (The visit's own status stands: "will fly to Ankara to meet".)"""
+    someone is the meeting; the one met, not the place, is the visit's recipient, and the
+    purpose clause is no second meeting still to come. (The visit's own status stands: "will
+    fly to Ankara to meet".)"""
     purposes: set[int] = set()
     for n, (trig, actor, _recipient, status, date) in enumerate(filled):
         if trig.event != "CONSULT" or trig.mode != "visit" or trig.verb is None:
