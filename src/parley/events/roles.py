@@ -80,6 +80,12 @@ _OWN_STATE = Entity("", "GOV", "", None, -1, -1)
 #: "the Syrian regime") and then alone ("the junta").
 _RULERS = frozenset({"junta", "regime"})
 
+#: Names of months and days, which a part of a person's name may also be ("Theresa May").
+_CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"})
+
 #: CAMEO's seizure of power (a coup), and the words for the men who seize it.
 _SEIZING_POWER = "170"
 _USURPER_WORDS = frozenset({"junta", "officer", "soldier", "putschist", "mutineer", "general",
@@ -588,6 +594,14 @@ _RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
 _DEED_PRONOUNS = frozenset({"it", "them", "this", "these"})
 
 
+def _name_part(tok: Token) -> bool:
+    """True for a part of a person's full name that may stand for them alone later ("Kim"
+    of Kim Jong Un, "Phumtham" of Phumtham Wechayachai); not "May" of Theresa May, since "in
+    May" is the month."""
+    return tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.text.isalpha() and (
+        tok.text[0].isupper()) and tok.lower_ not in _CALENDAR_WORDS and not tok.is_stop
+
+
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
               found: list[Entity], located: Entity | None = None,
               states: Iterable[str] = (), foes: Iterable[str] = ()) -> list[Entity]:
@@ -675,6 +689,15 @@ class SentenceRoles:
         entry = resolve(mention.entries, date or self.state.published)
         span = self.doc[mention.start:mention.end]
         base = self.base
+        if mention.kind == "person" and len(span) >= 2:
+            # "Phumtham Wechayachai ... Phumtham said": the parts of a full name the text
+            # gives stand for the person later in it, as they would for a name it taught.
+            # (Told here, so that the same sentence may use it: "Wechayachai's deputy".)
+            for part in (span[0], span[-1]):
+                if _name_part(part) and part.text not in self.state.aliases and (
+                        not self.coder.actors.match([part.text])):
+                    self.state.aliases[part.text] = Entity(entry.code, entry.sector, part.text,
+                                                           entry.wikidata, -1, -1)
         return Entity(entry.code, sector if sector and not entry.sector else entry.sector,
                       span.text, entry.wikidata, base + span.start_char, base + span.end_char)
 
@@ -939,7 +962,8 @@ class SentenceRoles:
             # "These talks fell apart", "the agreement was signed": the parties are the
             # ones the text was just telling about, unless it names them ("condemning the
             # agreement between Israel and the Emirates").
-            out.extend(self._symmetric_noun_parties(tok) or self.state.last_pair)
+            out.extend(self._symmetric_noun_parties(tok) or self._pair_of_doer(tok, depth)
+                       or self.state.last_pair)
         if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             out.extend(self.np(tok.head.head, date, depth + 1))
         lemma = tok.lemma_.lower()
@@ -1252,6 +1276,20 @@ class SentenceRoles:
                 if speakers:
                     return [e for s in speakers for e in self.np(s, None, 3)]
         return []
+
+    def _pair_of_doer(self, act: Token, depth: int) -> list[Entity]:
+        """"Bangkok would observe the ceasefire": an act the text told before, as the object
+        of one of the story's two sides, is the act of those sides, whatever pair the text was
+        telling about just before (the mediators of the talks, say). Empty otherwise."""
+        if act.dep_ != "dobj" or depth > 1:
+            return []
+        doers = {e.code for s in act.head.children if s.dep_ == "nsubj"
+                 for e in self.np(s, None, depth + 1)}
+        pair = self.state.top_pair()
+        if not doers or doers & {e.code for e in self.state.last_pair} or not (
+                doers & {e.code for e in pair}):
+            return []
+        return pair
 
     def _learn_names(self, tok: Token, entity: Entity) -> None:
         """Remember a person the dictionaries do not know, by the office or state the text
@@ -2214,8 +2252,7 @@ class SentenceRoles:
                     # "Kim" after "Kim Jong Un", "Khan" after "Imran Khan": any name of a
                     # person named in full refers to them later in the document.
                     for tok in self.doc[m.start:m.end]:
-                        if tok.pos_ == "PROPN" and len(tok.text) >= 3 and tok.text.isalpha() \
-                                and tok.text[0].isupper():
+                        if _name_part(tok):
                             self.state.aliases.setdefault(tok.text, self.state.last_person)
                 role = resolve(m.entries, self.state.published).role
                 if role:
