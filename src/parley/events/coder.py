@@ -245,17 +245,7 @@ class Coder:
                         for c in trig.tok.children if c.dep_ == "nsubj"}
         filled = [f for f in filled
                   if f[0].noun is None or (f[0].event, f[0].tok.i) not in told_by_verb]
-        # "France suspended its aid to Niger", "ended its military cooperation with Mali": the
-        # verb's pattern names the noun, and the act it tells is the aid or cooperation
-        # ended, not given.
-        ended = {t.i for trig, *_ in filled if trig.verb is not None
-                 and trig.event == "SANCTION" for c in trig.tok.children
-                 if c.dep_ in ("dobj", "nsubjpass")
-                 # ("its development aid and budget support", "most of its aid")
-                 for group in ([c, *c.conjuncts], [g for p in c.children if p.dep_ == "prep"
-                                                   and p.lower_ == "of" for g in p.children
-                                                   if g.dep_ == "pobj"])
-                 if any(t.lemma_.lower() in trig.verb.extra for t in group) for t in group}
+        ended = _ended_objects(filled)
         filled = [f for f in filled
                   if f[0].event not in ("AID", "COOPERATE", "SUPPORT") or f[0].tok.i not in ended]
         refusals(filled, lambda tok: ctx.np(tok, None))
@@ -576,6 +566,24 @@ def _test_fired(verb: Token) -> bool:
 
 #: Verbs by which a place is taken by force when their object names it ("M23 rebels took
 #: Goma", "seized Kherson"), as "took the city" is in the lexicon.
+def _ended_objects(filled: list) -> set[int]:
+    """The tokens a sanction's verb pattern names as its object ("France suspended its aid to
+    Niger", "ended its military cooperation with Mali"): the act they tell is the aid or
+    cooperation ended, not given. The object's conjuncts and what "most of" counts go with
+    it ("its development aid and budget support", "most of its aid")."""
+    out: set[int] = set()
+    for trig, *_ in filled:
+        if trig.verb is None or trig.event != "SANCTION":
+            continue
+        for obj in (c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            for group in ([obj, *obj.conjuncts], counted):
+                if any(t.lemma_.lower() in trig.verb.extra for t in group):
+                    out.update(t.i for t in group)
+    return out
+
+
 _TAKING = frozenset({"take", "seize"})
 
 
