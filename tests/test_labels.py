@@ -260,6 +260,62 @@ PARSES = {
         ("aggression", 9, "oprd", "NOUN", "NN", "aggression"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "India struck camps in Pakistan on Wednesday.": [
+        ("India", 1, "nsubj", "PROPN", "NNP", "India"),
+        ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+        ("camps", 1, "dobj", "NOUN", "NNS", "camp"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Pakistan", 3, "pobj", "PROPN", "NNP", "Pakistan"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Wednesday", 5, "pobj", "PROPN", "NNP", "Wednesday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan called the strikes an act of war.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("strikes", 1, "dobj", "NOUN", "NNS", "strike"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("act", 1, "oprd", "NOUN", "NN", "act"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("war", 6, "pobj", "NOUN", "NN", "war"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan called the strikes an act of defiance.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("strikes", 1, "dobj", "NOUN", "NNS", "strike"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("act", 1, "oprd", "NOUN", "NN", "act"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("defiance", 6, "pobj", "NOUN", "NN", "defiance"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "The US held exercises with Guyana, which Venezuela called a provocation.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("US", 2, "nsubj", "PROPN", "NNP", "US"),
+        ("held", 2, "ROOT", "VERB", "VBD", "hold"),
+        ("exercises", 2, "dobj", "NOUN", "NNS", "exercise"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("Guyana", 4, "pobj", "PROPN", "NNP", "Guyana"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("which", 9, "dobj", "PRON", "WDT", "which"),
+        ("Venezuela", 9, "nsubj", "PROPN", "NNP", "Venezuela"),
+        ("called", 5, "relcl", "VERB", "VBD", "call"),
+        ("a", 11, "det", "DET", "DT", "a"),
+        ("provocation", 9, "dobj", "NOUN", "NN", "provocation"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "Pakistan called the Afghan attack unprovoked.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Afghan", 4, "amod", "ADJ", "JJ", "afghan"),
+        ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+        ("unprovoked", 1, "oprd", "ADJ", "JJ", "unprovoked"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -369,3 +425,25 @@ def test_a_label_naming_whose_act_it_is_accuses_them(coder: Coder) -> None:
     # (Called in a free relative, the calling is told as done, though the stopping is asked.)
     text = "Hun Manet asked the council to stop what he called Thailand's unprovoked aggression."
     assert found(coder, text, "ACCUSE") == [(["KHM"], ["THA"])]
+
+
+def test_calling_strikes_an_act_of_war_accuses_whoever_struck(coder: Coder) -> None:
+    struck = "India struck camps in Pakistan on Wednesday."
+    for label, accused in (("war", [(["PAK"], ["IND"])]), ("defiance", [])):
+        text = f"Pakistan called the strikes an act of {label}."
+        events = code_doc(coder, [(struck, PARSES[struck]), (text, PARSES[text])], PUBLISHED,
+                          infer=False)
+        assert [([e.code for e in ev.actor], [e.code for e in ev.recipient])
+                for ev in events if ev.event == "ACCUSE"] == accused
+
+
+def test_calling_an_attack_unprovoked_accuses_whoever_attacked(coder: Coder) -> None:
+    assert found(coder, "Pakistan called the Afghan attack unprovoked.", "ACCUSE") == [
+        (["PAK"], ["AFG"])]
+
+
+def test_a_label_pinned_by_a_relative_clause_is_on_what_the_pronoun_stands_for(
+        coder: Coder) -> None:
+    # (The parser takes the label for a second object of "called".)
+    text = "The US held exercises with Guyana, which Venezuela called a provocation."
+    assert found(coder, text, "ACCUSE") == [(["VEN"], ["GUY"])]

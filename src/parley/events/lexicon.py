@@ -201,10 +201,12 @@ class Lexicon:
                 if c.dep_ in ("compound", "amod") and c.i < noun.i]
         if mods and (found := self.labels.get((*mods[-1:], head))):
             return found
-        of = [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
-              for g in c.children if g.dep_ == "pobj"]
-        if of and (found := self.labels.get((head, "against", *of))):
-            return found  # "crimes against humanity"
+        for prep in ("against", "of"):
+            # "crimes against humanity", "an act of war"
+            of = [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+                  for g in c.children if g.dep_ == "pobj"]
+            if of and (found := self.labels.get((head, prep, *of))):
+                return found
         if mods and head in _GENERIC_HEADS and (found := self.labels.get((mods[-1],))):
             return found  # "a terrorist organisation", "a rogue state"
         return self.labels.get((head,))

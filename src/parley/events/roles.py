@@ -2036,7 +2036,10 @@ class SentenceRoles:
             # ("called India's measures unilateral": an adjective after the noun it describes
             # is the parser's way with an object's complement.)
             after_object = tok.dep_ == "amod" and tok.head.dep_ == "dobj" and tok.i > tok.head.i
-            if not ((tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("oprd", "pobj", "attr"))
+            relative_call = tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and (
+                tok.head.lemma_ in _NAMING)
+            if not ((tok.pos_ in ("NOUN", "PROPN") and (
+                    tok.dep_ in ("oprd", "pobj", "attr") or relative_call))
                     or (tok.pos_ == "ADJ" and (tok.dep_ in ("oprd", "acomp") or after_object))):
                 # (An adjective label: "called the sanctions illegal", "said the vote was
                 # illegitimate".)
@@ -2055,6 +2058,12 @@ class SentenceRoles:
                 verb, pinned = head, [c for c in head.children if c.dep_ in ("dobj", "dative")]
             elif after_object and head.head.lemma_ in _NAMING:
                 verb, pinned = head.head, [head]
+            elif relative_call and (
+                    rel := [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i
+                            and c.lower_ in _RELATIVE]):
+                # "exercises with Guyana, which Caracas called a provocation": the parser
+                # makes the label a second object; the relative pronoun is what is labelled.
+                verb, pinned = head, rel
             elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING:
                 verb, pinned = head.head, [c for c in head.head.children if c.dep_ == "dobj"]
             elif tok.dep_ in ("attr", "acomp") and head.lemma_ == "be" and (
@@ -2071,6 +2080,9 @@ class SentenceRoles:
                           for c in clause.children if c.dep_ == "nsubj"]
             else:
                 continue
+            # ("the strikes, which Kyiv called a war crime": what the pronoun stands for.)
+            pinned = [p.head.head if p.lower_ in _RELATIVE and p.head.dep_ == "relcl" else p
+                      for p in pinned]
             speakers = self.speakers(verb)
             own = {e.code for e in speakers}
             target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
