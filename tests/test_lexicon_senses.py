@@ -195,6 +195,35 @@ PARSES = {
         ("emergency", 4, "pobj", "NOUN", "NN", "emergency"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Russia, which keeps about 1,500 troops in Transnistria, has rejected the plan.": [
+        ("Russia", 11, "nsubj", "PROPN", "NNP", "Russia"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("which", 3, "nsubj", "PRON", "WDT", "which"),
+        ("keeps", 0, "relcl", "VERB", "VBZ", "keep"),
+        ("about", 5, "quantmod", "ADV", "RB", "about"),
+        ("1,500", 6, "nummod", "NUM", "CD", "1,500"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+        ("in", 6, "prep", "ADP", "IN", "in"),
+        ("Transnistria", 7, "pobj", "PROPN", "NNP", "Transnistria"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("has", 11, "aux", "AUX", "VBZ", "have"),
+        ("rejected", 11, "ROOT", "VERB", "VBN", "reject"),
+        ("the", 13, "det", "DET", "DT", "the"),
+        ("plan", 11, "dobj", "NOUN", "NN", "plan"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ],
+    "The deal gives Armenia a stake in the peace.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("deal", 2, "nsubj", "NOUN", "NN", "deal"),
+        ("gives", 2, "ROOT", "VERB", "VBZ", "give"),
+        ("Armenia", 2, "dative", "PROPN", "NNP", "Armenia"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("stake", 2, "dobj", "NOUN", "NN", "stake"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("peace", 6, "pobj", "NOUN", "NN", "peace"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -224,6 +253,18 @@ def test_soldiers_kept_in_a_place_are_stationed_there(coder: Coder) -> None:
         ("MOBILIZE", "asserted", ["RUS"], ["MDA"])]
     # Troops kept "on" hilltops hold ground; no stationing in anyone's state is told.
     assert coded(coder, "Israel kept troops on five hilltops.") == []
+
+
+def test_where_troops_are_kept_may_hang_on_the_troops(coder: Coder) -> None:
+    # (The parser hangs "in Transnistria" on "troops" in the relative clause.)
+    text = "Russia, which keeps about 1,500 troops in Transnistria, has rejected the plan."
+    assert ("MOBILIZE", "asserted", ["RUS"], ["MDA"]) in coded(coder, text)
+
+
+def test_a_phrase_on_the_object_completes_only_a_pattern_naming_that_object(
+        coder: Coder) -> None:
+    # ("give in" is to concede; a stake "in" the peace is given, nothing conceded.)
+    assert coded(coder, "The deal gives Armenia a stake in the peace.") == []
 
 
 def test_sanctions_kept_in_place_are_sanctions(coder: Coder) -> None:

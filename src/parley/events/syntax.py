@@ -91,6 +91,7 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if not entries:
         return None
     words = set()
+    on_object: set[tuple[str, str]] = set()  # (object's lemma, preposition hung on it)
     # "called the strike an act of terrorism", "called the strikes unjustified": an object
     # named something is not acted on ("call a strike" is a walkout). (The parser may hang
     # the adjectives after the object on the object: "called the measures unjust, unfair".)
@@ -140,6 +141,12 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
+                    if grand.dep_ == "prep" and grand.lower_ in ("in", "at") and (
+                            not _temporal(grand)):
+                        # "keeps about 1,500 troops in Transnistria": where the object is
+                        # kept, hung by the parser on the object (for a pattern naming
+                        # that object only: "gives the US a stake in" gives in nothing).
+                        on_object.add((child.lemma_.lower(), grand.lower_))
         elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "dobj" for c in tok.children):
             # "designated Viv Ansanm, ..., and the Gran Grif gang as terrorist organisations":
@@ -173,7 +180,8 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                for g in c.children if g.dep_ in ("pobj", "prep")}
     preps = {c.lemma_.lower() for c in tok.children if c.dep_ == "prep"}
     for entry in entries:
-        if all(w in words for w in entry.extra) and all(
+        seen = words | {prep for noun, prep in on_object if noun in entry.extra}
+        if all(w in seen for w in entry.extra) and all(
                 (a, b) in governs for a, b in itertools.pairwise(entry.extra) if a in preps):
             # ("-": the phrase is no event though its verb is one: "pressed ahead".)
             return None if entry.event == NOT_AN_EVENT else entry
