@@ -174,6 +174,19 @@ PARSES = {
         ("banks", 2, "dobj", "NOUN", "NNS", "bank"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Thousands protested in front of the US embassy in Seoul.": [
+        ("Thousands", 1, "nsubj", "NOUN", "NNS", "thousand"),
+        ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("front", 2, "pobj", "NOUN", "NN", "front"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("US", 7, "compound", "PROPN", "NNP", "US"),
+        ("embassy", 4, "pobj", "NOUN", "NN", "embassy"),
+        ("in", 7, "prep", "ADP", "IN", "in"),
+        ("Seoul", 8, "pobj", "PROPN", "NNP", "Seoul"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Students held a rally outside the French embassy in Bamako.": [
         ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
         ("held", 1, "ROOT", "VERB", "VBD", "hold"),
@@ -400,6 +413,12 @@ def test_a_rally_outside_an_embassy_is_aimed_at_its_state(coder: Coder) -> None:
     protest = next(e for e in events if e.event == "PROTEST")
     assert [(e.code, e.sector) for e in protest.actor] == [("MLI", "EDU")]
     assert [e.code for e in protest.recipient] == ["FRA"]
+
+
+def test_a_protest_in_front_of_an_embassy_is_by_the_city_and_at_the_embassys_state(
+        coder: Coder) -> None:
+    events = code_text(coder, "Thousands protested in front of the US embassy in Seoul.")
+    assert found(events, "PROTEST") == [(["KOR"], ["USA"])]
 
 
 def test_a_reminder_that_it_must_act_requests_it_of_whom_it_is_issued_to(coder: Coder) -> None:
