@@ -7,7 +7,9 @@ repaired so that the military seizes power. Seizing or taking power, and a coup,
 seizing one, is occupation by force (ASSAULT occupy). Toppling, ousting or overthrowing a
 leader is a coup too; soldiers or officers of no named state who topple a state's president, or
 seize power in a state, are its army, and "the junta" or "the officers" later in the text are
-they; so are the makers of "the coup in Myanmar", a coup no one is named making. Docs are built
+they; so are the makers of "the coup in Myanmar", a coup no one is named making. In a text
+that names a state's junta ("Myanmar's junta chief"), "the generals" are that junta, and "the
+army and police" that state's. Docs are built
 by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -208,6 +210,54 @@ USURPERS = {
         ("party", 1, "dobj", "NOUN", "NN", "party"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Myanmar's junta chief met ASEAN leaders.": [
+        ("Myanmar", 3, "poss", "PROPN", "NNP", "Myanmar"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("junta", 3, "compound", "ADJ", "JJ", "junta"),
+        ("chief", 4, "nsubj", "NOUN", "NN", "chief"),
+        ("met", 4, "ROOT", "VERB", "VBD", "meet"),
+        ("ASEAN", 6, "compound", "PROPN", "NNP", "ASEAN"),
+        ("leaders", 4, "dobj", "NOUN", "NNS", "leader"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ],
+    "The army and police have killed hundreds of people.": [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("army", 5, "nsubj", "NOUN", "NN", "army"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("police", 1, "conj", "NOUN", "NNS", "police"),
+        ("have", 5, "aux", "AUX", "VBP", "have"),
+        ("killed", 5, "ROOT", "VERB", "VBN", "kill"),
+        ("hundreds", 5, "dobj", "NOUN", "NNS", "hundred"),
+        ("of", 6, "prep", "ADP", "IN", "of"),
+        ("people", 7, "pobj", "NOUN", "NNS", "people"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ],
+    "Washington has sanctioned the generals.": [
+        ("Washington", 2, "nsubj", "PROPN", "NNP", "Washington"),
+        ("has", 2, "aux", "AUX", "VBZ", "have"),
+        ("sanctioned", 2, "ROOT", "VERB", "VBN", "sanction"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("generals", 2, "dobj", "NOUN", "NNS", "general"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
+    "ASEAN met in Jakarta.": [
+        ("ASEAN", 1, "nsubj", "PROPN", "NNP", "ASEAN"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Jakarta", 2, "pobj", "PROPN", "NNP", "Jakarta"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Myanmar accused the bloc of breaching the deal.": [
+        ("Myanmar", 1, "nsubj", "PROPN", "NNP", "Myanmar"),
+        ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("bloc", 1, "dobj", "NOUN", "NN", "bloc"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("breaching", 4, "pcomp", "VERB", "VBG", "breach"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("deal", 5, "dobj", "NOUN", "NN", "deal"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -243,3 +293,20 @@ def test_a_coup_in_a_state_is_its_armys_and_they_are_the_junta(coder: Coder) -> 
 
 def test_voters_ousting_a_party_seize_nothing(coder: Coder) -> None:
     assert _told(coder, "Voters ousted the ruling party.") == []
+
+
+def test_the_army_and_the_generals_in_a_text_about_a_junta_are_its(coder: Coder) -> None:
+    coded = _told(coder, "Myanmar's junta chief met ASEAN leaders.",
+                  "The army and police have killed hundreds of people.",
+                  "Washington has sanctioned the generals.")
+    assert ("ASSAULT", "asserted", ["MMR"], ["MMR"]) in coded
+    assert ("SANCTION", "asserted", ["USA"], ["MMR"]) in coded
+    # With no junta named, neither is anyone's.
+    assert _told(coder, "The army and police have killed hundreds of people.",
+                 "Washington has sanctioned the generals.") == [("SANCTION", "asserted", ["USA"], [])]
+
+
+def test_the_bloc_accused_of_an_act_is_the_bloc_named_before(coder: Coder) -> None:
+    # ("of breaching" says what it is accused of, not which bloc.)
+    coded = _told(coder, "ASEAN met in Jakarta.", "Myanmar accused the bloc of breaching the deal.")
+    assert ("ACCUSE", "asserted", ["MMR"], ["ASEAN"]) in coded

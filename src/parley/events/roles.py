@@ -967,16 +967,24 @@ class SentenceRoles:
         if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             out.extend(self.np(tok.head.head, date, depth + 1))
         lemma = tok.lemma_.lower()
+        if lemma not in _RULERS and len({e.code for e in out}) == 1 and out[0].code and (
+                ruler := next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"
+                               and c.lemma_.lower() in _RULERS), None)):
+            # "Myanmar's junta chief": whose the junta is, too.
+            self.state.rulers.setdefault(ruler, replace(out[0], sector="MIL" if (
+                ruler == "junta") else out[0].sector))
         if lemma in _RULERS and mention is None:
             if len({e.code for e in out}) == 1 and out[0].code:
                 # "Myanmar's junta", "the Syrian regime": whose it is, for "the junta" later.
                 self.state.rulers[lemma] = out[0]
             elif not out and lemma in self.state.rulers and determined(tok):
                 out = [self._read_at(self.state.rulers[lemma], tok)]
-        if not out and mention is None and self.state.usurpers is not None and (
+        if not out and mention is None and (
+                junta := self.state.usurpers or self.state.rulers.get("junta")) is not None and (
                 lemma in _USURPER_WORDS or lemma in _RULERS) and determined(tok):
-            # "the junta", "the officers" after a coup the text told of: the usurpers.
-            out = [self._read_at(self.state.usurpers, tok)]
+            # "the junta", "the officers" after a coup the text told of: the usurpers;
+            # "the generals" in a text about Myanmar's junta: the junta.
+            out = [self._read_at(junta, tok)]
         if sector:
             out = [replace(e, sector=e.sector or sector) for e in out]
         if len({e.code for e in out}) == 1 and mention is None and not any(
@@ -993,7 +1001,7 @@ class SentenceRoles:
             self._learn_names(tok, side)
         if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
-                code := self._reporting_state(tok) or self._home_code()):
+                code := self._reporting_state(tok) or self._home_code() or self._ruled_code()):
             # "its defence minister said the army would fight on": a state's officials
             # saying what "the army" does speak of their own. "Security forces have killed
             # more than 700 people", "Soldiers were deployed": unnamed agents in a text
@@ -1042,6 +1050,15 @@ class SentenceRoles:
         """The code of the one party the text has been about (``DocState.home``), or None."""
         home = self.state.home()
         return home.code if home is not None else None
+
+    def _ruled_code(self) -> str | None:
+        """The state of the one junta or regime the text has named ("Myanmar's junta"), or of
+        the men it told seized power, or None: "the army and police" in a text about a
+        junta are that state's."""
+        codes = {e.code for e in self.state.rulers.values() if e.code}
+        if self.state.usurpers is not None and self.state.usurpers.code:
+            codes.add(self.state.usurpers.code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _reporting_state(self, subject: Token) -> str | None:
         """The state whose government or forces say the clause ``subject`` is the subject
@@ -1402,9 +1419,11 @@ class SentenceRoles:
     def _group_reference(self, tok: Token) -> bool:
         """"the group", "the militants", "the movement": a short reference to the last
         organisation named."""
+        # ("accused the bloc of breaching": an act's phrase on the noun says not which.)
         return (tok.lemma_.lower() in GROUP_NOUNS and tok.i not in self.by_token
                 and determined(tok)
                 and not any(c.dep_ in ("amod", "compound", "prep") and c.lower_ not in _GROUP_KINDS
+                            and not any(g.dep_ == "pcomp" for g in c.children)
                             for c in tok.children))
 
     def _antecedent(self, tok: Token, date: str | None, depth: int = 0) -> list[Entity]:
