@@ -186,6 +186,23 @@ def test_cold_war_leaders_act_for_their_state_of_the_day(
     assert (entry.code, entry.sector) == (code, "GOV")
 
 
+@pytest.mark.parametrize(("name", "date", "code", "sector"), [
+    ("Milorad Dodik", "2025-02-26", "BIH", "GOV"), ("Dodik", "2025-11", "BIH", "PTY"),
+    ("Christian Schmidt", "2016", "DEU", "GOV"), ("Christian Schmidt", "2025-03", "UN", "GOV"),
+    ("Horst Kohler", "2018", "UN", "GOV"), ("Horst Köhler", "2006", "DEU", "GOV")])
+def test_a_person_acts_for_the_office_held_that_day(
+        dictionary: ActorDictionary, name: str, date: str, code: str, sector: str) -> None:
+    # Dodik's second term in Srpska ended when his mandate was revoked (2025-08-06); the
+    # High Representative in Bosnia, and a UN envoy, act for the UN.
+    [mention] = dictionary.match(_tokenize(name))
+    entry = resolve(mention.entries, date)
+    assert (entry.code, entry.sector) == (code, sector)
+
+
+def test_the_eu_force_in_bosnia_is_the_eus(dictionary: ActorDictionary) -> None:
+    assert found(dictionary, "EUFOR reinforced its troops.") == [("EUFOR", "EU", "MIL")]
+
+
 def test_undated_entry_resolves_to_itself() -> None:
     entry = ActorEntry("FRA", "", "state", "France")
     assert resolve([entry], "1990") is entry
