@@ -493,6 +493,13 @@ _GRIEVANCES = frozenset({"defiance", "disapproval", "protest", "opposition", "an
 #: Verbs whose "of" phrase is an act of their object ("accused Kyiv of shelling").
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "convict", "acquit"})
 
+#: Verbs that punish, fault or praise someone "for" an act, which is then that one's: "placed
+#: Dodik under sanctions for obstructing", "thanked Qatar for hosting".
+_FAULTING = frozenset({"sanction", "punish", "place", "put", "arrest", "detain", "jail",
+                       "sentence", "fine", "prosecute", "indict", "condemn", "criticise",
+                       "criticize", "rebuke", "reprimand", "fault", "praise", "thank",
+                       "commend", "reward", "congratulate", "expel"})
+
 #: Agreements one can withdraw from (a SANCTION, not a retreat).
 _PACTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "memorandum"})
 
@@ -2356,6 +2363,13 @@ class SentenceRoles:
             accused = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if accused:
                 return accused, passive
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "for" and (
+                verb.head.head.lemma_.lower() in _FAULTING):
+            # "placed Dodik under sanctions for obstructing the agreement", "praised Qatar
+            # for hosting the talks": the one punished or praised did it.
+            faulted = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if faulted:
+                return faulted, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
             # "spent $19 billion in providing training": the spender provides.
             subs, _ = self.subjects(verb.head.head, depth + 1)
