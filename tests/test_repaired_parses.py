@@ -95,3 +95,39 @@ def test_a_vow_joined_to_a_reported_passive_is_the_speakers(coder: Coder) -> Non
     # Hamas's, a threat now.
     found = summary(code_one(coder, PLANNED, PLANNED_ROWS, PUBLISHED))
     assert ("THREATEN", "asserted", ["HAMAS"], []) in found
+
+
+RESPECTED = ("The US embassy said the decision had to be respected and warned that any attack on "
+             "the state would not go unanswered.")
+RESPECTED_ROWS = [
+    ("The", 2, "det", "DET", "DT", "the"),
+    ("US", 2, "compound", "PROPN", "NNP", "US"),
+    ("embassy", 3, "nsubj", "NOUN", "NN", "embassy"),
+    ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("decision", 6, "nsubj", "NOUN", "NN", "decision"),
+    ("had", 3, "ccomp", "VERB", "VBD", "have"),
+    ("to", 9, "aux", "PART", "TO", "to"),
+    ("be", 9, "auxpass", "AUX", "VB", "be"),
+    ("respected", 6, "xcomp", "VERB", "VBN", "respect"),
+    ("and", 6, "cc", "CCONJ", "CC", "and"),
+    ("warned", 6, "conj", "VERB", "VBD", "warn"),
+    ("that", 20, "mark", "SCONJ", "IN", "that"),
+    ("any", 14, "det", "DET", "DT", "any"),
+    ("attack", 20, "nsubj", "NOUN", "NN", "attack"),
+    ("on", 14, "prep", "ADP", "IN", "on"),
+    ("the", 17, "det", "DET", "DT", "the"),
+    ("state", 15, "pobj", "NOUN", "NN", "state"),
+    ("would", 20, "aux", "AUX", "MD", "would"),
+    ("not", 20, "neg", "PART", "RB", "not"),
+    ("go", 11, "ccomp", "VERB", "VB", "go"),
+    ("unanswered", 20, "acomp", "ADJ", "JJ", "unanswered"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_warning_joined_to_a_reported_obligation_is_the_speakers(coder: Coder) -> None:
+    # The model joins "warned" to "had (to be respected)"; a decision warns no one, so the
+    # warning is the embassy's: the United States threatens.
+    found = summary(code_one(coder, RESPECTED, RESPECTED_ROWS, PUBLISHED))
+    assert [(event, actor) for event, _, actor, _ in found] == [("THREATEN", ["USA"])]

@@ -126,7 +126,10 @@ def _speech_joined_to_description(verb: Token) -> None:
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return  # ("said there would be consequences and blame Iran": a bare verb shares "would")
     described = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
-    undergone = any(c.dep_ == "auxpass" for c in head.children)
+    # ("said the decision had to be respected and warned ...": a passive under "had to".)
+    undergone = any(c.dep_ == "auxpass" for c in head.children) or any(
+        x.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in x.children)
+        for x in head.children)
     # "said Manila bore full responsibility and urged it to stop": one urges another with
     # "it" ("itself" would be the clause's subject), so the urging is not the named
     # subject's.
