@@ -2,7 +2,8 @@
 someone is punished, faulted or praised for (EVENTS.md sections 2 and 3).
 
 A court that sentences someone convicts them (PLOVER SANCTION convict, as "convicted"); placing
-someone "under sanctions" sanctions them, where placing them "under arrest" arrests them. What
+someone "under sanctions" sanctions them, where placing them "under arrest" arrests them; removing
+them from a sanctions list lifts the sanctions (CONCEDE). What
 someone is sanctioned, condemned or thanked "for" doing is that one's act, not the punisher's.
 Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for
 these tests).
@@ -48,6 +49,20 @@ PARSES = {
         ("Russia", 6, "pobj", "PROPN", "NNP", "Russia"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Washington removed Cuba from its list of state sponsors of terrorism.": [
+        ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
+        ("removed", 1, "ROOT", "VERB", "VBD", "remove"),
+        ("Cuba", 1, "dobj", "PROPN", "NNP", "Cuba"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("list", 3, "pobj", "NOUN", "NN", "list"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("state", 8, "compound", "NOUN", "NN", "state"),
+        ("sponsors", 6, "pobj", "NOUN", "NNS", "sponsor"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("terrorism", 9, "pobj", "NOUN", "NN", "terrorism"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -69,3 +84,8 @@ def test_placing_someone_under_sanctions_sanctions_them(coder: Coder) -> None:
 def test_what_a_party_is_sanctioned_for_doing_is_its_act(coder: Coder) -> None:
     assert coded(coder, "Washington sanctioned Iran for supplying drones to Russia.") == [
         ("SANCTION", "asserted", ["USA"], ["IRN"]), ("AID", "asserted", ["IRN"], ["RUS"])]
+
+
+def test_removing_a_state_from_a_list_lifts_sanctions(coder: Coder) -> None:
+    assert coded(coder, "Washington removed Cuba from its list of state sponsors of terrorism.") == [
+        ("CONCEDE", "asserted", ["USA"], ["CUB"])]
