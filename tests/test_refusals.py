@@ -198,6 +198,34 @@ PARSES = {
         ("States", 4, "pobj", "PROPN", "NNP", "States"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ],
+    "Serbia will not recognise Kosovo.": [
+        ("Serbia", 3, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("recognise", 3, "ROOT", "VERB", "VB", "recognise"),
+        ("Kosovo", 3, "dobj", "PROPN", "NNP", "Kosovo"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Serbia did not recognise Kosovo.": [
+        ("Serbia", 3, "nsubj", "PROPN", "NNP", "Serbia"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("recognise", 3, "ROOT", "VERB", "VB", "recognise"),
+        ("Kosovo", 3, "dobj", "PROPN", "NNP", "Kosovo"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ],
+    "Abiy should say that Ethiopia will not recognise Somaliland.": [
+        ("Abiy", 2, "nsubj", "PROPN", "NNP", "Abiy"),
+        ("should", 2, "aux", "AUX", "MD", "should"),
+        ("say", 2, "ROOT", "VERB", "VB", "say"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("Ethiopia", 7, "nsubj", "PROPN", "NNP", "Ethiopia"),
+        ("will", 7, "aux", "AUX", "MD", "will"),
+        ("not", 7, "neg", "PART", "RB", "not"),
+        ("recognise", 2, "ccomp", "VERB", "VB", "recognise"),
+        ("Somaliland", 7, "dobj", "PROPN", "NNP", "Somaliland"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 # The same parse with an offer for the deed.
@@ -293,3 +321,16 @@ def test_a_party_that_will_not_talk_refuses_the_other(coder: Coder) -> None:
     text = "Iran did not talk with the United States."
     assert not found(text, coder, "REJECT")
     assert found(text, coder, "CONSULT", "negated") == [(["IRN", "USA"], [])]
+
+
+def test_a_recognition_one_will_not_grant_is_a_refusal_told_now(coder: Coder) -> None:
+    assert found("Serbia will not recognise Kosovo.", coder, "REJECT") == [(["SRB"], ["XKX"])]
+    # A recognition that did not happen is told as such, no refusal.
+    assert found("Serbia did not recognise Kosovo.", coder, "REJECT") == []
+    assert found("Serbia did not recognise Kosovo.", coder, "SUPPORT", "negated") == [
+        (["SRB"], ["XKX"])]
+
+
+def test_a_refusal_one_is_only_asked_to_state_is_not_told(coder: Coder) -> None:
+    text = "Abiy should say that Ethiopia will not recognise Somaliland."
+    assert found(text, coder, "REJECT") == []

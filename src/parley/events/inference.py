@@ -491,6 +491,23 @@ _REFUSING = (
 )
 
 
+#: Verbs of recognising a state, a government or a ruling.
+_RECOGNISING = frozenset({"recognise", "recognize"})
+
+
+def _refused_recognition(verb: Token, status: str) -> bool:
+    """True for a recognition refused in the telling: "would not recognise", "will never
+    recognise" (the model makes "would never" a guess, not a denial), said or stated by the
+    teller, not only asked of someone."""
+    never = any(c.lower_ == "never" for c in verb.children)
+    if not (status == NEGATED or (status == HYPOTHETICAL and never)) or not foretold(verb):
+        return False  # ("has never recognised Schmidt": a recognition that did not happen)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ != "ccomp" or clause_status(clause.head) == ASSERTED
+
+
 def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
     "would not meet their demands") or yielding ("Taiwan will not back down") into the
@@ -516,6 +533,13 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
                      for o in p.children if o.dep_ == "pobj" for e in parties(o)]
             filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient or dedupe(aimed),
                          ASSERTED, date)
+        elif trig.event == "SUPPORT" and lemma in _RECOGNISING and _refused_recognition(
+                trig.tok, status):
+            # "would not recognise the ruling", "will never recognise Kosovo": a refusal told
+            # now, where "did not recognise Guaido" tells a recognition that did not happen.
+            # (Not when the telling is itself only asked: "Abiy should say that Ethiopia
+            # will not recognise Somaliland".)
+            filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
                 foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
