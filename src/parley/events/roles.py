@@ -1376,6 +1376,8 @@ class SentenceRoles:
             return None
         matches = [(n, person) for n, role, person in self.state.people
                    if role == office or role.endswith(" " + office) or (
+                       # "the High Representative", "the special envoy" of "... for Syria"
+                       role.startswith((office + " for ", office + " of "))) or (
                        tok.lower_ in ("president", "minister", "chancellor", "premier")
                        and office in role)]
         if not matches:
