@@ -13,7 +13,7 @@ shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, code_one
+from docbuild import code_doc, code_one, reparsed
 from parley.events.coder import Coder
 
 PUBLISHED = "2012-06-01"
@@ -281,17 +281,6 @@ PARSES = {
         ("war", 6, "pobj", "NOUN", "NN", "war"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
-    "Pakistan called the strikes an act of defiance.": [
-        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
-        ("called", 1, "ROOT", "VERB", "VBD", "call"),
-        ("the", 3, "det", "DET", "DT", "the"),
-        ("strikes", 1, "dobj", "NOUN", "NNS", "strike"),
-        ("an", 5, "det", "DET", "DT", "an"),
-        ("act", 1, "oprd", "NOUN", "NN", "act"),
-        ("of", 5, "prep", "ADP", "IN", "of"),
-        ("defiance", 6, "pobj", "NOUN", "NN", "defiance"),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ],
     "The US held exercises with Guyana, which Venezuela called a provocation.": [
         ("The", 1, "det", "DET", "DT", "the"),
         ("US", 2, "nsubj", "PROPN", "NNP", "US"),
@@ -317,6 +306,11 @@ PARSES = {
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
 }
+
+# The same parse with a label that accuses no one.
+PARSES["Pakistan called the strikes an act of defiance."] = reparsed(
+    PARSES["Pakistan called the strikes an act of war."],
+    {"war": ("defiance", 6, "pobj", "NOUN", "NN", "defiance")})
 
 
 def found(coder: Coder, text: str, event: str, status: str = "asserted") -> list[tuple]:
