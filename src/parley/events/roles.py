@@ -2696,14 +2696,19 @@ class SentenceRoles:
                         found.extend(e for e in self.np(obj, None) if e.code)
         return dedupe([e for e in found if e.code not in own or e.sector == "GOV"])
 
+    def _beyond_front(self, tok: Token) -> Token:
+        """What "front" is the front of ("in front of the US embassy": the embassy), else
+        ``tok`` itself."""
+        if tok.lemma_.lower() == "front":
+            return next(iter(self.prep_objects(tok, ("of",))), tok)
+        return tok
+
     def _mission_faced(self, tok: Token, date: str | None) -> list[Entity]:
         """"a rally outside the Russian consulate": the state whose mission it is."""
         out: list[Entity] = []
         holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         for obj in (o for h in holders for o in self.prep_objects(h, ("outside", "at", "near", "in"))):
-            if obj.lemma_.lower() == "front":
-                # "in front of the US embassy"
-                obj = next(iter(self.prep_objects(obj, ("of",))), obj)
+            obj = self._beyond_front(obj)
             if obj.lemma_.lower() in _MISSIONS:
                 out.extend(e for e in self.np(obj, date) if e.code)
         return dedupe(out)
@@ -2770,9 +2775,7 @@ class SentenceRoles:
                          for g in c.children if g.dep_ == "pobj")]
             for tok in (t for v in holders for t in self.prep_objects(
                     v, ("in", "inside", "outside", "across", "throughout", "at"))):
-                if tok.lemma_.lower() == "front":
-                    # "in front of the US embassy": the place is what it is in front of.
-                    tok = next(iter(self.prep_objects(tok, ("of",))), tok)
+                tok = self._beyond_front(tok)
                 if tok.lemma_.lower() in _MISSIONS:
                     # "outside the French embassy in Bamako": the embassy is whom they face;
                     # the city it stands in is where they are.
