@@ -17,6 +17,7 @@ from parley.events.status import (
     HYPOTHETICAL,
     NEGATED,
     clause_status,
+    first_conjunct,
     foretold,
     infinitive,
 )
@@ -502,9 +503,7 @@ def _refused_recognition(verb: Token, status: str) -> bool:
     never = any(c.lower_ == "never" for c in verb.children)
     if not (status == NEGATED or (status == HYPOTHETICAL and never)) or not foretold(verb):
         return False  # ("has never recognised Schmidt": a recognition that did not happen)
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     return clause.dep_ != "ccomp" or clause_status(clause.head) == ASSERTED
 
 
