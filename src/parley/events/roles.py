@@ -601,6 +601,12 @@ _RECIPIENT_PREPS = frozenset({"to", "on", "against", "for", "into"})
 _DEED_PRONOUNS = frozenset({"it", "them", "this", "these"})
 
 
+def _for_relative(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the strikes, which Kyiv called a war crime",
+    "the officers who seized power"), else ``tok`` itself."""
+    return tok.head.head if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" else tok
+
+
 def _name_part(tok: Token) -> bool:
     """True for a part of a person's full name that may stand for them alone later ("Kim"
     of Kim Jong Un, "Phumtham" of Phumtham Wechayachai); not "May" of Theresa May, since "in
@@ -971,8 +977,8 @@ class SentenceRoles:
             # agreement between Israel and the Emirates").
             out.extend(self._symmetric_noun_parties(tok) or self._pair_of_doer(tok, depth)
                        or self.state.last_pair)
-        if not out and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            out.extend(self.np(tok.head.head, date, depth + 1))
+        if not out and (noun := _for_relative(tok)) is not tok:
+            out.extend(self.np(noun, date, depth + 1))
         lemma = tok.lemma_.lower()
         if lemma not in _RULERS and len({e.code for e in out}) == 1 and out[0].code and (
                 ruler := next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"
@@ -2109,8 +2115,7 @@ class SentenceRoles:
             else:
                 continue
             # ("the strikes, which Kyiv called a war crime": what the pronoun stands for.)
-            pinned = [p.head.head if p.lower_ in _RELATIVE and p.head.dep_ == "relcl" else p
-                      for p in pinned]
+            pinned = [_for_relative(p) for p in pinned]
             speakers = self.speakers(verb)
             own = {e.code for e in speakers}
             target = [e for p in pinned for e in self.np(p, None) if e.code and e.code not in own]
@@ -2719,8 +2724,7 @@ class SentenceRoles:
         it in (whose leader they topple, or where they seize it). They are who "the junta"
         and "the officers" are later in the text."""
         # ("who seized power": the relative pronoun stands for the noun it hangs on.)
-        subs = [s.head.head if s.lower_ in _RELATIVE and s.head.dep_ == "relcl" else s
-                for s in subs]
+        subs = [_for_relative(s) for s in subs]
         armed = [s for s in subs if s.lemma_.lower() in _USURPER_WORDS
                  or self.agents.get(s.lemma_.lower()) == "MIL"]
         if not armed:
