@@ -564,8 +564,6 @@ def _test_fired(verb: Token) -> bool:
             and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test")
 
 
-#: Verbs by which a place is taken by force when their object names it ("M23 rebels took
-#: Goma", "seized Kherson"), as "took the city" is in the lexicon.
 def _ended_objects(filled: list) -> set[int]:
     """The tokens a sanction's verb pattern names as its object ("France suspended its aid to
     Niger", "ended its military cooperation with Mali"): the act they tell is the aid or
@@ -584,6 +582,8 @@ def _ended_objects(filled: list) -> set[int]:
     return out
 
 
+#: Verbs by which a place is taken by force when their object names it ("M23 rebels took
+#: Goma", "seized Kherson"), as "took the city" is in the lexicon.
 _TAKING = frozenset({"take", "seize"})
 
 
