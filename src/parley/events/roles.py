@@ -615,6 +615,28 @@ def _name_part(tok: Token) -> bool:
         tok.text[0].isupper()) and tok.lower_ not in _CALENDAR_WORDS and not tok.is_stop
 
 
+#: A state's government and its forces: one side, not two branches acting on each other.
+_STATE_ARMS = frozenset({"GOV", "MIL"})
+
+
+def _others(actor: list[Entity], recipient: list[Entity], span: tuple[int, int]) -> list[Entity]:
+    """The recipients apart from the actor itself: another state, or a branch of the actor's
+    own state other than the acting one, named in the sentence (``span``) ("the state court
+    sentenced Dodik": a court acting on a leader of its own state; "the Supreme Court barred
+    Guaido": on its opposition). A party of the same state and branch is the actor again; a
+    state with no branch named cannot be told from its government; and one a pronoun stands
+    for, named in another sentence, is too weak a guess to turn an act inward."""
+    sectors: dict[str, set[str]] = {}
+    for a in actor:
+        sectors.setdefault(a.code, set()).add(a.sector)
+    return [e for e in recipient if e.code not in sectors or (
+        e.sector and span[0] <= e.start < span[1] and "" not in sectors[e.code]
+        and e.sector not in sectors[e.code]
+        # ("Beijing accused Indian troops of attacking Chinese soldiers": a government and
+        # its own army are one side; the act on them has its doer wrong, not turned inward.)
+        and not {e.sector, *sectors[e.code]} <= _STATE_ARMS)]
+
+
 def _domestic(event: str, actor: list[Entity], recipient: list[Entity],
               found: list[Entity], located: Entity | None = None,
               states: Iterable[str] = (), foes: Iterable[str] = ()) -> list[Entity]:
@@ -676,6 +698,8 @@ class SentenceRoles:
         self.coder = coder
         self.base = base
         self.doc = doc
+        #: The sentence's characters in the page.
+        self.span = (base, base + len(doc.text))
         self.by_token = by_token
         self.exprs = exprs
         self.state = state
@@ -1487,6 +1511,11 @@ class SentenceRoles:
                 if prev.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in prev.children):
                     group = self.np(prev, date, depth + 1)
                     if len({e.code for e in group}) >= 2:
+                        return group
+                    if group and tok.dep_ == "dobj" and prev.dep_ in ("dobj", "pobj") and (
+                            prev.lemma_.lower() in self.agents):
+                        # "arrested 49 soldiers from Ivory Coast at Bamako airport and
+                        # accused them": people held are the "them" acted on again.
                         return group
         # Else the nearest party named before it in the sentence ("the Ukrainian regime to
         # release its prisoners"), else the last actor of the text before.
@@ -2654,8 +2683,7 @@ class SentenceRoles:
         if trig.event == "ASSAULT" and trig.mode is None and not recipient:
             recipient.extend(self._side_taken_against(verb, actor, date[0]))
         located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
-        recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
-                                                  if e.code not in {a.code for a in actor}] or (
+        recipient = _domestic(trig.event, actor, _others(actor, dedupe(recipient), self.span) or (
             dedupe(recipient) if not actor else []), recipient, located,
             self.coder.actors.state_codes,
             # (Only an attack's victims take a foe's code: no other act needs them found.)
@@ -3022,8 +3050,7 @@ class SentenceRoles:
         actor = dedupe(actor)
         if trig.cameo == _SEIZING_POWER:
             actor = self._coup_makers(actor, recipient)
-        recipient = _domestic(trig.event, actor, [e for e in dedupe(recipient)
-                                                  if e.code not in {a.code for a in actor}],
+        recipient = _domestic(trig.event, actor, _others(actor, dedupe(recipient), self.span),
                               recipient, states=self.coder.actors.state_codes,
                               foes=self._foes(actor) if self._fire(noun) else ())
         if not recipient and actor and "own" in entry.recipient_roles:
