@@ -26,7 +26,7 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "announce", "declare", "seek", "join", "attend", "host", "do", "intensify",
                          "escalate", "step", "increase", "sign", "complete", "accept", "restart",
                          "secure", "achieve", "obtain", "win", "get", "conclude", "negotiate",
-                         "propose", "allow", "permit", "approve", "adopt", "lead"})
+                         "propose", "allow", "permit", "approve", "adopt", "lead", "order"})
 
 _UNIT_DAYS = {"day": 1, "week": 7}
 
