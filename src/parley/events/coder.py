@@ -358,6 +358,8 @@ class Coder:
                 if len({e.code for e in side}) >= 3:
                     state.groups.append(side)
             state.count_parties([*actor, *recipient])
+            if trig.event == "ASSAULT" and status == ASSERTED:
+                state.count_fight(actor, recipient)
         if found.whole or found.by_verb:
             state.paragraph_attribution = found.whole or next(iter(found.by_verb.values()))
         ctx.remember_people()

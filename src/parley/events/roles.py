@@ -619,6 +619,18 @@ def _name_part(tok: Token) -> bool:
 _STATE_ARMS = frozenset({"GOV", "MIL"})
 
 
+#: Verbs of ceasing, whose gerund object was going on.
+_CEASING = frozenset({"stop", "cease", "quit"})
+
+
+def _ceased(verb: Token) -> bool:
+    """True for the gerund a verb of ceasing takes ("stop bombing", "ceased firing"); not
+    "stopped jihadists from taking over", which prevents, nor a stop pledged or planned
+    ("both sides pledged to stop fighting": a ceasefire's term, told as one)."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and (
+        verb.head.lemma_.lower() in _CEASING) and clause_status(verb.head) != FUTURE
+
+
 def _others(actor: list[Entity], recipient: list[Entity], span: tuple[int, int]) -> list[Entity]:
     """The recipients apart from the actor itself: another state, or a branch of the actor's
     own state other than the acting one, named in the sentence (``span``) ("the state court
@@ -981,7 +993,11 @@ class SentenceRoles:
             if sides:
                 sector = None  # (the sides of a war are no political parties)
             if not the_two:
-                out.extend(before or self.state.top_pair() or self.state.last_two)
+                # (The sides are those of the war where the text has told one: "neither side
+                # has stopped fighting" after a column on the army, the RSF and the Emirates'
+                # arms is the army and the RSF.)
+                warring = self.state.warring_pair() if tok.lemma_.lower() == "side" else []
+                out.extend(before or warring or self.state.top_pair() or self.state.last_two)
             else:
                 # A bare "the two" is the last pair told: "Putin met Erdogan in Sochi, where
                 # the two agreed"; unless the sentence names a party outside that pair ("he
@@ -2697,6 +2713,15 @@ class SentenceRoles:
             # Citizens protesting with no target named protest at their own government.
             recipient = [Entity(actor[0].code, "GOV", "", None, -1, -1)]
         status = clause_status(verb)
+        if _ceased(verb) and (recipient or entry.symmetric) and (
+                trig.event in ("ASSAULT", "THREATEN", "COERCE") or (
+                    trig.event == "AID" and trig.mode == "military")):
+            # "Moscow must stop bombing cities", "should stop arming the FDLR": force that is
+            # to stop, or has stopped, was going on; only the stopping is wished or told.
+            # (Cooperation stopped, "Gazprom stopped supplying the region", is told by the
+            # stopping alone; and force aimed at no one named, "stop bombing cities", is too
+            # vague to tell as an act.)
+            status = ASSERTED
         if trig.cameo == _SEIZING_POWER and status == ASSERTED and len(actor) == 1 and (
                 actor[0].sector == "MIL" and actor[0].code in self.coder.actors.state_codes):
             # "soldiers toppled the president": who "the junta" is from now on.

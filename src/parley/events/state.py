@@ -76,6 +76,9 @@ class DocState:
     aliases: dict[str, Entity] = field(default_factory=dict)
     #: How often each party has been an event's actor or recipient so far.
     party_counts: dict[str, int] = field(default_factory=dict)
+    #: How often each pair of parties has been told fighting (asserted ASSAULTs), for "both
+    #: sides" of the war.
+    fought: dict[frozenset[str], int] = field(default_factory=dict)
     #: The entity last seen for each code, to stand for it in ``top_pair``.
     party_entities: dict[str, Entity] = field(default_factory=dict)
     paragraph: int = -1
@@ -92,6 +95,24 @@ class DocState:
                 continue
             self.party_counts[e.code] = self.party_counts.get(e.code, 0) + 1
             self.party_entities[e.code] = e
+
+    def count_fight(self, actor: list[Entity], recipient: list[Entity]) -> None:
+        """Count the pairs an asserted attack or fight sets against each other."""
+        codes = {e.code for e in actor if e.code}
+        targets = {e.code for e in recipient if e.code} if recipient else codes
+        for a in codes:
+            for b in targets - {a}:
+                pair = frozenset((a, b))
+                self.fought[pair] = self.fought.get(pair, 0) + 1
+
+    def warring_pair(self) -> list[Entity]:
+        """The two parties told fighting each other most (at least twice, and more than any
+        other pair), as inferred entities; empty when there is none."""
+        ranked = sorted(self.fought.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [self._inferred(code) for code in sorted(ranked[0][0])
+                if code in self.party_entities]
 
     def _most_named(self) -> list[tuple[str, int]]:
         """The two parties named most so far, with their counts, most first."""
