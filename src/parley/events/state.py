@@ -111,8 +111,11 @@ class DocState:
         ranked = sorted(self.fought.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return []
-        return [self._inferred(code) for code in sorted(ranked[0][0])
-                if code in self.party_entities]
+        # (Most named first, then first named, as in ``top_pair``.)
+        seen = list(self.party_counts)
+        pair = sorted(ranked[0][0], key=lambda code: (-self.party_counts.get(code, 0),
+                                                      seen.index(code) if code in seen else 0))
+        return [self._inferred(code) for code in pair if code in self.party_entities]
 
     def _most_named(self) -> list[tuple[str, int]]:
         """The two parties named most so far, with their counts, most first."""
