@@ -40,7 +40,7 @@ def test_public_api_is_pinned() -> None:
     assert sorted(status.__all__) == ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED",
                                       "clause_status", "counterfactual", "first_conjunct",
                                       "foretold", "infinitive",
-                                      "noun_status", "own_status"]
+                                      "noun_status", "own_status", "undone_counterfactual"]
 
 
 # -- the verb's own negation and auxiliaries -------------------------------------------------

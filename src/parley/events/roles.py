@@ -36,6 +36,7 @@ from parley.events.status import (
     infinitive,
     noun_status,
     own_status,
+    undone_counterfactual,
 )
 from parley.events.syntax import (
     ACT_CONTAINERS,
@@ -2721,6 +2722,12 @@ class SentenceRoles:
             # (Cooperation stopped, "Gazprom stopped supplying the region", is told by the
             # stopping alone; and force aimed at no one named, "stop bombing cities", is too
             # vague to tell as an act.)
+            status = ASSERTED
+        if status == HYPOTHETICAL and undone_counterfactual(verb) and (
+                recipient or entry.symmetric):
+            # "Israel might never have struck Iran had the talks succeeded", "Russia would not
+            # have invaded Ukraine if ...": what would not have been in another past was in
+            # this one. (With no one it was aimed at named, it is too vague to tell.)
             status = ASSERTED
         if trig.cameo == _SEIZING_POWER and status == ASSERTED and len(actor) == 1 and (
                 actor[0].sector == "MIL" and actor[0].code in self.coder.actors.state_codes):

@@ -149,6 +149,13 @@ def counterfactual(verb: Token) -> bool:
     return bool(aux & (_HYPOTHETICAL_AUX | {_WOULD})) and bool(aux & {"have", "'ve"})
 
 
+def undone_counterfactual(verb: Token) -> bool:
+    """True when a verb is told as what would not have been in another past ("Israel might
+    never have struck", "Russia would not have invaded if ..."): in this past, it was."""
+    return counterfactual(verb) and any(
+        c.dep_ in ("neg", "advmod") and _is_negation(c) for c in verb.children)
+
+
 def _in_conditional(tok: Token) -> bool:
     """True when the clause of ``tok`` is an if-clause or an inverted conditional."""
     if tok.dep_ not in ("advcl", "ROOT"):
@@ -340,4 +347,5 @@ def noun_status(noun: Token) -> str | None:
 
 
 __all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "counterfactual",
-           "first_conjunct", "foretold", "infinitive", "noun_status", "own_status"]
+           "first_conjunct", "foretold", "infinitive", "noun_status", "own_status",
+           "undone_counterfactual"]
