@@ -85,6 +85,7 @@ def test_seat_of_power(dictionary: ActorDictionary) -> None:
     "Settlers moved into the West Bank.",
     "Aid reached West Africa.",
     "The National Security Council met.",
+    "A West African diplomat arrived.",
 ])
 def test_non_actor_phrases_are_not_matched(dictionary: ActorDictionary, text: str) -> None:
     # A place may be found (the West Bank is a place of PSE), never an actor.
@@ -97,6 +98,11 @@ def test_the_west_is_wst(dictionary: ActorDictionary) -> None:
         ("Moscow", "RUS", "GOV"), ("West", "WST", "GOV")]
     assert found(dictionary, "Tbilisi blamed Western diplomats.") == [
         ("Tbilisi", "GEO", "GOV"), ("Western diplomats", "WST", "GOV")]
+
+
+def test_west_african_troops_are_the_blocs_not_the_wests(dictionary: ActorDictionary) -> None:
+    assert found(dictionary, "West African troops entered Banjul.") == [
+        ("West African troops", "ECOWAS", "MIL"), ("Banjul", "GMB", "GOV")]
 
 
 def test_the_taliban_are_afghanistans_government_once_they_formed_one(
