@@ -616,6 +616,12 @@ def _name_part(tok: Token) -> bool:
         tok.text[0].isupper()) and tok.lower_ not in _CALENDAR_WORDS and not tok.is_stop
 
 
+#: Sectors that bring criminal charges: courts and prosecutors, police, security services.
+_LEGAL_SECTORS = frozenset({"JUD", "COP", "SPY"})
+
+#: Sectors of people, not states, whom a charge can only be a criminal one against.
+_PRIVATE_SECTORS = frozenset({"CVL", "ELI", "OPP", "MED", "BUS", "LAB", "EDU", "REL", "REF", "CRM"})
+
 #: A state's government and its forces: one side, not two branches acting on each other.
 _STATE_ARMS = frozenset({"GOV", "MIL"})
 
@@ -2699,6 +2705,13 @@ class SentenceRoles:
             recipient.extend(self._pact_parties(verb, date[0]))
         if trig.event == "ASSAULT" and trig.mode is None and not recipient:
             recipient.extend(self._side_taken_against(verb, actor, date[0]))
+        if trig.event == "ACCUSE" and verb.lemma_.lower() == "charge" and (
+                any(e.sector in _LEGAL_SECTORS for e in actor)
+                or any(e.sector in _PRIVATE_SECTORS for e in recipient)):
+            # "Police charged four nationals with the murder", "the security service charged
+            # him with financing terrorism": a criminal charge is legal action (CAMEO 173), as
+            # an arrest is; a state charging another with breaking a truce accuses it.
+            trig.event, trig.mode, trig.cameo = "COERCE", "arrest", "173"
         located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
         recipient = _domestic(trig.event, actor, _others(actor, dedupe(recipient), self.span) or (
             dedupe(recipient) if not actor else []), recipient, located,
