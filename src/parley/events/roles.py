@@ -525,7 +525,11 @@ _INTERPRETING = frozenset({"read", "interpret", "see", "view", "regard", "unders
 
 #: Nouns that end a body's name and stand for it alone later ("the council").
 _INSTITUTIONS = frozenset({"council", "court", "commission", "tribunal", "agency", "assembly",
-                           "programme", "program", "fund", "committee"})
+                           "programme", "program", "fund", "committee", "ministry",
+                           "parliament"})
+
+#: A state's bodies named by a generic noun ("India's foreign ministry"), for "the ministry".
+_STATE_BODIES = frozenset({"ministry", "court", "parliament", "assembly"})
 
 #: Sectors of unnamed agents that, as subjects, are the party a text is about
 #: ("Security forces opened fire", "Protesters marched").
@@ -2363,6 +2367,13 @@ class SentenceRoles:
             if m.kind in ("org", "user") and i == m.end - 1 and m.end - m.start >= 2 and (
                     (last := self.doc[i].lower_) in _INSTITUTIONS):
                 self.state.institutions[last] = self._entity(m, None)
+        for tok in self.doc:
+            if tok.lower_ in _STATE_BODIES and tok.i not in self.by_token and any(
+                    c.dep_ in ("poss", "amod", "compound") and c.i in self.by_token
+                    for c in tok.children) and (body := self.np(tok, None)):
+                # "India's foreign ministry", "Bosnia's state court": "the ministry" and "the
+                # court" later are that state's.
+                self.state.institutions[tok.lower_] = body[0]
         if named is None:
             # "A foreign ministry spokesman, Lin Jian, said ... He added": an official of
             # the story's sides, with no name the dictionaries know, is who "he" is next.
