@@ -109,6 +109,13 @@ PARSES = {
         ("escalation", 1, "oprd", "NOUN", "NN", "escalation"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Washington condemned the reversal.": [
+        ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("reversal", 1, "dobj", "NOUN", "NN", "reversal"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -155,3 +162,9 @@ def test_calling_a_move_just_told_an_escalation_accuses_its_doer(coder: Coder) -
     events = coded(coder, "Turkey sent a ship into Greek waters.",
                    "Athens called the move an escalation.")
     assert ("ACCUSE", "asserted", ["GRC"], ["TUR"]) in events
+
+
+def test_condemning_a_reversal_just_told_accuses_its_doer(coder: Coder) -> None:
+    events = coded(coder, "Turkey sent a ship into Greek waters.",
+                   "Washington condemned the reversal.")
+    assert ("ACCUSE", "asserted", ["USA"], ["TUR"]) in events

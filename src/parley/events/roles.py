@@ -389,7 +389,7 @@ _JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore"
                       "slam", "call", "describe", "brand", "label"})
 
 #: Nouns that name whatever deed was done ("condemned the move", "criticised the decision").
-_DEEDS = frozenset({"move", "decision", "step", "action", "measure"})
+_DEEDS = frozenset({"move", "decision", "step", "action", "measure", "reversal"})
 
 
 def _bare_deed(tok: Token) -> bool:
