@@ -1447,7 +1447,11 @@ class SentenceRoles:
         """"the council" after "the UN Security Council", "the court" after "the
         International Court of Justice": the last body named whose name ends in that noun."""
         if tok.lower_ not in _INSTITUTIONS or tok.i in self.by_token or not determined(
-                tok, "the") or any(c.dep_ in ("amod", "compound", "poss", "nummod")
+                tok, "the") or any(c.dep_ in ("amod", "compound", "poss", "nummod") and not (
+                    # ("the foreign ministry" after "India's foreign ministry": a word that
+                    # says which of a state's bodies, not whose.)
+                    tok.lower_ in _STATE_BODIES and c.dep_ in ("amod", "compound")
+                    and c.i not in self.by_token and c.pos_ != "PROPN")
                                    for c in tok.children):
             return None
         # (Named earlier in the same sentence: "told the Security Council ... and urged the
