@@ -111,15 +111,18 @@ class DocState:
         ranked = sorted(self.fought.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return []
-        # (Most named first, then first named, as in ``top_pair``.)
-        seen = list(self.party_counts)
-        pair = sorted(ranked[0][0], key=lambda code: (-self.party_counts.get(code, 0),
-                                                      seen.index(code) if code in seen else 0))
+        # (In the order of ``top_pair``: most named first, then first named.)
+        rank = {code: i for i, (code, _) in enumerate(self._ranked())}
+        pair = sorted(ranked[0][0], key=lambda code: rank.get(code, len(rank)))
         return [self._inferred(code) for code in pair if code in self.party_entities]
+
+    def _ranked(self) -> list[tuple[str, int]]:
+        """The parties named so far, with their counts: most first, then first named."""
+        return sorted(self.party_counts.items(), key=lambda kv: -kv[1])
 
     def _most_named(self) -> list[tuple[str, int]]:
         """The two parties named most so far, with their counts, most first."""
-        return sorted(self.party_counts.items(), key=lambda kv: -kv[1])[:2]
+        return self._ranked()[:2]
 
     def _inferred(self, code: str) -> Entity:
         """A counted party as an inferred entity (no text, no offsets)."""
