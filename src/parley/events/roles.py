@@ -329,6 +329,10 @@ def _where(doc: Doc, mention: Mention) -> bool:
     if head.dep_ in ("compound", "amod") and site.i > head.i and (
             site.lower_ in _SITES and site.pos_ == "PROPN"):
         return True
+    if head.dep_ == "appos" and site.dep_ == "pobj" and site.pos_ == "PROPN" and (
+            site.head.lower_ in ("in", "at")):
+        # "met in Kingston, Jamaica": the state a place is told to be in is where, too.
+        return True
     if mention.kind != "capital":
         return False
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
@@ -422,6 +426,14 @@ _CHARGING = REPORTING_VERBS | {"find", "conclude", "charge", "complain", "warn",
                                "determine"}
 #: The accusation a charged breach makes.
 _CHARGE = VerbEntry("charge", (), "ACCUSE", None, "112", ("none",))
+
+
+def _deeds_before(filled: list, tok: Token) -> list:
+    """The asserted deeds (no verbal acts) told by verbs before ``tok`` in its sentence,
+    in the order told."""
+    return sorted((f for f in filled if f[0].verb is not None and f[0].tok.i < tok.i
+                   and f[3] == ASSERTED and f[0].event not in VERBAL_ACTS),
+                  key=lambda f: f[0].tok.i)
 
 
 def _breach(tok: Token) -> bool:
@@ -1979,10 +1991,9 @@ class SentenceRoles:
             actor = self.speakers(tok)
             if not actor:
                 continue
-            earlier = [f for f in filled if f[0].verb is not None and f[0].tok.i < tok.i
-                       and f[3] == ASSERTED and f[0].event not in VERBAL_ACTS]
+            earlier = _deeds_before(filled, tok)
             if earlier:
-                trig, _, recipient, _, _ = max(earlier, key=lambda f: f[0].tok.i)
+                trig, _, recipient, _, _ = earlier[-1]
                 prior = (trig.event, trig.mode, trig.cameo, recipient)
             elif self.state.last_act is not None:
                 prior = self.state.last_act
@@ -2121,7 +2132,14 @@ class SentenceRoles:
                 out.append((ask, holder, dedupe(givers), status, self.date_for(verb)))
         return out
 
-    def labels(self) -> list:
+    def _last_doer(self, filled: list, verb: Token) -> list[Entity]:
+        """Who did the deed the text told last before ``verb``: one told earlier in the
+        sentence ("Turkey sent the ship back, and Athens called the move an escalation"),
+        else the last one of the text before it."""
+        earlier = _deeds_before(filled, verb)
+        return earlier[-1][1] if earlier else self.state.last_doer
+
+    def labels(self, filled: list) -> list:
         """Accusing labels pinned on a party ("called Putin a war criminal", "described the
         group as terrorists", "said the strikes were a war crime"): an ACCUSE by whoever
         pins the label, of the party (or of whoever did the act) it is pinned on."""
@@ -2190,7 +2208,7 @@ class SentenceRoles:
                 # "called the measures unjustified", "called the diversion a case of
                 # hijacking", "called them a violation": a deed the text just told, whoever
                 # did it.
-                target = [e for e in self.state.last_doer if e.code not in own]
+                target = [e for e in self._last_doer(filled, verb) if e.code not in own]
             if speakers and target:
                 # (Praise, CAMEO 05x, endorses; every other label accuses.)
                 event = "SUPPORT" if cameo.startswith("05") else "ACCUSE"
@@ -2230,7 +2248,7 @@ class SentenceRoles:
             if not target and any(s.dep_ in ("nsubj", "nsubjpass", "csubj") for s in tok.children):
                 # "said it violated the resolutions", "say that keeping troops there breaches
                 # the ceasefire": the deed the text last told, whoever did it.
-                target = [e for e in self.state.last_doer if e.code not in own]
+                target = [e for e in self._last_doer(filled, verb) if e.code not in own]
             if speakers and target:
                 charged.add(tok.i)
                 out.append((Trigger.of(verb, _CHARGE), speakers, dedupe(target),

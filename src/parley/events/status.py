@@ -71,6 +71,20 @@ _EPISTEMIC_NOUNS = frozenset({
 })
 
 
+#: Trips, calls and meetings whose purpose, when it is a saying, is done in them: "flew to
+#: Banjul to urge Jammeh to go", "telephoned his counterparts to urge calm". (A march or a
+#: rally "to demand" is coded as the protest it is.)
+_CARRIERS = frozenset({"fly", "travel", "go", "come", "arrive", "visit", "return", "head",
+                       "telephone", "phone", "call", "ring", "meet", "convene", "write",
+                       "vote"})
+#: Sayings done by the trip or the call that carries them.
+_CARRIED_SAYINGS = frozenset({"urge", "press", "demand", "ask", "appeal", "plead", "lobby",
+                              "call", "warn", "condemn", "denounce", "express", "voice",
+                              "convey", "deliver", "reassure"})
+#: Words that rank the one an infinitive tells of: "the first leader to visit Kyiv".
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                    "eighth", "ninth", "tenth", "last", "only", "latest"})
+
 #: Nouns whose to-clause tells what was not done.
 _NEGATING_NOUNS = frozenset({"refusal", "failure", "inability", "unwillingness", "reluctance"})
 
@@ -243,6 +257,12 @@ def clause_status(tok: Token) -> str:
             # "acts against the groups that attack India": what a kind of actor habitually
             # does describes it; it tells no act.
             return HYPOTHETICAL
+        if dep == "acl" and infinitive(current) and _ranked(head) and (
+                head.head.pos_ in ("VERB", "AUX")) and head.head.i != head.i:
+            # "Macron, the first leader to visit Nuuk, ...": done as the clause that names
+            # the one who ranks is.
+            current = head.head
+            continue
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
             # "their refusal to accept the result", "the failure to reach a deal".
             return NEGATED
@@ -285,8 +305,15 @@ def clause_status(tok: Token) -> str:
             if lemma in _GOVERNOR_HYPOTHETICAL and current.dep_ in ("xcomp", "ccomp"):
                 return HYPOTHETICAL
             if current.dep_ == "advcl":
-                # Purpose clauses ("met ... to begin negotiations") are aims, not facts.
+                # Purpose clauses ("met ... to begin negotiations") are aims, not facts,
+                # unless the aim is a saying the trip or call carries out, or the clause
+                # tells what ranks its subject ("became the first leader to visit Kyiv"):
+                # those are done as the governing act is.
                 if infinitive(current):
+                    if (lemma in _CARRIERS and current.lemma_.lower() in _CARRIED_SAYINGS) or (
+                            any(c.dep_ in ("attr", "dobj") and _ranked(c) for c in head.children)):
+                        current = head
+                        continue
                     return HYPOTHETICAL
                 if current.tag_ == "VBG" and (lemma == "exclude" or (lemma == "rule" and any(
                         c.dep_ == "prt" and c.lower_ == "out" for c in head.children))):
@@ -311,6 +338,14 @@ def clause_status(tok: Token) -> str:
             continue
         return _root_conditional(tok)
     return ASSERTED
+
+
+def _ranked(noun: Token) -> bool:
+    """True for a noun ranked by an ordinal or "only" ("the fourth Arab country", "the only
+    member")."""
+    return noun.pos_ in ("NOUN", "PROPN", "PRON") and any(
+        c.dep_ in ("amod", "advmod", "det", "nummod") and c.lower_ in _RANKS
+        for c in noun.children)
 
 
 def _root_conditional(tok: Token) -> str:
