@@ -1562,10 +1562,16 @@ class SentenceRoles:
                         return group
         # Else the nearest party named before it in the sentence ("the Ukrainian regime to
         # release its prisoners"), else the last actor of the text before.
-        before = [m for i, m in sorted(self.by_token.items()) if i < tok.i
+        before = [(i, m) for i, m in sorted(self.by_token.items()) if i < tok.i
                   and m.kind not in ("place", "none", "person")]
+        subjects = [m for i, m in before if tok.dep_ == "nsubj" and tok.lower_ == "it"
+                    and self.doc[i].dep_ == "nsubj"]
+        if subjects:
+            # "Russia then punished the Turkish economy: it banned charter flights": a
+            # subject "it" goes on with the subject told before it, not the nearest name.
+            return [self._entity(subjects[-1], date)]
         if before:
-            return [self._entity(before[-1], date)]
+            return [self._entity(before[-1][1], date)]
         last = list(self.state.last_actor)
         if tok.lower_ in ("they", "them", "their") and len({e.code for e in last}) == 1 and (
                 {e.code for e in last} == {e.code for e in self.state.last_mediators}) and (
