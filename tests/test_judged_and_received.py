@@ -145,8 +145,9 @@ def test_the_two_men_are_the_pair_told_before(coder: Coder) -> None:
 
 
 def test_receiving_a_named_visitor_hosts_a_visit(coder: Coder) -> None:
+    # (The visitor is the actor and the host the recipient, as EVENTS.md wants a visit.)
     assert coded(coder, "Putin received Lukashenko in Sochi.") == [
-        ("CONSULT", "asserted", ["RUS"], ["BLR"])]
+        ("CONSULT", "asserted", ["BLR"], ["RUS"])]
 
 
 def test_receiving_a_thing_hosts_no_one(coder: Coder) -> None:

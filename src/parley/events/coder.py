@@ -35,6 +35,7 @@ from parley.events.inference import (
     event_id,
     fill_from_dyad,
     forces_sent_to_help,
+    hosts_to_visitors,
     intents,
     leaves_pact,
     penalties_decided,
@@ -269,6 +270,7 @@ class Coder:
         filled.extend(ctx.ellipses(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         filled.extend(ctx.force_announced(filled))
+        hosts_to_visitors(filled)
         events: list[EventMention] = []
         seen: set[tuple] = set()
         # "expelled the ambassador and ordered the troops to leave": two joined finite verbs

@@ -304,6 +304,22 @@ def said_as_done(filled: list, speakers: Callable[[Token], list[Entity]]) -> Non
             filled[n] = (trig, actor, recipient, ASSERTED, date)
 
 
+#: Verbs whose subject receives the visit their object makes ("Putin received Lukashenko").
+#: ("Host" stays as told: the gold sets code a host of talks, and the PLOVER GSR a host of a
+#: visit, as the actor.)
+_HOSTING = frozenset({"receive", "welcome"})
+
+
+def hosts_to_visitors(filled: list) -> None:
+    """A visit has the visitor as actor and the host as recipient (EVENTS.md): "Putin
+    received Lukashenko" and "welcomed Erdogan to St Petersburg" tell the host as subject,
+    so the sides are turned round."""
+    for n, (trig, actor, recipient, status, date) in enumerate(filled):
+        if trig.event == "CONSULT" and trig.mode == "visit" and trig.verb is not None and (
+                trig.tok.lemma_.lower() in _HOSTING) and actor and recipient:
+            filled[n] = (trig, recipient, actor, status, date)
+
+
 def visits_to_meet(filled: list) -> None:
     """"He flew to Benghazi to meet Haftar", "for talks with Haftar": a visit made to meet
     someone is the meeting; the one met, not the place, is the visit's recipient, and the
@@ -825,6 +841,7 @@ __all__ = [
     "event_id",
     "fill_from_dyad",
     "forces_sent_to_help",
+    "hosts_to_visitors",
     "intents",
     "leaves_pact",
     "penalties_decided",
