@@ -291,6 +291,13 @@ class Coder:
                 # to the text at the State Department": the act the sentence before dated,
                 # told again with no date of its own.
                 date, precision, source = again[0], again[1], "narrative"
+            if status == ASSERTED and date and source in ("publication", "narrative") and (
+                    precision in ("month", "day") and state.published
+                    and date > state.published[:len(date)] and len(date) >= 7):
+                # "In November, Russia banned charter flights", in an August report: an act
+                # told as done was done before the report, in the November of the year
+                # before (a year-less month may lie a little ahead only for what is to come).
+                date = f"{int(date[:4]) - 1:04d}{date[4:]}"
             if status == FUTURE and trig.tok.i not in ctx.own_dates:
                 # "Britain will impose sanctions, the minister said on Monday": the date
                 # is the saying's; the text does not say when the act will be.

@@ -187,7 +187,11 @@ def _in_conditional(tok: Token) -> bool:
         # administration wished to": only where the inversion opens the sentence or follows
         # a break, and the sentence asks nothing ("Had they left?").
         first = aux[0]
-        opens = first.i == tok.sent.start or first.nbor(-1).is_punct
+        before = first.nbor(-1) if first.i > tok.sent.start else None
+        # ("And had Putin met Erdogan in Paris, ...": a conjunction opening the sentence
+        # still leaves the inversion first.)
+        opens = before is None or before.is_punct or (
+            before.i == tok.sent.start and before.pos_ in ("CCONJ", "ADV"))
         return opens and tok.sent[-1].text != "?" and not tok.sent.text.rstrip().endswith("?")
     return True
 
