@@ -759,6 +759,10 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
             # an offer.
             kind = THREAT
         held_status = ASSERTED if in_person else clause_status(word)
+        if held_status == NEGATED and word.lemma_.lower() in _SAYING:
+            # "The Kremlin has not said whether Putin will agree": what no one said is no
+            # intent stated, nor one refused.
+            continue
         if kind is _INTENT_AGREE and (held_status == NEGATED or word.lemma_.lower() in AVERSE):
             # "not ready to sign", "unwilling to negotiate": a refusal, told now.
             kind, held_status = REFUSAL, ASSERTED
@@ -766,6 +770,11 @@ def intents(filled: list, parties: Callable[[Token], list[Entity]],
             date = stated_date(word, trig.tok)
         out.append((Trigger.of(word, kind), own, others, held_status, date))
     return _one_per_word(out)
+
+
+#: Verbs of saying: not saying what one will do states no intent.
+_SAYING = frozenset({"say", "state", "announce", "declare", "confirm", "indicate", "tell",
+                     "reveal", "specify", "disclose"})
 
 
 def _one_per_word(found: list) -> list:

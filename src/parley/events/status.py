@@ -144,8 +144,9 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
             elif lemma in ("have", "has", "had", "'ve"):
                 have = True
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-                d.dep_ == "det" and d.lower_ in _NEG_DETS for d in child.children):
-            # "No country sent troops"; "made no comparable demands of Belgrade".
+                d.dep_ in ("det", "preconj") and d.lower_ in _NEG_DETS for d in child.children):
+            # "No country sent troops"; "made no comparable demands of Belgrade"; "received
+            # neither an apology nor an offer".
             negated = True
     if modal == HYPOTHETICAL and have:
         # "could have prevented": counterfactual, did not happen as told.
@@ -231,6 +232,10 @@ def clause_status(tok: Token) -> str:
             # "Had Beijing not massed troops, soldiers would still be alive": a past
             # counterfactual of what was not done tells that it was done.
             return ASSERTED if _undone_in_hindsight(current) else HYPOTHETICAL
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            # "has not said whether Putin will agree", "asked whether the war would resume":
+            # a question left open tells no act, done or to come.
+            return HYPOTHETICAL
         head = current.head
         reported = _reported(current)
         # (A clause with a subject of its own shares no auxiliary or negation with the one
