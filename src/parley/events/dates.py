@@ -679,15 +679,22 @@ class DateResolver:
     def _do_ymod(self, m: re.Match[str], text: str) -> _Resolved:
         return _Point(int(m.group("ymod_y"))), "text", "year", None
 
-    def _month_only(self, month_word: str) -> _Resolved:
+    def _month_only(self, month_word: str, text: str = "", start: int = 0) -> _Resolved:
         month = _month_number(month_word)
         got = self._year_for(month)
         if got is None:
             return None
-        return _Point(got[0], month, 1, "month"), got[1], "yearless", None
+        year, source = got
+        pub = self._published
+        if pub is not None and pub.precision != "year" and year == pub.year and (
+                month < pub.month) and _FUTURE_CUE.search(text, max(0, start - 40), start):
+            # "are due to meet again in late January", in a December report: the January to
+            # come, not the one gone (and no scene the story's later acts are dated by).
+            year += 1
+        return _Point(year, month, 1, "month"), source, "yearless", None
 
     def _do_mmod(self, m: re.Match[str], text: str) -> _Resolved:
-        return self._month_only(m.group("mmod_m"))
+        return self._month_only(m.group("mmod_m"), text, m.start())
 
     def _do_month(self, m: re.Match[str], text: str) -> _Resolved:
         word = m.group("month")
@@ -696,7 +703,7 @@ class DateResolver:
         # "May" alone is the modal verb and a bare abbreviation may be a name: both need "in", "by"...
         if not prep and (word == "May" or word[:4] not in _FULL_MONTH_HEADS):
             return None
-        return self._month_only(word)
+        return self._month_only(word, text, m.start())
 
     def _do_year(self, m: re.Match[str], text: str) -> _Resolved:
         if _is_quantity(text, m.end("year")):
