@@ -113,6 +113,8 @@ _WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
 
 #: Verbs by which a force is named by whom it follows ("rebels led by Sharaa").
 _LEADING = frozenset({"lead", "command", "head"})
+#: Bodies of several parties that one of them leads ("leads a coalition").
+_LED_BODIES = frozenset({"coalition", "alliance", "force", "bloc", "mission"})
 
 
 # Verbs whose object, not subject, carries out the complement ("urged Russia to withdraw").
@@ -538,7 +540,7 @@ _INTERPRETING = frozenset({"read", "interpret", "see", "view", "regard", "unders
 #: Nouns that end a body's name and stand for it alone later ("the council").
 _INSTITUTIONS = frozenset({"council", "court", "commission", "tribunal", "agency", "assembly",
                            "programme", "program", "fund", "committee", "ministry",
-                           "parliament"})
+                           "parliament", "coalition"})
 
 #: A state's bodies named by a generic noun ("India's foreign ministry"), for "the ministry".
 _STATE_BODIES = frozenset({"ministry", "court", "parliament", "assembly"})
@@ -854,6 +856,12 @@ class SentenceRoles:
             # "Kubrakov" after "Ukraine's infrastructure minister, Oleksandr Kubrakov". (The
             # tagger may take a name it does not know for a noun: "has embraced Sharaa".)
             out.append(self._read_at(self.state.aliases[tok.text], tok))
+        if mention is None and not out and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in _LEADING) and tok.lemma_.lower() in _LED_BODIES:
+            # "Saudi Arabia, which leads a military coalition that has fought the Houthis":
+            # the coalition is its leader's, as "a coalition led by Saudi Arabia" is.
+            for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                out.extend(self.np(_for_relative(subj), date, depth + 1))
         for child in tok.children:
             dep = child.dep_
             if dep in ("amod", "acl") and child.lower_ in _LOYAL and mention is None and (
@@ -2401,6 +2409,11 @@ class SentenceRoles:
                     for c in tok.children) and (body := self.np(tok, None)):
                 # "India's foreign ministry", "Bosnia's state court": "the ministry" and "the
                 # court" later are that state's.
+                self.state.institutions[tok.lower_] = body[0]
+            elif tok.lower_ == "coalition" and tok.i not in self.by_token and not determined(
+                    tok, "the") and (body := self.np(tok, None)):
+                # "a military coalition" that Saudi Arabia leads, "a Saudi-led coalition":
+                # "the coalition" later is its leader's.
                 self.state.institutions[tok.lower_] = body[0]
         if named is None:
             # "A foreign ministry spokesman, Lin Jian, said ... He added": an official of
