@@ -63,6 +63,10 @@ class Mention:
         return self.entries[0].kind
 
 
+#: Peoples whose name is also a state's adjective and who live as minorities in other
+#: states (Turkmen in Syria and Iraq, Uzbeks and Tajiks in Afghanistan, Azeris in Iran).
+_PEOPLES = frozenset({"Turkmen", "Uzbek", "Tajik", "Azeri", "Kazakh", "Kyrgyz"})
+
 #: Marks phrases that name no actor (``nonactors.tsv``).
 _NON_ACTOR = ActorEntry("", "", "none", "")
 _STRIP_ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -183,7 +187,14 @@ class ActorDictionary:
             if found:
                 # A non-actor phrase still consumes its words, so no shorter name inside it
                 # is matched.
-                if found.entries[0] is not _NON_ACTOR:
+                prev = out[-1] if out else None
+                ethnic = prev is not None and prev.end == i and found.end - i == 1 and (
+                    prev.end - prev.start == 1 and prev.kind == found.kind == "adjective"
+                    and words[i] in _PEOPLES)
+                # ("Syrian Turkmen fighters", "Afghan Uzbek militias": a people that lives
+                # across borders, named right after a state's adjective, is an ethnic group
+                # of that state, not a second state.)
+                if found.entries[0] is not _NON_ACTOR and not ethnic:
                     out.append(found)
                 i = found.end
             else:
