@@ -305,6 +305,15 @@ PARSES = {
         ("unprovoked", 1, "oprd", "ADJ", "JJ", "unprovoked"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Lula called Macron his dear friend.": [
+        ("Lula", 1, "nsubj", "PROPN", "NNP", "Lula"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("Macron", 1, "dobj", "PROPN", "NNP", "Macron"),
+        ("his", 5, "poss", "PRON", "PRP$", "his"),
+        ("dear", 5, "amod", "ADJ", "JJ", "dear"),
+        ("friend", 1, "oprd", "NOUN", "NN", "friend"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 # The same parse with a label that accuses no one.
@@ -441,3 +450,7 @@ def test_a_label_pinned_by_a_relative_clause_is_on_what_the_pronoun_stands_for(
     # (The parser takes the label for a second object of "called".)
     text = "The US held exercises with Guyana, which Venezuela called a provocation."
     assert found(coder, text, "ACCUSE") == [(["VEN"], ["GUY"])]
+
+
+def test_calling_a_leader_a_friend_praises_him(coder: Coder) -> None:
+    assert found(coder, "Lula called Macron his dear friend.", "SUPPORT") == [(["BRA"], ["FRA"])]
