@@ -1,8 +1,9 @@
-"""Model-free tests of two readings: banning flights to a state cuts links with it (a
-SANCTION, CAMEO 160, not the COERCE ban of a state's own people), and a subject "it" goes on
-with the subject told before it in the sentence rather than the nearest name ("Chile then
-punished the Peruvian economy: it banned ..."). Docs are built by hand in the shape
-en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+"""Model-free tests of two readings: banning flights to a state, or freezing contacts with
+it, cuts links with it (a SANCTION, CAMEO 160, not the COERCE ban of a state's own
+people), and a subject "it" goes on with the subject told before it in the sentence rather
+than the nearest name ("Chile then punished the Peruvian economy: it banned ..."). Docs are
+built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
+tests).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from parley.events.coder import Coder
 PUBLISHED = "2020-01-01"
 
 BANNED = "Within a week, Moscow had banned charter flights to Georgia."
+FROZEN = "Moscow froze most contacts with Tbilisi."
 PUNISHED = "Chile then punished the Peruvian economy: it banned charter flights to Peru."
 
 PARSES: dict[str, list[tuple]] = {
@@ -46,6 +48,15 @@ PARSES: dict[str, list[tuple]] = {
         ("Peru", 11, "pobj", "PROPN", "NNP", "Peru"),
         (".", 8, "punct", "PUNCT", ".", "."),
     ],
+    "Moscow froze most contacts with Tbilisi.": [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("froze", 1, "ROOT", "VERB", "VBD", "freeze"),
+        ("most", 3, "amod", "ADJ", "JJS", "most"),
+        ("contacts", 1, "dobj", "NOUN", "NNS", "contact"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("Tbilisi", 4, "pobj", "PROPN", "NNP", "Tbilisi"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 
@@ -60,3 +71,7 @@ def test_banning_flights_to_a_state_sanctions_it(coder: Coder) -> None:
 
 def test_a_subject_it_is_the_subject_told_before_it(coder: Coder) -> None:
     assert found(coder, PUNISHED) == [("SANCTION", ["CHL"], ["PER"])]
+
+
+def test_freezing_contacts_with_a_state_sanctions_it(coder: Coder) -> None:
+    assert found(coder, FROZEN) == [("SANCTION", ["RUS"], ["GEO"])]
