@@ -314,6 +314,22 @@ PARSES = {
         ("friend", 1, "oprd", "NOUN", "NN", "friend"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Delhi acted because of what it called Canadian interference in its internal affairs.": [
+        ("Delhi", 1, "nsubj", "PROPN", "NNP", "Delhi"),
+        ("acted", 1, "ROOT", "VERB", "VBD", "act"),
+        ("because", 1, "prep", "SCONJ", "IN", "because"),
+        ("of", 2, "pcomp", "ADP", "IN", "of"),
+        ("what", 6, "dobj", "PRON", "WP", "what"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("called", 2, "pcomp", "VERB", "VBD", "call"),
+        ("Canadian", 8, "amod", "ADJ", "JJ", "canadian"),
+        ("interference", 6, "oprd", "NOUN", "NN", "interference"),
+        ("in", 8, "prep", "ADP", "IN", "in"),
+        ("its", 12, "poss", "PRON", "PRP$", "its"),
+        ("internal", 12, "amod", "ADJ", "JJ", "internal"),
+        ("affairs", 9, "pobj", "NOUN", "NNS", "affair"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 # The same parse with a label that accuses no one.
@@ -454,3 +470,8 @@ def test_a_label_pinned_by_a_relative_clause_is_on_what_the_pronoun_stands_for(
 
 def test_calling_a_leader_a_friend_praises_him(coder: Coder) -> None:
     assert found(coder, "Lula called Macron his dear friend.", "SUPPORT") == [(["BRA"], ["FRA"])]
+
+
+def test_what_a_side_calls_a_states_interference_accuses_that_state(coder: Coder) -> None:
+    text = "Delhi acted because of what it called Canadian interference in its internal affairs."
+    assert found(coder, text, "ACCUSE") == [(["IND"], ["CAN"])]

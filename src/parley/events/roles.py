@@ -2216,6 +2216,12 @@ class SentenceRoles:
                 # whose act it is.
                 target = [e for c in tok.children if c.dep_ == "poss"
                           for e in self.np(c, None) if e.code and e.code not in own]
+            if not target and any(p.lower_ == "what" for p in pinned):
+                # "because of what it called Canadian interference": whose the act is, by
+                # its adjective.
+                target = [e for c in tok.children if c.dep_ in ("amod", "compound")
+                          and c.i in self.by_token
+                          for e in self.np(c, None) if e.code and e.code not in own]
             if not target and pinned and all(
                     (p.pos_ == "NOUN" and determined(p, "the", "this", "these"))
                     or p.lower_ in _DEED_PRONOUNS for p in pinned):
