@@ -430,6 +430,10 @@ _CHARGING = REPORTING_VERBS | {"find", "conclude", "charge", "complain", "warn",
 _CHARGE = VerbEntry("charge", (), "ACCUSE", None, "112", ("none",))
 
 
+#: Plain words for the fighters of an armed group ("the rebels", "the insurgents").
+_REBEL_NOUNS = frozenset({"rebel", "insurgent", "guerrilla"})
+
+
 def _deeds_before(filled: list, tok: Token) -> list:
     """The asserted deeds (no verbal acts) told by verbs before ``tok`` in its sentence,
     in the order told."""
@@ -838,6 +842,12 @@ class SentenceRoles:
             # condemned the move": what is judged is the deed the text last told, aimed at
             # whoever did it.
             out.extend(doers)
+        elif tok.lemma_.lower() in _REBEL_NOUNS and tok.tag_ == "NNS" and determined(
+                tok, "the") and len(self.state.rebels) == 1 and not any(
+                c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children):
+            # "The rebels began pulling out", in a report on the Houthis: the one armed group
+            # the text has named.
+            out.extend(self.state.rebels.values())
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date, depth))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
@@ -2406,6 +2416,8 @@ class SentenceRoles:
                 # (As the name stands on the day: "the Taliban" that deny a charge in 2025
                 # are Afghanistan's government, no group "the group" refers back to.)
                 self.state.last_group = [group]
+                if group.sector == "REB":
+                    self.state.rebels.setdefault(group.code, group)
             if m.kind in ("org", "user") and i == m.end - 1 and m.end - m.start >= 2 and (
                     (last := self.doc[i].lower_) in _INSTITUTIONS):
                 self.state.institutions[last] = self._entity(m, None)

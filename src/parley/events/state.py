@@ -42,6 +42,8 @@ class DocState:
     #: president"), for "the junta" and "the officers" later.
     usurpers: Entity | None = None
     last_group: list[Entity] = field(default_factory=list)
+    #: The armed groups (REB) named so far, by code, for "the rebels" later.
+    rebels: dict[str, Entity] = field(default_factory=dict)
     symmetric: set[str] = field(default_factory=set)
     #: Visits made by travelling (by event id), for one visit per state visited.
     trips: set[str] = field(default_factory=set)
