@@ -2911,7 +2911,10 @@ class SentenceRoles:
             sector = self.agents.get(subj.lemma_.lower()) or self.agents.get(subj.lower_) or (
                 # "Thousands marched in Tbilisi": a crowd counted is its people.
                 "CVL" if subj.lemma_.lower() in _CROWDS and subj.tag_ == "NNS" else None)
-            if not sector:
+            if not sector or (subj.lemma_.lower() in ("party", "side") and subj.tag_ == "NNS"
+                              and determined(subj, "the")):
+                # ("The warring parties agreed in Sweden": the story's sides meeting
+                # somewhere, not that place's political parties.)
                 continue
             # ("stormed the parliament building in Yerevan": the place may hang on the
             # object, or on its last conjunct; "fired tear gas at protesters in Nairobi", on
