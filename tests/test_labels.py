@@ -330,6 +330,32 @@ PARSES = {
         ("affairs", 9, "pobj", "NOUN", "NNS", "affair"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
+    "Lula said Argentina's leaders had acted as accomplices of smugglers.": [
+        ("Lula", 1, "nsubj", "PROPN", "NNP", "Lula"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Argentina", 4, "poss", "PROPN", "NNP", "Argentina"),
+        ("'s", 2, 'case', 'PART', 'POS', "'s"),
+        ("leaders", 6, "nsubj", "NOUN", "NNS", "leader"),
+        ("had", 6, "aux", "AUX", "VBD", "have"),
+        ("acted", 1, "ccomp", "VERB", "VBN", "act"),
+        ("as", 6, "prep", "ADP", "IN", "as"),
+        ("accomplices", 7, "pobj", "NOUN", "NNS", "accomplice"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("smugglers", 9, "pobj", "NOUN", "NNS", "smuggler"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Manila said that the Chinese had behaved like pirates.": [
+        ("Manila", 1, "nsubj", "PROPN", "NNP", "Manila"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("that", 6, "mark", "SCONJ", "IN", "that"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Chinese", 6, "nsubj", "PROPN", "NNPS", "Chinese"),
+        ("had", 6, "aux", "AUX", "VBD", "have"),
+        ("behaved", 1, "ccomp", "VERB", "VBN", "behave"),
+        ("like", 6, "prep", "ADP", "IN", "like"),
+        ("pirates", 7, "pobj", "NOUN", "NNS", "pirate"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
 }
 
 # The same parse with a label that accuses no one.
@@ -475,3 +501,10 @@ def test_calling_a_leader_a_friend_praises_him(coder: Coder) -> None:
 def test_what_a_side_calls_a_states_interference_accuses_that_state(coder: Coder) -> None:
     text = "Delhi acted because of what it called Canadian interference in its internal affairs."
     assert found(coder, text, "ACCUSE") == [(["IND"], ["CAN"])]
+
+
+def test_saying_a_side_acted_as_a_label_accuses_it(coder: Coder) -> None:
+    text = "Lula said Argentina's leaders had acted as accomplices of smugglers."
+    assert found(coder, text, "ACCUSE") == [(["BRA"], ["ARG"])]
+    text = "Manila said that the Chinese had behaved like pirates."
+    assert found(coder, text, "ACCUSE") == [(["PHL"], ["CHN"])]

@@ -2202,6 +2202,14 @@ class SentenceRoles:
                 verb, pinned = head, rel
             elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING:
                 verb, pinned = head.head, [c for c in head.head.children if c.dep_ == "dobj"]
+            elif tok.dep_ == "pobj" and head.lower_ in ("as", "like") and (
+                    head.head.lemma_ in ("act", "behave", "serve")) and (
+                    head.head.dep_ in ("ccomp", "parataxis")) and (
+                    head.head.head.lemma_ in REPORTING_VERBS):
+                # "said Turkey's leaders had acted as accomplices of terrorists", "said the
+                # Chinese had behaved like pirates": the label is on who so acted.
+                verb = head.head.head
+                pinned = [c for c in head.head.children if c.dep_ == "nsubj"]
             elif tok.dep_ in ("attr", "acomp") and head.lemma_ == "be" and (
                     head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in REPORTING_VERBS):
                 # "the minister said the strikes were a war crime"
