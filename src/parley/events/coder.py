@@ -293,7 +293,7 @@ class Coder:
                 date, precision, source = again[0], again[1], "narrative"
             if status == ASSERTED and date and source in ("publication", "narrative") and (
                     precision in ("month", "day") and state.published
-                    and date > state.published[:len(date)] and len(date) >= 7):
+                    and date > state.published[:len(date)]):
                 # "In November, Russia banned charter flights", in an August report: an act
                 # told as done was done before the report, in the November of the year
                 # before (a year-less month may lie a little ahead only for what is to come).

@@ -1582,8 +1582,8 @@ class SentenceRoles:
         # release its prisoners"), else the last actor of the text before.
         before = [(i, m) for i, m in sorted(self.by_token.items()) if i < tok.i
                   and m.kind not in ("place", "none", "person")]
-        subjects = [m for i, m in before if tok.dep_ == "nsubj" and tok.lower_ == "it"
-                    and self.doc[i].dep_ == "nsubj"]
+        subjects = [m for i, m in before if self.doc[i].dep_ == "nsubj"] if (
+            tok.dep_ == "nsubj" and tok.lower_ == "it") else []
         if subjects:
             # "Russia then punished the Turkish economy: it banned charter flights": a
             # subject "it" goes on with the subject told before it, not the nearest name.
