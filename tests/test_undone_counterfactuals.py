@@ -41,19 +41,11 @@ PARSES = {
         ('Iran', 7, 'dobj', 'PROPN', 'NNP', 'Iran'),
         ('.', 7, 'punct', 'PUNCT', '.', '.'),
     ],
-    'Without the talks, Israel might never have struck.': [
-        ('Without', 8, 'prep', 'ADP', 'IN', 'without'),
-        ('the', 2, 'det', 'DET', 'DT', 'the'),
-        ('talks', 0, 'pobj', 'NOUN', 'NNS', 'talk'),
-        (',', 8, 'punct', 'PUNCT', ',', ','),
-        ('Israel', 8, 'nsubj', 'PROPN', 'NNP', 'Israel'),
-        ('might', 8, 'aux', 'AUX', 'MD', 'might'),
-        ('never', 8, 'neg', 'ADV', 'RB', 'never'),
-        ('have', 8, 'aux', 'AUX', 'VB', 'have'),
-        ('struck', 8, 'ROOT', 'VERB', 'VBN', 'strike'),
-        ('.', 8, 'punct', 'PUNCT', '.', '.'),
-    ],
 }
+# The first sentence with no one struck named: the same parse less its object.
+PARSES['Without the talks, Israel might never have struck.'] = [
+    row for row in PARSES['Without the talks, Israel might never have struck Iran.']
+    if row[0] != 'Iran']
 
 
 def _code(coder: Coder, text: str):
