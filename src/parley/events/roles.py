@@ -648,14 +648,16 @@ _PRIVATE_SECTORS = frozenset({"CVL", "ELI", "OPP", "MED", "BUS", "LAB", "EDU", "
 _STATE_ARMS = frozenset({"GOV", "MIL"})
 
 
-#: Verbs of ceasing, whose gerund object was going on.
-_CEASING = frozenset({"stop", "cease", "quit"})
+#: Verbs of ceasing, whose gerund object was going on; and of keeping on, whose gerund
+#: object goes on already ("cannot keep sending drones", "if it keeps ramming boats").
+_CEASING = frozenset({"stop", "cease", "quit", "keep"})
 
 
 def _ceased(verb: Token) -> bool:
-    """True for the gerund a verb of ceasing takes ("stop bombing", "ceased firing"); not
-    "stopped jihadists from taking over", which prevents, nor a stop pledged or planned
-    ("both sides pledged to stop fighting": a ceasefire's term, told as one)."""
+    """True for the gerund a verb of ceasing or keeping on takes ("stop bombing", "ceased
+    firing", "cannot keep sending drones"); not "stopped jihadists from taking over", which
+    prevents, nor a stop pledged or planned ("both sides pledged to stop fighting": a
+    ceasefire's term, told as one), nor fighting one vows to keep up."""
     return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and (
         verb.head.lemma_.lower() in _CEASING) and clause_status(verb.head) != FUTURE
 
