@@ -38,7 +38,7 @@ def tok(doc: Doc, word: str) -> Token:
 
 def test_public_api_is_pinned() -> None:
     assert sorted(status.__all__) == ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED",
-                                      "clause_status", "counterfactual", "first_conjunct",
+                                      "alternative", "clause_status", "counterfactual", "first_conjunct",
                                       "foretold", "infinitive",
                                       "noun_status", "own_status", "undone_counterfactual"]
 

@@ -29,6 +29,7 @@ from parley.events.status import (
     FUTURE,
     HYPOTHETICAL,
     NEGATED,
+    alternative,
     clause_status,
     counterfactual,
     first_conjunct,
@@ -2509,8 +2510,10 @@ class SentenceRoles:
             faulted = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if faulted:
                 return faulted, passive
-        if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "agent") and verb.head.head.pos_ in ("VERB", "AUX"):
-            # "spent $19 billion in providing training": the spender provides.
+        if verb.dep_ == "pcomp" and (verb.head.dep_ in ("prep", "agent") or alternative(verb)) and (
+                verb.head.head.pos_ in ("VERB", "AUX")):
+            # "spent $19 billion in providing training": the spender provides. (The parser
+            # may take the "of" of "instead of closing" for a conjunction.)
             subs, _ = self.subjects(verb.head.head, depth + 1)
             return subs, passive
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in (

@@ -211,6 +211,14 @@ def _undone_in_hindsight(tok: Token) -> bool:
     return tok.dep_ == "advcl" and counterfactual(tok.head)
 
 
+def alternative(tok: Token) -> bool:
+    """True for the gerund of "instead of" or "rather than" ("instead of closing its
+    borders", "rather than shooting the bomber down")."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in ("of", "than") and (
+        prep.head.i != prep.i) and any(c.lower_ in ("instead", "rather") for c in prep.children)
+
+
 def clause_status(tok: Token) -> str:
     """Status of the event whose trigger verb is ``tok``.
 
@@ -227,6 +235,16 @@ def clause_status(tok: Token) -> str:
     current = tok
     reported = False
     joined_clause = False
+    if alternative(tok):
+        chosen = clause_status(tok.head.head)
+        if chosen == HYPOTHETICAL:
+            # "Had Ankara summoned the ambassador rather than shooting the bomber down",
+            # "should restore the treaty instead of holding it hostage": the course set
+            # against one wished or supposed is the one taken.
+            return ASSERTED
+        if chosen == ASSERTED:
+            # "filled the dam instead of negotiating": the course not taken.
+            return NEGATED
     for _ in range(8):  # clause chains are short; the bound guards against odd parses
         if _in_conditional(current):
             # "Had Beijing not massed troops, soldiers would still be alive": a past
@@ -390,6 +408,6 @@ def noun_status(noun: Token) -> str | None:
     return None
 
 
-__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "clause_status", "counterfactual",
+__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "alternative", "clause_status", "counterfactual",
            "first_conjunct", "foretold", "infinitive", "noun_status", "own_status",
            "undone_counterfactual"]
