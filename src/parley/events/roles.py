@@ -488,6 +488,9 @@ def _casus_belli(attr: Token) -> bool:
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
                       "barrage", "salvo", "torpedo", "warplane"})
 
+#: Verbs by which a weapon is set off at its target ("a drone launched by the RSF").
+_LAUNCHING = frozenset({"launch", "fire", "fly", "send", "drop", "shoot"})
+
 #: Verbs that keep an act going ("keep its sanctions in place", "extend the truce").
 _SUSTAINING = frozenset({"keep", "maintain", "extend", "renew", "prolong", "continue"})
 
@@ -553,6 +556,9 @@ _STATE_BODIES = frozenset({"ministry", "court", "parliament", "assembly"})
 #: Sectors of unnamed agents that, as subjects, are the party a text is about
 #: ("Security forces opened fire", "Protesters marched").
 _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
+
+#: Agent words only a state has: an armed group has fighters and forces, not "the army".
+_STATE_INSTITUTIONS = frozenset({"army", "military", "police"})
 
 #: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
 _AGENT_WORDS = frozenset({"security", "armed", "riot", "border"})
@@ -1016,6 +1022,18 @@ class SentenceRoles:
                         out.append(replace(ent, sector=sector))
             if out:
                 return dedupe(out)
+        if not out and sector and mention is None and any(
+                c.dep_ == "amod" and c.lower_ == "federal" for c in tok.children) and (
+                code := self.state.top_state(self.coder.actors.state_codes)):
+            # "federal troops", "the federal government": the state the text names most
+            # ("Federal forces captured Mekelle", in a report on Ethiopia's war in Tigray).
+            out.append(self._named_here(code, sector, None, tok))
+        if not out and mention is None and tok.lemma_.lower() in _WEAPONS:
+            # "a drone launched by the RSF", "missiles fired by Iran": a weapon is its firer's.
+            for clause in (c for c in tok.children if c.dep_ == "acl"
+                           and c.lemma_.lower() in _LAUNCHING):
+                for firer in self.agent(clause):
+                    out.extend(e for e in self.np(firer, date, depth + 1) if e.code)
         if not out and mention is None and tok.lemma_.lower() in _CRAFT:
             # "struck a boat carrying drugs from Venezuela", "seized a tanker from Iran":
             # a craft named by where it came from is that state's.
@@ -1098,7 +1116,7 @@ class SentenceRoles:
             self._learn_names(tok, side)
         if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
-                code := self._reporting_state(tok) or self._home_code() or self._ruled_code()):
+                code := self._reporting_state(tok) or self._home_code(tok) or self._ruled_code()):
             # "its defence minister said the army would fight on": a state's officials
             # saying what "the army" does speak of their own. "Security forces have killed
             # more than 700 people", "Soldiers were deployed": unnamed agents in a text
@@ -1143,10 +1161,19 @@ class SentenceRoles:
         code = (sides - against).pop()
         return self._named_here(code, sector, None, tok)
 
-    def _home_code(self) -> str | None:
-        """The code of the one party the text has been about (``DocState.home``), or None."""
+    def _home_code(self, agent: Token | None = None) -> str | None:
+        """The code of the one party the text has been about (``DocState.home``), or None.
+        A state's own institution (``agent``: "the army", "the police") is that of the state
+        the text names most when the party it is about is no state: "the army withdrew", in
+        a report on Tigrayan forces, is Ethiopia's."""
         home = self.state.home()
-        return home.code if home is not None else None
+        if home is None:
+            return None
+        states = self.coder.actors.state_codes
+        if agent is not None and agent.lemma_.lower() in _STATE_INSTITUTIONS and (
+                home.code not in states):
+            return self.state.top_state(states)
+        return home.code
 
     def _ruled_code(self) -> str | None:
         """The state of the one junta or regime the text has named ("Myanmar's junta"), or of

@@ -122,6 +122,10 @@ class DocState:
         """The parties named so far, with their counts: most first, then first named."""
         return sorted(self.party_counts.items(), key=lambda kv: -kv[1])
 
+    def top_state(self, states: frozenset[str] | set[str]) -> str | None:
+        """The state named most so far (at least twice), or None."""
+        return next((code for code, n in self._ranked() if code in states and n >= 2), None)
+
     def _most_named(self) -> list[tuple[str, int]]:
         """The two parties named most so far, with their counts, most first."""
         return self._ranked()[:2]
