@@ -100,6 +100,7 @@ PARSES[UNRANKED] = [("a", 3, "det", "DET", "DT", "a") if i == 2 else
                     (w, h - 1 if h > 3 else h, d, p, t, lem)
                     for i, (w, h, d, p, t, lem) in enumerate(PARSES[FIRST]) if w != "first"]
 
+
 def found(coder: Coder, text: str, event: str) -> list[tuple]:
     return [(ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in code_one(coder, text, PARSES[text], PUBLISHED) if ev.event == event]

@@ -557,8 +557,8 @@ _STATE_BODIES = frozenset({"ministry", "court", "parliament", "assembly"})
 #: ("Security forces opened fire", "Protesters marched").
 _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
 
-#: Agent words only a state has: an armed group has fighters and forces, not "the army".
-_STATE_INSTITUTIONS = frozenset({"army", "military", "police"})
+#: Forces only a state has: an armed group has fighters and forces, not "the army".
+_STATE_FORCES = frozenset({"army", "military", "police"})
 
 #: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
 _AGENT_WORDS = frozenset({"security", "armed", "riot", "border"})
@@ -1170,7 +1170,7 @@ class SentenceRoles:
         if home is None:
             return None
         states = self.coder.actors.state_codes
-        if agent is not None and agent.lemma_.lower() in _STATE_INSTITUTIONS and (
+        if agent is not None and agent.lemma_.lower() in _STATE_FORCES and (
                 home.code not in states):
             return self.state.top_state(states)
         return home.code

@@ -408,6 +408,6 @@ def noun_status(noun: Token) -> str | None:
     return None
 
 
-__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "alternative", "clause_status", "counterfactual",
-           "first_conjunct", "foretold", "infinitive", "noun_status", "own_status",
-           "undone_counterfactual"]
+__all__ = ["ASSERTED", "FUTURE", "HYPOTHETICAL", "NEGATED", "alternative", "clause_status",
+           "counterfactual", "first_conjunct", "foretold", "infinitive", "noun_status",
+           "own_status", "undone_counterfactual"]
