@@ -432,7 +432,7 @@ class Coder:
                 if entry is not None and lemma == "call" and _phone_call(tok):
                     entry = _CALL
                 if entry is not None and not _told_before(tok, entry) and not _target(tok) and (
-                        not self._modifier_only(tok)):
+                        not self._modifier_only(tok)) and not _any_one(tok):
                     yield Trigger.of(tok, entry)
 
     def _modifier_only(self, noun: Token) -> bool:
@@ -454,7 +454,8 @@ class Coder:
             # "vowed to continue fighting": what is carried on is what is vowed.
             act = next((c for c in act.children if c.dep_ in ("xcomp", "dobj")
                         and c.pos_ in ("VERB", "NOUN")), None)
-        if act is None:
+        if act is None or any(c.dep_ == "neg" for c in act.children):
+            # ("pledged never to use force against the regions": a promise of restraint.)
             return entry
         lemma = act.lemma_.lower()
         if act.pos_ == "VERB" and lemma in _HARMS:
@@ -487,6 +488,12 @@ class Coder:
         objects += [g for o in objects for c in o.children if c.dep_ == "prep"
                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(match_noun(o, self.lexicon.noun_entries(o.lemma_.lower())) for o in objects)
+
+
+def _any_one(noun: Token) -> bool:
+    """True for an act's noun that names no one act but each of a kind ("should press Moscow,
+    at every meeting, to withdraw its troops")."""
+    return any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in noun.children)
 
 
 _MONTH_CUES = frozenset({"in", "on", "since", "by", "until", "till", "from", "of", "last", "next",

@@ -620,6 +620,16 @@ _TOPIC_VERBS = frozenset({"consider", "respond", "address", "discuss", "negotiat
                           # "the proposal fell short of its demands"
                           "fall"})
 
+#: Sectors of the organisations "the group" or "the bloc" refers back to.
+_GROUP_SECTORS = frozenset({"REB", "IGO", "PTY", "OPP"})
+
+#: What "the bloc" or "the alliance" may be (not "a representative of the Polisario at the
+#: United Nations said the movement would fight on"), and what "the movement" or "the
+#: militia" may be.
+_BLOC_NOUNS = frozenset({"bloc", "alliance"})
+_BLOC_SECTORS = frozenset({"IGO"})
+_ARMED_NOUNS = frozenset({"group", "movement", "militant", "faction", "militia"})
+
 #: Adjectives that stand for a party's partners ("U.S. and allied military aid").
 _ALLIED = frozenset({"allied", "coalition", "partner", "western"})
 
@@ -658,6 +668,20 @@ _STATE_ARMS = frozenset({"GOV", "MIL"})
 #: Verbs of ceasing, whose gerund object was going on; and of keeping on, whose gerund
 #: object goes on already ("cannot keep sending drones", "if it keeps ramming boats").
 _CEASING = frozenset({"stop", "cease", "quit", "keep"})
+
+
+def _as_clause(subject: Token) -> bool:
+    """True for the subject of a clause "as it promised", "as it has done for years"."""
+    return subject.dep_ == "nsubj" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in subject.head.children)
+
+
+def _controlled_advcl(verb: Token) -> bool:
+    """True for an infinitive the parser hangs on a verb of urging as an adverbial clause,
+    not as its complement ("should press the Kremlin, at every meeting, to withdraw them"):
+    the one urged is its subject, as in "press the Kremlin to withdraw them"."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in _OBJECT_CONTROL and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _ceased(verb: Token) -> bool:
@@ -1556,6 +1580,20 @@ class SentenceRoles:
                             and not any(g.dep_ == "pcomp" for g in c.children)
                             for c in tok.children))
 
+    def _group_before(self, tok: Token) -> list[Entity]:
+        """The organisation named last before ``tok`` in its own sentence ("Iraq banned the
+        PKK, and Turkish troops struck the group's hideouts"), which the text's running last
+        group does not hold yet."""
+        noun = tok.lemma_.lower()
+        sectors = _BLOC_SECTORS if noun in _BLOC_NOUNS else (
+            _GROUP_SECTORS - _BLOC_SECTORS if noun in _ARMED_NOUNS else _GROUP_SECTORS)
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.kind in ("org", "user") and (
+                    group := self._entity(m, None)).sector in sectors:
+                return [group]
+        return []
+
     def _antecedent(self, tok: Token, date: str | None, depth: int = 0) -> list[Entity]:
         """Resolve "it", "they", "its", "their", "the group": first the subject of a clause
         that governs this one ("Hamas said it had rejected ..."), then the last actor of the
@@ -1568,8 +1606,11 @@ class SentenceRoles:
             for anc in tok.ancestors:
                 if anc.pos_ not in ("VERB", "AUX"):
                     continue
+                # (The parser may hang the infinitive on as an adverbial clause: "should press
+                # the Kremlin, at every meeting, to withdraw them".)
                 controller = [c for c in anc.head.children if c.dep_ == "dobj"] if (
-                    anc.dep_ == "xcomp" and anc.head.lemma_.lower() in _OBJECT_CONTROL) else []
+                    anc.dep_ == "xcomp" or _controlled_advcl(anc)) and (
+                    anc.head.lemma_.lower() in _OBJECT_CONTROL) else []
                 if controller and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
                     # "urged the Taliban to keep their promises": the one urged keeps them.
                     found = self.np(controller[0], date, depth + 1)
@@ -1587,12 +1628,15 @@ class SentenceRoles:
                         found = self.np(subj, date, depth + 1)
                         if subj.i in self.by_token or (
                                 tok.lower_ in ("they", "their", "them") and found) or (
+                                # "demanded that the junta hold elections, as it promised":
+                                # who promised, or did so before, is who is to do it.
+                                tok.lower_ == "it" and found and _as_clause(tok)) or (
                                 # "the TTP, which has stepped up its attacks": the
                                 # relative clause's subject is the noun it describes.
                                 subj.lower_ in _RELATIVE and found):
                             return found
         if self._group_reference(tok):
-            return list(self.state.last_group)
+            return self._group_before(tok) or list(self.state.last_group)
         if tok.lower_ == "them" and (main := self._main_subject(tok, date)):
             return main
         if tok.lower_ in ("they", "them", "their"):
@@ -2079,6 +2123,20 @@ class SentenceRoles:
             own = {e.code for e in actor}
             done = next((f for f in filled if f[0].tok.i == tok.head.i
                          and not own & {e.code for e in f[1]}), None)
+            # (The act may be the last one asked for in the clause the "as" hangs on: "should
+            # speed up deliveries ... and send naval ships through the Strait, as it has done".)
+            again_own = max((f for f in filled if f[0].tok.i < tok.i
+                             and tok.head in (f[0].tok, *f[0].tok.ancestors)
+                             and own & {e.code for e in f[1]} and f[3] in (HYPOTHETICAL, FUTURE)),
+                            key=lambda f: f[0].tok.i, default=None) if tok.lemma_ == "do" else None
+            if actor and again_own is not None and clause_status(tok) == ASSERTED:
+                # "should send naval ships through the Strait, as it has done for years": the
+                # act asked for again was done before, by the same party.
+                trig, doer, recipient, _, _ = again_own
+                again = VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",))
+                out.append((Trigger.of(tok, again), doer, recipient, ASSERTED,
+                            self.date_for(tok)))
+                continue
             if not actor or done is None:
                 continue
             trig, _, recipient, status, date = done
@@ -2450,7 +2508,7 @@ class SentenceRoles:
                     self.state.people.append((self.state.sentence, role.lower(),
                                               self.state.last_person))
             elif m.kind in ("org", "user") and (group := self._entity(m, None)).sector in (
-                    "REB", "IGO", "PTY", "OPP"):
+                    _GROUP_SECTORS):
                 # (As the name stands on the day: "the Taliban" that deny a charge in 2025
                 # are Afghanistan's government, no group "the group" refers back to.)
                 self.state.last_group = [group]
@@ -2502,7 +2560,7 @@ class SentenceRoles:
             shared = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children) and (
                 head_passive or verb.head.lemma_ == "be")
             return subs, passive or shared
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or _controlled_advcl(verb):
             head = verb.head
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if obj and head.lemma_.lower() in _OBJECT_CONTROL:

@@ -354,6 +354,12 @@ def clause_status(tok: Token) -> str:
                     # "before the talks begin", "until its envoy has met every party": in
                     # the present tense, not yet happened.
                     return FUTURE
+                if any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
+                       for c in current.children) and (
+                        up := clause_status(head)) in (FUTURE, HYPOTHETICAL):
+                    # "said the movement would fight on until Morocco ended its occupation":
+                    # the past tense of reported speech; the end is still to come.
+                    return up
                 return ASSERTED
             if reported or lemma in _GOVERNOR_INHERIT or head.pos_ in ("VERB", "AUX", "ADJ"):
                 current = head

@@ -243,12 +243,16 @@ _DEONTIC_WORDS = frozenset({"need", "have", "require", "necessary", "necessity",
 def deontic(trigger: Token, speech: Token) -> bool:
     """True when the clause of ``trigger`` says what must happen (not what may)."""
     tok = trigger
+    below = None  # the token on the path just under ``tok``
     while tok.i != speech.i and tok.head.i != tok.i:
-        if tok.lemma_.lower() in _DEONTIC_WORDS and tok.i != trigger.i:
+        if tok.lemma_.lower() in _DEONTIC_WORDS and tok.i != trigger.i and (
+                # ("France had proof that chemical weapons had been used": "have" is "have
+                # to" only with the act as its infinitive.)
+                tok.lemma_.lower() != "have" or (below is not None and below.dep_ == "xcomp")):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _DEONTIC_AUX for c in tok.children):
             return True
-        tok = tok.head
+        below, tok = tok, tok.head
     return False
 
 
