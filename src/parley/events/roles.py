@@ -1678,6 +1678,11 @@ class SentenceRoles:
                 # is not the speaker's side (that would be "we"); the other of the story's
                 # two most named parties is.
                 return [e for e in self.state.top_pair() if e.code not in speaker][:1]
+        if tok.lower_ in ("it", "its") and len({e.code for e in last}) >= 2 and (
+                self.state.last_subject is not None):
+            # "... after the two sides failed to agree. Six days later, it stopped all
+            # deliveries": "it" is one party, the one the sentence before was about.
+            return [self.state.last_subject]
         return last
 
     def _named_apart(self, tok: Token, pair: list[Entity]) -> bool:
