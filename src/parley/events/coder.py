@@ -412,6 +412,11 @@ class Coder:
                 if entry is not None and lemma == "order" and entry.event == "REQUEST" and (
                         _forces_ordered(tok)):
                     entry = _ORDER_SENT
+                if entry is not None and entry.cameo == "164" and lemma in _COLLAPSING and any(
+                        c.dep_ == "nsubj" and c.i in by_token for c in tok.children):
+                    # "when the Soviet Union collapsed": a state that falls apart breaks off
+                    # no talks; only talks, a deal or ties do ("talks broke down").
+                    entry = None
                 if entry is not None and lemma in ("approve", "adopt"):
                     act = self._act_object(tok)
                     if act is not None:
@@ -488,6 +493,10 @@ class Coder:
         objects += [g for o in objects for c in o.children if c.dep_ == "prep"
                     and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(match_noun(o, self.lexicon.noun_entries(o.lemma_.lower())) for o in objects)
+
+
+#: Verbs of talks or ties ending by themselves ("the talks collapsed", "broke down").
+_COLLAPSING = frozenset({"collapse", "break", "fall"})
 
 
 def _any_one(noun: Token) -> bool:

@@ -1342,6 +1342,12 @@ class SentenceRoles:
             if m is not None and m.kind == "person" and (
                     not subject or self.doc[i].dep_ in ("nsubj", "nsubjpass")):
                 return self._entity(m, None)
+            if m is None and self.doc[i].pos_ == "PROPN" and self.doc[i].text in (
+                    self.state.aliases) and (not subject or self.doc[i].dep_ in (
+                        "nsubj", "nsubjpass")):
+                # "Castro must do his part: he should free ...", "Castro" learnt from "Raul
+                # Castro" before.
+                return self._read_at(self.state.aliases[self.doc[i].text], self.doc[i])
             if subject and m is None and (official := self._official_side(self.doc[i])):
                 # "The armed forces chief, General Romeo Brawner, said ..., and he demanded".
                 return official
