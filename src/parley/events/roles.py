@@ -323,6 +323,30 @@ _SITES = frozenset({"hospital", "school", "mosque", "church", "university", "sta
                     "bridge", "street", "square", "camp", "market", "airport"})
 
 
+#: Participles of backing: "troops backed by Eritrea", "forces supported by Russian jets".
+_BACKING = frozenset({"back", "support", "aid", "assist", "help", "arm"})
+
+
+def _backer(doc: Doc, mention: Mention) -> bool:
+    """True when a party is named only as the backer of another in a participle phrase
+    ("Federal forces, backed by troops from neighbouring Eritrea, captured Mekelle") or
+    fighting "alongside" it."""
+    tok = doc[mention.end - 1]
+    for _ in range(5):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ == "alongside":
+            return True
+        if tok.dep_ in ("agent", "prep") and head.lemma_.lower() in _BACKING and (
+                head.tag_ == "VBN" and head.dep_ in ("acl", "advcl")):
+            # (The parser may hang "from Eritrea" on the participle: "backed by troops from
+            # neighbouring Eritrea".)
+            return True
+        tok = head
+    return False
+
+
 def _where(doc: Doc, mention: Mention) -> bool:
     """True when a capital is named only as where something happened ("In Hanoi, Trump
     walked out"), or a state's name is part of a site's ("at the Saudi Maternity
@@ -790,7 +814,12 @@ class SentenceRoles:
         # "we" names the speaker's side.)
         mentioned += [e for t in doc if t.lower_ in ("we", "us", "our")
                       for e in self._quoted_speaker(t)]
-        self.named_parties = dedupe([e for e in mentioned if e.sector != "MED"])
+        backers = {self._entity(m, None).code for m in {id(m): m for m in by_token.values()}.values()
+                   if _backer(doc, m)}
+        # (A backer of the actor, "Federal troops, backed by Eritrean forces, captured
+        # Mekelle", is on its side: no party the act could be aimed at.)
+        self.named_parties = dedupe([e for e in mentioned if e.sector != "MED"
+                                     and e.code not in backers])
         self.own_dates: set[int] = set()  # triggers dated by an expression on themselves
         self.expr_dates: set[int] = set()  # triggers dated by an expression of the sentence
 
