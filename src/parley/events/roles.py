@@ -467,6 +467,11 @@ def _deeds_before(filled: list, tok: Token) -> list:
                   key=lambda f: f[0].tok.i)
 
 
+def _told_again(tok: Token, trig: Trigger) -> Trigger:
+    """``trig``'s act told again by ``tok`` ("as did the United States", "as it has done")."""
+    return Trigger.of(tok, VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",)))
+
+
 def _breach(tok: Token) -> bool:
     """True for a verb of breaking a rule ("violated the truce", "broke international law")
     or for "be in breach of"."""
@@ -808,14 +813,14 @@ class SentenceRoles:
         self.appositions: list[tuple[Token, Entity]] = []
         # Parties the sentence names (states, bodies, groups, people; not places, and not
         # the media that report).
-        mentioned = [self._entity(m, None) for m in {id(m): m for m in by_token.values()}.values()
+        mentions = list({id(m): m for m in by_token.values()}.values())
+        mentioned = [self._entity(m, None) for m in mentions
                      if m.kind not in ("place", "none") and not _where(doc, m)]
         # (“They wanted the sanctions lifted, and we couldn't do that,” he said: the quote's
         # "we" names the speaker's side.)
         mentioned += [e for t in doc if t.lower_ in ("we", "us", "our")
                       for e in self._quoted_speaker(t)]
-        backers = {self._entity(m, None).code for m in {id(m): m for m in by_token.values()}.values()
-                   if _backer(doc, m)}
+        backers = {self._entity(m, None).code for m in mentions if _backer(doc, m)}
         # (A backer of the actor, "Federal troops, backed by Eritrean forces, captured
         # Mekelle", is on its side: no party the act could be aimed at.)
         self.named_parties = dedupe([e for e in mentioned if e.sector != "MED"
@@ -2173,15 +2178,13 @@ class SentenceRoles:
                 # "should send naval ships through the Strait, as it has done for years": the
                 # act asked for again was done before, by the same party.
                 trig, doer, recipient, _, _ = again_own
-                again = VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",))
-                out.append((Trigger.of(tok, again), doer, recipient, ASSERTED,
+                out.append((_told_again(tok, trig), doer, recipient, ASSERTED,
                             self.date_for(tok)))
                 continue
             if not actor or done is None:
                 continue
             trig, _, recipient, status, date = done
-            again = VerbEntry("again", (), trig.event, trig.mode, trig.cameo, ("none",))
-            out.append((Trigger.of(tok, again), actor,
+            out.append((_told_again(tok, trig), actor,
                         [e for e in recipient if e.code not in own], status, date))
         return out
 
