@@ -72,7 +72,7 @@ def _last(coder: Coder, texts: list[str]) -> list[tuple]:
 
 def test_force_beside_a_backer_is_aimed_at_the_doers_foe(coder: Coder) -> None:
     coded = _last(coder, [*STORY, "Federal troops, backed by Eritrean forces, shelled the city."])
-    assert coded == [("SUPPORT", "asserted", ["ERI"], ["ETH"]),
+    assert coded == [("AID", "asserted", ["ERI"], ["ETH"]),
                      ("ASSAULT", "asserted", ["ETH"], ["TPLF"])]
 
 

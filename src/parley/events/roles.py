@@ -694,6 +694,18 @@ _PRIVATE_SECTORS = frozenset({"CVL", "ELI", "OPP", "MED", "BUS", "LAB", "EDU", "
 _STATE_ARMS = frozenset({"GOV", "MIL"})
 
 
+#: Verbs of backing a party ("Moscow backs Assad").
+_BACKING = frozenset({"back", "support"})
+
+#: Adverbs that put backing in words alone ("publicly backed him").
+_IN_WORDS = frozenset({"publicly", "openly", "verbally", "politically", "diplomatically",
+                       "unanimously"})
+
+#: Nouns that name a party, not a thing of one ("have long backed the country").
+_PARTY_NOUNS = frozenset({"country", "state", "nation", "side", "group", "movement", "faction",
+                          "militia", "fighter", "rebel", "regime", "government", "junta"})
+
+
 #: Verbs of ceasing, whose gerund object was going on; and of keeping on, whose gerund
 #: object goes on already ("cannot keep sending drones", "if it keeps ramming boats").
 _CEASING = frozenset({"stop", "cease", "quit", "keep"})
@@ -1306,6 +1318,21 @@ class SentenceRoles:
         own = {a.code for a in actor}
         return {e.code for obj in head.children if obj.dep_ == "dobj"
                 for e in self.np(obj, date, places=True) if e.code and e.code not in own}
+
+    def _backs_party(self, verb: Token, passive: bool) -> bool:
+        """True where the one a verb of backing backs is a party itself, named, a pronoun or
+        an agent word ("backed Haftar", "backed the country", "rebels whom it supports"),
+        not a thing of a party's ("backed Canada's investigation"), and the backing is not
+        said to be in words ("publicly backed him")."""
+        if any(c.dep_ == "advmod" and c.lower_ in _IN_WORDS for c in verb.children):
+            return False
+        deps = ("nsubjpass",) if passive else ("dobj",)
+        backed = [c for c in verb.children if c.dep_ in deps]
+        if not backed and verb.dep_ in ("acl", "relcl"):
+            backed = [verb.head]
+        return bool(backed) and all(
+            t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in self.agents
+            or t.lemma_.lower() in _PARTY_NOUNS for t in backed)
 
     def _foes(self, actor: list[Entity]) -> set[str]:
         """Codes of whom the text told the actor attacking, else the other of the story's
@@ -2923,6 +2950,12 @@ class SentenceRoles:
             # him with financing terrorism": a criminal charge is legal action (CAMEO 173), as
             # an arrest is; a state charging another with breaking a truce accuses it.
             trig.event, trig.mode, trig.cameo = "COERCE", "arrest", "173"
+        if trig.event == "SUPPORT" and verb.lemma_.lower() in _BACKING and recipient and (
+                self._backs_party(verb, passive)):
+            # "Moscow backs Assad", "Haftar is backed by the Emirates", "rebels whom Ankara
+            # supports": backing a party itself, of no stated kind, is aid (CAMEO 070);
+            # backing its plan, its right or its efforts, or backing it in words, endorses.
+            trig.event, trig.mode, trig.cameo = "AID", None, "070"
         located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
         recipient = _domestic(trig.event, actor, _others(actor, dedupe(recipient), self.span) or (
             dedupe(recipient) if not actor else []), recipient, located,
