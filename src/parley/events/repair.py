@@ -50,6 +50,9 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _time_taken_for_subject(tok)
     for tok in doc:
+        if tok.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN"):
+            _subject_taken_for_conjunct(tok)
+    for tok in doc:
         if tok.dep_ == "conj" and tok.lemma_.lower() in _SPEECH_ACTS:
             _speech_joined_to_description(tok)
     for tok in doc:
@@ -233,6 +236,29 @@ def _time_taken_for_subject(time: Token) -> None:
     subject = conjs[0]
     subject.head, subject.dep_ = time.head, "nsubj"
     time.dep_ = "npadvmod"
+
+
+def _subject_taken_for_conjunct(noun: Token) -> None:
+    """"Six years after commandos killed ten activists on the Mavi Marmara, Israel and
+    Turkey have agreed ...": after an opening clause set off by a comma, the model may join
+    the subject to the clause's last noun as a conjunct, and leave the verb right after it
+    with no subject. A noun just after that comma, whose words run up to a verb with none
+    of its own, is that verb's subject."""
+    doc = noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i
+    if start < 1 or doc[start - 1].text != "," or end + 1 >= len(doc):
+        return
+    nxt = doc[end + 1]
+    verb = nxt if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass") else (
+        nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") and nxt.head.i > nxt.i else None)
+    if verb is None or verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    # (The noun it was joined to sits in a clause or phrase opening the verb's sentence.)
+    opening = [c for c in verb.children if c.i < start and c.dep_ in ("advcl", "prep", "npadvmod")]
+    if not any(c.left_edge.i <= noun.head.i <= c.right_edge.i for c in opening):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 #: What may stand between a subject's words and the verb the model took for its modifier.

@@ -515,7 +515,8 @@ def _casus_belli(attr: Token) -> bool:
 
 #: Weapons that strike ("The missiles struck the base"): fired by someone, never actors.
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
-                      "barrage", "salvo", "torpedo", "warplane"})
+                      "barrage", "salvo", "torpedo", "warplane", "jet", "aircraft", "helicopter",
+                      "gunship", "tank", "artillery"})
 
 #: Verbs by which a weapon is set off at its target ("a drone launched by the RSF").
 _LAUNCHING = frozenset({"launch", "fire", "fly", "send", "drop", "shoot"})
