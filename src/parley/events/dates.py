@@ -274,6 +274,19 @@ def _is_attributive(text: str, start: int, end: int) -> bool:
     return low not in _NOT_NOUNS and low not in _UNIT_WORDS
 
 
+# Things numbered in four digits that look like years: "Resolution 1975", "Flight 2022".
+_NUMBERED = frozenset((
+    "resolution", "resolutions", "no", "no.", "number", "article", "flight", "route", "highway",
+    "chapter", "section", "paragraph", "clause", "hill", "unit", "platform",
+))  # fmt: skip
+
+
+def _is_numbered(text: str, start: int) -> bool:
+    """Whether a four-digit number is the number of a thing ("Resolution 1975")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 24) : start])
+    return before is not None and before.group(1).lower() in _NUMBERED
+
+
 def _is_quantity(text: str, end: int) -> bool:
     """Whether a four-digit number is a count of something ("2000 troops", "1990 km")."""
     after = re.match(r"\s*(%|[A-Za-z]+)", text[end : end + 16])
@@ -706,7 +719,7 @@ class DateResolver:
         return self._month_only(word, text, m.start())
 
     def _do_year(self, m: re.Match[str], text: str) -> _Resolved:
-        if _is_quantity(text, m.end("year")):
+        if _is_quantity(text, m.end("year")) or _is_numbered(text, m.start("year")):
             return None
         return _Point(int(m.group("year"))), "text", "year", None
 

@@ -518,6 +518,15 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile
                       "barrage", "salvo", "torpedo", "warplane", "jet", "aircraft", "helicopter",
                       "gunship", "tank", "artillery"})
 
+#: Texts a body adopts or issues, which act in its name ("the resolution called on him").
+_DOCUMENTS = frozenset({"resolution", "statement", "communique", "declaration", "decree",
+                        "memorandum", "motion", "bill", "law", "letter"})
+
+#: Verbs by which a body makes a text its own ("passed by the Security Council").
+_AUTHORING = frozenset({"adopt", "pass", "approve", "issue", "sign", "draft", "propose",
+                        "present", "submit", "table", "circulate", "publish", "release",
+                        "sponsor", "introduce", "write", "send", "post", "enact"})
+
 #: Verbs by which a weapon is set off at its target ("a drone launched by the RSF").
 _LAUNCHING = frozenset({"launch", "fire", "fly", "send", "drop", "shoot"})
 
@@ -2876,6 +2885,8 @@ class SentenceRoles:
                     actor.extend(self._usurpers(verb, subs, date[0]))
                 if not actor and trig.event == "ASSAULT":
                     actor.extend(self._weapons_fired(subs))
+                if not actor:
+                    actor.extend(self._document_author(verb, subs, date[0]))
             elif trig.event in ("MOBILIZE", "AID") and verb.lemma_.lower() in _SENDING:
                 # "2,000 Russian peacekeepers will be deployed along the front line": forces
                 # sent with no sender named are sent by their own state.
@@ -2992,6 +3003,46 @@ class SentenceRoles:
             # "soldiers toppled the president": who "the junta" is from now on.
             self.state.usurpers = actor[0]
         return actor, recipient, status, date
+
+    def _document_author(self, verb: Token, subjects: list[Token],
+                         date: str | None) -> list[Entity]:
+        """Who adopted or issued a text that is a verb's subject ("Resolution 1975, passed by
+        the Security Council, imposed sanctions", "a communique the ministers signed called
+        for", "the council's statement urged"): the body acts through it. A text told so
+        before ("the resolution also called on him") is that body's again."""
+        for tok in subjects:
+            text = tok
+            if tok.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                text = verb.head  # ("a resolution that imposed sanctions")
+            lemma = text.lemma_.lower()
+            if lemma not in _DOCUMENTS or text.i in self.by_token:
+                continue
+            found: list[Entity] = []
+            for clause in (c for c in text.children if c.dep_ in ("acl", "relcl")
+                           and c.lemma_.lower() in _AUTHORING):
+                found += [e for a in self.agent(clause) for e in self.np(a, date) if e.code]
+                if not found and clause.dep_ == "relcl":
+                    # ("a communique the ministers signed")
+                    found += [e for c in clause.children if c.dep_ == "nsubj"
+                              for e in self.np(c, date) if e.code]
+            if not found:
+                # ("the council's statement", "an ECOWAS communique")
+                found += [e for c in text.children if c.dep_ in ("poss", "compound", "amod")
+                          and c.i in self.by_token for e in self.np(c, date) if e.code]
+            if not found and text.dep_ == "nsubj" and text.head.lemma_.lower() in _AUTHORING:
+                # ("Resolution 1975, passed by the Security Council, imposed ...": the model
+                # may make the participle the text's verb, and the act its conjunct.)
+                found += [e for a in self.agent(text.head) for e in self.np(a, date) if e.code]
+            if not found and text.dep_ == "dobj" and text.head.lemma_.lower() in _AUTHORING:
+                # ("the council adopted a resolution that imposed sanctions")
+                found += [e for s in self.subjects(text.head)[0] for e in self.np(s, date)
+                          if e.code]
+            if not found and determined(text, "the", "this", "that"):
+                found = list(self.state.documents.get(lemma, []))
+            if found:
+                self.state.documents[lemma] = dedupe(found)
+                return dedupe(found)
+        return []
 
     def _weapons_fired(self, subjects: list[Token]) -> list[Entity]:
         """"Iran fired missiles at two bases. The missiles struck ...": weapons told before,

@@ -87,6 +87,10 @@ class DocState:
     paragraph_attribution: attr.Attribution | None = None
     #: The page's whole text, read only to settle what a bare name means there.
     text: str = ""
+    #: Who adopted or issued the texts told acting so far, by the text's noun ("Resolution
+    #: 1975, passed by the Security Council, imposed sanctions ... The resolution also called
+    #: on Gbagbo to step aside").
+    documents: dict[str, list[Entity]] = field(default_factory=dict)
     #: The code a bare "Congo" has on this page, settled on its first use.
     congo: str | None = None
 
