@@ -126,6 +126,9 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "c
 
 
 
+#: Words for people that "both" or "the two" may take ("both men").
+_PERSON_PAIR_WORDS = frozenset({"man", "woman", "leader"})
+
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
                          "neighbour", "neighbor", "belligerent", "leader", "man", "woman", "army",
                          "president", "minister", "premier", "foe", "rival", "ally", "state"})
@@ -987,6 +990,13 @@ class SentenceRoles:
                     if m is not None and ((m.kind == "place" and not places)
                                           or attitude_word(self.doc, m)):
                         continue
+                    if m is not None and m.kind in ("adjective", "state") and (
+                            mention is not None and mention.kind == "person") and any(
+                            t.lower_ == "former" for t in modifier_chain(child)) and (
+                            self._entity(mention, date).code):
+                        # "Former South African president Thabo Mbeki, sent by the African
+                        # Union": a state one served once is not the one acted for now.
+                        continue
                     if m is not None and m.kind in ("capital", "place") and (
                             mod.dep_ == "compound") and self._symmetric_act(tok):
                         # "attended the Pretoria talks", "endorse the Geneva agreement":
@@ -1140,6 +1150,10 @@ class SentenceRoles:
                 # arms is the army and the RSF.)
                 warring = self.state.warring_pair() if tok.lemma_.lower() == "side" else []
                 out.extend(before or warring or self.state.top_pair() or self.state.last_two)
+                if not out and tok.lemma_.lower() in _PERSON_PAIR_WORDS:
+                    # "held talks with both men", in a story of two rivals of one state
+                    # (Gbagbo and Ouattara): the last two people named.
+                    out.extend(self._last_two_people())
             else:
                 # A bare "the two" is the last pair told: "Putin met Erdogan in Sochi, where
                 # the two agreed"; unless the sentence names a party outside that pair ("he
@@ -1761,6 +1775,11 @@ class SentenceRoles:
             # deliveries": "it" is one party, the one the sentence before was about.
             return [self.state.last_subject]
         return last
+
+    def _last_two_people(self) -> list[Entity]:
+        """The last two people the text named who act for someone, or none."""
+        people = [p for p in self.state.persons if p.code]
+        return people[-2:] if len(people) >= 2 else []
 
     def _named_apart(self, tok: Token, pair: list[Entity]) -> bool:
         """True when the sentence names a party before ``tok`` that is not in ``pair``."""
@@ -2571,6 +2590,8 @@ class SentenceRoles:
             m = self.by_token.get(i)  # (None for a learnt name)
             if m is None or m.kind == "person":
                 self.state.last_person = named = learnt[i] if m is None else self._entity(m, None)
+                self.state.persons = [*(p for p in self.state.persons if p.text != named.text),
+                                      named][-4:]
                 if subject is None and self.doc[i].dep_ in ("nsubj", "nsubjpass") and (
                         self.doc[i].head.dep_ == "ROOT"):
                     subject = named  # the main clause's subject: who the sentence is about

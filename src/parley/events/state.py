@@ -22,6 +22,8 @@ class DocState:
     #: The person the last sentence that named one was about (its main clause's subject),
     #: for "he"/"she" as the next subject.
     last_subject: Entity | None = None
+    #: People named so far, latest last, each once (by their words): "both men".
+    persons: list[Entity] = field(default_factory=list)
     #: People named so far, with their office on the day: "the president" refers back.
     people: list[tuple[int, str, Entity]] = field(default_factory=list)
     #: How many sentences have been coded so far (the number of the one being coded).

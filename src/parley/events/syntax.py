@@ -107,6 +107,8 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                           "oprd", "npadvmod"):
             if child.dep_ == "prep" and _temporal(child):
                 continue  # "fired ... on Saturday" is no "fire on"
+            if child.dep_ == "prep" and child.lower_ in ("without", "despite"):
+                continue  # "left without a deal" leaves no deal; "met despite the ban"
             words.add(child.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
