@@ -521,6 +521,13 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile
                       "barrage", "salvo", "torpedo", "warplane", "jet", "aircraft", "helicopter",
                       "gunship", "tank", "artillery"})
 
+#: Acts done to people, whose possessive names the one they were done to when no "of"
+#: phrase does ("Gbagbo's arrest", "Soleimani's killing").
+_DONE_TO_PEOPLE = frozenset({"arrest", "detention", "killing", "assassination", "capture",
+                             "abduction", "kidnapping", "execution", "murder", "imprisonment",
+                             "jailing", "extradition", "ouster", "overthrow", "deportation",
+                             "conviction", "sentencing", "trial", "prosecution"})
+
 #: Texts a body adopts or issues, which act in its name ("the resolution called on him").
 _DOCUMENTS = frozenset({"resolution", "statement", "communique", "declaration", "decree",
                         "memorandum", "motion", "bill", "law", "letter"})
@@ -1579,6 +1586,18 @@ class SentenceRoles:
                         for e in self.np(t, None, 1)])
         return found if len(found) >= 2 else []
 
+    def _possessed_patient(self, noun: Token) -> Token | None:
+        """The person a possessive names as the one an act was done to ("Gbagbo's arrest",
+        "Soleimani's killing"), where the act's noun says nothing of whom ("the arrest of
+        ...") and is one done to people; None otherwise ("Putin's invasion")."""
+        if noun.lemma_.lower() not in _DONE_TO_PEOPLE or self.prep_objects(noun, ("of",)):
+            return None
+        for c in noun.children:
+            m = self.by_token.get(c.i)
+            if c.dep_ == "poss" and m is not None and m.kind == "person":
+                return c
+        return None
+
     def _event_noun_actor(self, tok: Token) -> list[Entity] | None:
         """The actors of a (non-symmetric) event noun, or None when ``tok`` is none."""
         if tok.pos_ != "NOUN":
@@ -1587,9 +1606,11 @@ class SentenceRoles:
         if entry is None or entry.symmetric:
             return None
         out: list[Entity] = []
+        patient = self._possessed_patient(tok)
         for src in self._noun_sources(tok, entry.actor_roles):
-            out.extend(self.np(src, None, 1))
-        if not out and determined(tok, "the", "these", "this", "those"):
+            if patient is None or src.i != patient.i:
+                out.extend(self.np(src, None, 1))
+        if not out and patient is None and determined(tok, "the", "these", "this", "those"):
             # "condemned the strikes": the strikes the text just told, by whoever did them;
             # told by the same word if it was ("struck", "Ocalan's call"), else the last act
             # of the type.
@@ -3278,10 +3299,14 @@ class SentenceRoles:
             for tok in self._between_on_place(noun):
                 actor.extend(self.np(tok, date[0]))
         else:
+            patient = self._possessed_patient(noun)
             for tok in self._noun_sources(noun, entry.actor_roles):
-                actor.extend(self.np(tok, date[0]))
+                if patient is None or tok.i != patient.i:
+                    actor.extend(self.np(tok, date[0]))
             for tok in self._noun_sources(noun, entry.recipient_roles):
                 recipient.extend(self.np(tok, date[0], places=True))
+            if patient is not None:
+                recipient.extend(self.np(patient, date[0]))
         if not actor and not entry.symmetric:
             actor.extend(self._split_modifier(noun, date[0]))
         if not recipient and not entry.symmetric and trig.event == "REQUEST" and (
