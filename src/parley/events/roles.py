@@ -607,7 +607,7 @@ _STATE_BODIES = frozenset({"ministry", "court", "parliament", "assembly"})
 _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
 
 #: Forces only a state has: an armed group has fighters and forces, not "the army".
-_STATE_FORCES = frozenset({"army", "military", "police"})
+_STATE_FORCES = frozenset({"army", "military", "police", "navy"})
 
 #: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
 _AGENT_WORDS = frozenset({"security", "armed", "riot", "border"})
@@ -1268,9 +1268,12 @@ class SentenceRoles:
         the text names most when the party it is about is no state: "the army withdrew", in
         a report on Tigrayan forces, is Ethiopia's."""
         home = self.state.home()
-        if home is None:
-            return None
         states = self.coder.actors.state_codes
+        if home is None:
+            # ("The army attacked the RSF", in a report that names Sudan and the RSF alike:
+            # the one state the text names is the army's.)
+            forces = agent is not None and agent.lemma_.lower() in _STATE_FORCES
+            return self.state.only_state(states) if forces else None
         if agent is not None and agent.lemma_.lower() in _STATE_FORCES and (
                 home.code not in states):
             return self.state.top_state(states)

@@ -128,6 +128,11 @@ class DocState:
         """The parties named so far, with their counts: most first, then first named."""
         return sorted(self.party_counts.items(), key=lambda kv: -kv[1])
 
+    def only_state(self, states: frozenset[str] | set[str]) -> str | None:
+        """The one state named at least twice so far, or None where none or several are."""
+        named = [code for code, n in self._ranked() if code in states and n >= 2]
+        return named[0] if len(named) == 1 else None
+
     def top_state(self, states: frozenset[str] | set[str]) -> str | None:
         """The state named most so far (at least twice), or None."""
         return next((code for code, n in self._ranked() if code in states and n >= 2), None)
