@@ -521,6 +521,11 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile
                       "barrage", "salvo", "torpedo", "warplane", "jet", "aircraft", "helicopter",
                       "gunship", "tank", "artillery"})
 
+#: Verbal acts that someone may refuse, made all the same ("rejected calls to step down").
+#: (A deal or a proposal refused is what the refusal is about: "voters rejected the peace
+#: agreement", "blocked an American proposal" tell no agreement or offer of their own.)
+_OFFERS_AND_DEMANDS = frozenset({"REQUEST", "THREATEN"})
+
 #: Acts done to people, whose possessive names the one they were done to when no "of"
 #: phrase does ("Gbagbo's arrest", "Soleimani's killing").
 _DONE_TO_PEOPLE = frozenset({"arrest", "detention", "killing", "assassination", "capture",
@@ -3483,6 +3488,15 @@ class SentenceRoles:
                 for e in self.np(tok, date[0]) or self._symmetric_noun_parties(tok)]
             if len({e.code for e in ended_by}) >= 2:
                 return dedupe(ended_by), recipient, ASSERTED, _ended_span_date(noun, date)
+        if governor is not None and not staged and trig.event in _OFFERS_AND_DEMANDS and (
+                actor) and noun.dep_ == "dobj" and self._refuses(governor) and (
+                clause_status(governor) == ASSERTED):
+            # "Gbagbo rejected repeated calls from the African Union to step down": a call
+            # refused was made, to the one who refused it.
+            if not recipient:
+                recipient = [e for tok in self.subjects(governor)[0]
+                             for e in self.np(tok, date[0]) if e.code]
+            return actor, _others(actor, dedupe(recipient), self.span), ASSERTED, date
         if governor is not None and not staged and self._undoes(governor):
             # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
             # verb's act is about, not an act this sentence tells; its parties still say
@@ -3608,6 +3622,11 @@ class SentenceRoles:
     def _undoes(self, verb: Token) -> bool:
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
         return entry is not None and entry.event in _UNDOING
+
+    def _refuses(self, verb: Token) -> bool:
+        """True when the verb refuses what its object names ("rejected the calls")."""
+        entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
+        return entry is not None and entry.event == "REJECT"
 
     def _asks_for(self, verb: Token) -> bool:
         """True when the verb demands, threatens or offers what its object names."""
