@@ -117,6 +117,15 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     if grand.dep_ == "prep":
                         # "pulled the United States out of the agreement"
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+            if child.dep_ in ("advmod", "prt") and child.lower_ in ("away", "out"):
+                # "stayed away from the final round of talks": the phrase hangs on the
+                # particle, and what is stayed away from may be a round "of" talks.
+                for grand in (g for g in child.children if g.dep_ == "prep"):
+                    words.add(grand.lemma_.lower())
+                    for g in (g for g in grand.children if g.dep_ == "pobj"):
+                        words.add(g.lemma_.lower())
+                        words.update(o.lemma_.lower() for p in g.children if p.dep_ == "prep"
+                                     and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
             if child.dep_ in ("dobj", "nsubjpass"):
                 # "UN, EU and American sanctions will be lifted": the conjuncts of the object
                 # are objects too.
