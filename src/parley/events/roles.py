@@ -736,6 +736,14 @@ _PARTY_NOUNS = frozenset({"country", "state", "nation", "side", "group", "moveme
 _CEASING = frozenset({"stop", "cease", "quit", "keep"})
 
 
+def _among(noun: Token) -> list[Token]:
+    """The subject of "X were among the Ys" for the noun Y, or none."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
+
+
 def _as_clause(subject: Token) -> bool:
     """True for the subject of a clause "as it promised", "as it has done for years"."""
     return subject.dep_ == "nsubj" and any(
@@ -2676,6 +2684,11 @@ class SentenceRoles:
         """Subject tokens of a verb and whether it is passive (agent phrase excluded)."""
         subs = [c for c in verb.children if c.dep_ in _SUBJ]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if subs and verb.dep_ == "relcl" and all(t.lower_ in ("that", "which", "who")
+                                                  for t in subs) and (among := _among(verb.head)):
+            # "Spain and Sweden were among the governments that summoned Israel's envoys":
+            # the ones said to be among them did it.
+            return among, passive
         if subs or depth > 4:
             return subs, passive
         left = [t for t in left_noun(verb)
