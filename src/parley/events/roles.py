@@ -225,6 +225,11 @@ _DEMAND_SPEECH = frozenset({"say", "tell", "argue", "insist", "stress", "write",
 
 #: Verb events whose object names an act not (yet) done: demanded, threatened, offered.
 _ASKING = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+#: Prepositions of an act's setting, not of what is asked or offered ("signed the treaty
+#: during a state visit", "agreed at talks in Doha").
+_CIRCUMSTANCE = frozenset({"during", "at", "in", "amid", "after", "before", "following",
+                           "since", "throughout", "despite"})
 _SPEECH_REQUEST = VerbEntry("say", (), "REQUEST", None, "100", ("none",))
 
 _WISH_REQUEST = VerbEntry("want", (), "REQUEST", None, "020", ("none",))
@@ -3569,7 +3574,7 @@ class SentenceRoles:
             status = NEGATED if governor is not None and clause_status(governor) == NEGATED else (
                 HYPOTHETICAL)
         if status is None and governor is not None and not staged and not commanded and (
-                self._asks_for(governor)) and (
+                self._asks_for(governor)) and (noun.head.lower_ not in _CIRCUMSTANCE) and (
                 noun.head.i == governor.i or noun.head.head.i == governor.i or (
                     # "called for a ceasefire and for talks": a conjoined preposition
                     noun.head.dep_ == "conj" and noun.head.head.head.i == governor.i)):
