@@ -304,6 +304,11 @@ def clause_status(tok: Token) -> str:
             # "accused X of shelling", "committed to allowing", "achieved by agreeing": the
             # gerund is governed by the verb the preposition hangs on, like an xcomp.
             governor = head.head.lemma_.lower()
+            if head.lower_ in ("before", "after", "since", "upon"):
+                # "set fires before withdrawing a day later": a time the gerund sets is no
+                # complement of the verb; the act is as that verb's clause is.
+                current = head.head
+                continue
             # "expressed interest in 1991 in Russia joining": the parser hangs the phrase of
             # the object noun on the verb.
             object_noun = any(c.dep_ == "dobj" and c.lemma_.lower() in _EPISTEMIC_NOUNS
