@@ -7,7 +7,7 @@ hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for this 
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc
 from parley.events.coder import Coder
 
 PARSES = {
