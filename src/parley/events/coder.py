@@ -436,6 +436,11 @@ class Coder:
                 entry = match_noun(tok, self.lexicon.noun_entries(lemma))
                 if entry is not None and lemma == "call" and _phone_call(tok):
                     entry = _CALL
+                if entry is not None and lemma == "arm" and tok.dep_ in ("dobj", "pobj") and not any(
+                        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                    # ("opened fire with small arms", "took up arms": the bare noun is arms
+                    # supplied only as "arms to X", as the lexicon says.)
+                    entry = None
                 if entry is not None and not _told_before(tok, entry) and not _target(tok) and (
                         not self._modifier_only(tok)) and not _any_one(tok):
                     yield Trigger.of(tok, entry)
