@@ -359,11 +359,15 @@ def clause_status(tok: Token) -> str:
                     # "before the talks begin", "until its envoy has met every party": in
                     # the present tense, not yet happened.
                     return FUTURE
-                if any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
-                       for c in current.children) and (
+                marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")}
+                if (marks & {"before", "until", "till"} or (
+                        # ("Had Europe spoken in January, when Trump threatened ...": a time
+                        # a counterfactual is set at was; only a reported future's is to come.)
+                        marks & {"when", "once"} and clause_status(head) == FUTURE)) and (
                         up := clause_status(head)) in (FUTURE, HYPOTHETICAL):
-                    # "said the movement would fight on until Morocco ended its occupation":
-                    # the past tense of reported speech; the end is still to come.
+                    # "said the movement would fight on until Morocco ended its occupation",
+                    # "would come back only when the West met its demands": the past tense of
+                    # reported speech; the end is still to come.
                     return up
                 return ASSERTED
             if reported or lemma in _GOVERNOR_INHERIT or head.pos_ in ("VERB", "AUX", "ADJ"):
