@@ -3108,8 +3108,8 @@ class SentenceRoles:
             if not found and determined(text, "the", "this", "that"):
                 found = list(self.state.documents.get(lemma, []))
             if found:
-                self.state.documents[lemma] = dedupe(found)
-                return dedupe(found)
+                self.state.documents[lemma] = found = dedupe(found)
+                return found
         return []
 
     def _weapons_fired(self, subjects: list[Token]) -> list[Entity]:
@@ -3637,19 +3637,21 @@ class SentenceRoles:
         return tok.pos_ == "NOUN" and any(
             e.cameo == MEDIATION for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
 
-    def _undoes(self, verb: Token) -> bool:
+    def _verb_type(self, verb: Token) -> str | None:
+        """The event type the lexicon gives the verb as the sentence uses it, or None."""
         entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
-        return entry is not None and entry.event in _UNDOING
+        return None if entry is None else entry.event
+
+    def _undoes(self, verb: Token) -> bool:
+        return self._verb_type(verb) in _UNDOING
 
     def _refuses(self, verb: Token) -> bool:
         """True when the verb refuses what its object names ("rejected the calls")."""
-        entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
-        return entry is not None and entry.event == "REJECT"
+        return self._verb_type(verb) == "REJECT"
 
     def _asks_for(self, verb: Token) -> bool:
         """True when the verb demands, threatens or offers what its object names."""
-        entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
-        return entry is not None and entry.event in _ASKING
+        return self._verb_type(verb) in _ASKING
 
     def _pact_parties(self, verb: Token, date: str | None) -> list[Entity]:
         """The parties a pact the verb's object or phrases name is with ("the agreement with

@@ -360,11 +360,11 @@ def clause_status(tok: Token) -> str:
                     # the present tense, not yet happened.
                     return FUTURE
                 marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")}
-                if (marks & {"before", "until", "till"} or (
+                if marks & {"before", "until", "till", "when", "once"} and (
+                        up := clause_status(head)) in (FUTURE, HYPOTHETICAL) and (
                         # ("Had Europe spoken in January, when Trump threatened ...": a time
                         # a counterfactual is set at was; only a reported future's is to come.)
-                        marks & {"when", "once"} and clause_status(head) == FUTURE)) and (
-                        up := clause_status(head)) in (FUTURE, HYPOTHETICAL):
+                        marks & {"before", "until", "till"} or up == FUTURE):
                     # "said the movement would fight on until Morocco ended its occupation",
                     # "would come back only when the West met its demands": the past tense of
                     # reported speech; the end is still to come.
