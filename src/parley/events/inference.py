@@ -508,8 +508,9 @@ _REFUSING = (
 )
 
 
-#: Verbs of recognising a state, a government or a ruling.
-_RECOGNISING = frozenset({"recognise", "recognize"})
+#: Verbs of recognising a state, a government or a ruling, and of apologising: said
+#: not to be done, they are refusals of what was asked ("would not apologise").
+_RECOGNISING = frozenset({"recognise", "recognize", "apologise", "apologize"})
 
 
 def _refused_recognition(verb: Token, status: str) -> bool:
@@ -550,8 +551,9 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
                          ASSERTED, date)
         elif trig.event == "SUPPORT" and lemma in _RECOGNISING and _refused_recognition(
                 trig.tok, status):
-            # "would not recognise the ruling", "will never recognise Kosovo": a refusal told
-            # now, where "did not recognise Guaido" tells a recognition that did not happen.
+            # "would not recognise the ruling", "will never recognise Kosovo", "would not
+            # apologise": a refusal told now, where "did not recognise Guaido" tells a
+            # recognition that did not happen.
             # (Not when the telling is itself only asked: "Abiy should say that Ethiopia
             # will not recognise Somaliland".)
             filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
