@@ -2,8 +2,9 @@
 
 "Israel said it would not apologise for the raid" refuses what was asked of it, an asserted
 REJECT told now, as "would not recognise" is; "Israel did not apologise for the raid" tells
-an apology that did not happen (a negated SUPPORT). Docs are built by hand in the shape
-en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+an apology that did not happen (a negated SUPPORT). "Netanyahu decided against an apology"
+refuses it too. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests).
 """
 
 from __future__ import annotations
@@ -12,6 +13,14 @@ from docbuild import code_one
 from parley.events.coder import Coder
 
 PARSES = {
+    'Netanyahu decided against an apology.': [
+        ('Netanyahu', 1, 'nsubj', 'PROPN', 'NNP', 'Netanyahu'),
+        ('decided', 1, 'ROOT', 'VERB', 'VBD', 'decide'),
+        ('against', 1, 'prep', 'ADP', 'IN', 'against'),
+        ('an', 4, 'det', 'DET', 'DT', 'an'),
+        ('apology', 2, 'pobj', 'NOUN', 'NN', 'apology'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
     'Israel said it would not apologise for the raid.': [
         ('Israel', 1, 'nsubj', 'PROPN', 'NNP', 'Israel'),
         ('said', 1, 'ROOT', 'VERB', 'VBD', 'say'),
@@ -48,3 +57,7 @@ def test_an_apology_said_not_to_come_is_a_refusal(coder: Coder) -> None:
 
 def test_an_apology_that_did_not_happen_is_negated(coder: Coder) -> None:
     assert _coded(coder, "Israel did not apologise for the raid.") == [("SUPPORT", "negated")]
+
+
+def test_deciding_against_an_apology_refuses_it(coder: Coder) -> None:
+    assert ("REJECT", "asserted") in _coded(coder, "Netanyahu decided against an apology.")
