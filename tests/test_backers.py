@@ -48,6 +48,20 @@ PARSES = {
         ('city', 8, 'dobj', 'NOUN', 'NN', 'city'),
         ('.', 8, 'punct', 'PUNCT', '.', '.'),
     ],
+    'Federal troops, assisted by Eritrean forces, shelled the city.': [
+        ('Federal', 1, 'amod', 'ADJ', 'JJ', 'federal'),
+        ('troops', 8, 'nsubj', 'NOUN', 'NNS', 'troop'),
+        (',', 1, 'punct', 'PUNCT', ',', ','),
+        ('assisted', 1, 'acl', 'VERB', 'VBN', 'assist'),
+        ('by', 3, 'agent', 'ADP', 'IN', 'by'),
+        ('Eritrean', 6, 'amod', 'ADJ', 'JJ', 'eritrean'),
+        ('forces', 4, 'pobj', 'NOUN', 'NNS', 'force'),
+        (',', 1, 'punct', 'PUNCT', ',', ','),
+        ('shelled', 8, 'ROOT', 'VERB', 'VBD', 'shell'),
+        ('the', 10, 'det', 'DET', 'DT', 'the'),
+        ('city', 8, 'dobj', 'NOUN', 'NN', 'city'),
+        ('.', 8, 'punct', 'PUNCT', '.', '.'),
+    ],
     'Federal troops shelled the city alongside Eritrean forces.': [
         ('Federal', 1, 'amod', 'ADJ', 'JJ', 'federal'),
         ('troops', 2, 'nsubj', 'NOUN', 'NNS', 'troop'),
@@ -79,3 +93,10 @@ def test_force_beside_a_backer_is_aimed_at_the_doers_foe(coder: Coder) -> None:
 def test_force_beside_a_party_fighting_alongside_is_aimed_at_the_doers_foe(coder: Coder) -> None:
     coded = _last(coder, [*STORY, "Federal troops shelled the city alongside Eritrean forces."])
     assert coded == [("ASSAULT", "asserted", ["ETH"], ["TPLF"])]
+
+
+def test_force_beside_a_party_assisting_it_is_aimed_at_the_doers_foe(coder: Coder) -> None:
+    # ("assisted by" is a participle of backing as "backed by" is, though assisting names
+    # no aid of its own.)
+    coded = _last(coder, [*STORY, "Federal troops, assisted by Eritrean forces, shelled the city."])
+    assert ("ASSAULT", "asserted", ["ETH"], ["TPLF"]) in coded

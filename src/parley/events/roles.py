@@ -724,8 +724,9 @@ _PRIVATE_SECTORS = frozenset({"CVL", "ELI", "OPP", "MED", "BUS", "LAB", "EDU", "
 _STATE_ARMS = frozenset({"GOV", "MIL"})
 
 
-#: Verbs of backing a party ("Moscow backs Assad").
-_BACKING = frozenset({"back", "support"})
+#: Verbs whose backing of a party itself is aid ("Moscow backs Assad"); the participles
+#: that name a backer beside a doer are ``_BACKING``, a wider set.
+_BACKING_A_PARTY = frozenset({"back", "support"})
 
 #: Adverbs that put backing in words alone ("publicly backed him").
 _IN_WORDS = frozenset({"publicly", "openly", "verbally", "politically", "diplomatically",
@@ -3030,7 +3031,7 @@ class SentenceRoles:
             # him with financing terrorism": a criminal charge is legal action (CAMEO 173), as
             # an arrest is; a state charging another with breaking a truce accuses it.
             trig.event, trig.mode, trig.cameo = "COERCE", "arrest", "173"
-        if trig.event == "SUPPORT" and verb.lemma_.lower() in _BACKING and recipient and (
+        if trig.event == "SUPPORT" and verb.lemma_.lower() in _BACKING_A_PARTY and recipient and (
                 self._backs_party(verb, passive)):
             # "Moscow backs Assad", "Haftar is backed by the Emirates", "rebels whom Ankara
             # supports": backing a party itself, of no stated kind, is aid (CAMEO 070);
