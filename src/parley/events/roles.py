@@ -1288,13 +1288,12 @@ class SentenceRoles:
         a report on Tigrayan forces, is Ethiopia's."""
         home = self.state.home()
         states = self.coder.actors.state_codes
+        forces = agent is not None and agent.lemma_.lower() in _STATE_FORCES
         if home is None:
             # ("The army attacked the RSF", in a report that names Sudan and the RSF alike:
             # the one state the text names is the army's.)
-            forces = agent is not None and agent.lemma_.lower() in _STATE_FORCES
             return self.state.only_state(states) if forces else None
-        if agent is not None and agent.lemma_.lower() in _STATE_FORCES and (
-                home.code not in states):
+        if forces and home.code not in states:
             return self.state.top_state(states)
         return home.code
 
