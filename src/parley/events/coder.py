@@ -38,6 +38,7 @@ from parley.events.inference import (
     hosts_to_visitors,
     intents,
     leaves_pact,
+    mediated_meetings,
     penalties_decided,
     reciprocals,
     refusals,
@@ -271,6 +272,7 @@ class Coder:
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         filled.extend(ctx.force_announced(filled))
         hosts_to_visitors(filled)
+        mediated_meetings(filled)
         events: list[EventMention] = []
         seen: set[tuple] = set()
         # "expelled the ambassador and ordered the troops to leave": two joined finite verbs

@@ -53,6 +53,9 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN"):
             _subject_taken_for_conjunct(tok)
     for tok in doc:
+        if tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ != "ROOT":
+            _phrase_taken_for_subject(tok)
+    for tok in doc:
         if tok.dep_ == "conj" and tok.lemma_.lower() in _SPEECH_ACTS:
             _speech_joined_to_description(tok)
     for tok in doc:
@@ -259,6 +262,27 @@ def _subject_taken_for_conjunct(noun: Token) -> None:
     if not any(c.left_edge.i <= noun.head.i <= c.right_edge.i for c in opening):
         return
     noun.head, noun.dep_ = verb, "nsubj"
+
+
+#: Prepositions the model may take for a clause's mark when a clause of saying follows.
+_SCENE_PREPS = frozenset({"after", "before", "following", "during"})
+
+
+def _phrase_taken_for_subject(verb: Token) -> None:
+    """"Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by
+    Qatar, Qatar's foreign ministry said": the model may read "after talks ..." as a clause
+    whose subject is "talks" and whose verb is the closing "said", which then has two
+    subjects. A verb of saying has one; the noun right after the mark is the preposition's
+    object, and the phrase hangs on the verb the saying reports."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SCENE_PREPS]
+    if len(subjects) != 2 or len(marks) != 1 or verb.head is verb:
+        return
+    first, mark = subjects[0], marks[0]
+    if mark.i != first.left_edge.i - 1 or first.right_edge.i >= subjects[1].left_edge.i:
+        return
+    mark.head, mark.dep_, mark.pos_ = verb.head, "prep", "ADP"
+    first.head, first.dep_ = mark, "pobj"
 
 
 #: What may stand between a subject's words and the verb the model took for its modifier.

@@ -564,6 +564,9 @@ _UTTERANCES = frozenset({"statement", "letter", "message", "communique", "commun
                          "document", "agreement", "deal", "accord", "treaty", "pact", "law",
                          "bill", "text", "memorandum", "plan", "proposal", "measure"})
 
+#: Adverbs that make what they modify only a possibility ("perhaps hosted by Mexico").
+_HEDGES = frozenset({"perhaps", "possibly", "maybe", "ideally", "preferably"})
+
 #: Verbs by which a third party is named as bringing others to talk or agree.
 _MEDIATING = frozenset({"convene", "broker", "mediate", "host", "sponsor", "organise",
                         "organize", "facilitate"})
@@ -2830,15 +2833,17 @@ class SentenceRoles:
             # one, "a deal brokered by Qatar", is the noun's mediation: see _noun_event.)
             passive = True
         if agents and verb.dep_ == "acl" and verb.lemma_.lower() in _MEDIATING and (
-                trig.event == "CONSULT") and not self.coder.lexicon.noun_entries(
-                verb.head.lemma_.lower()):
+                trig.event == "CONSULT") and not (
+                nouns := self.coder.lexicon.noun_entries(verb.head.lemma_.lower())):
             # "The document, brokered by Saudi Arabia and the United States": the brokers
-            # mediated between the parties the text was telling about (a deal or talks
-            # noun tells its own mediation, in _noun_event).
+            # mediated between the parties the text was telling about.
             mediators = dedupe([e for tok in agents for e in self.np(tok, date[0])])
             if mediators:
                 parties = _mediated_between(mediators, self.state.last_two or self.state.top_pair())
                 return mediators, parties, clause_status(verb), date
+        if agents and verb.dep_ == "acl" and verb.lemma_.lower() in _MEDIATING and (
+                trig.event == "CONSULT") and any(e.symmetric for e in nouns):
+            return None  # ("a deal brokered by the AU": the noun tells the mediation.)
         if passive and not agents and verb.lemma_.lower() in _STATIVE:
             # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
             # a state of the subject, not something done to it.
@@ -3540,6 +3545,11 @@ class SentenceRoles:
                     *actor, *(self.state.last_pair or self.state.top_pair())])
                 # ("a deal brokered by China": the broker mediated; the deal is the parties'.)
                 trig.event, trig.mode, trig.cameo = "CONSULT", None, MEDIATION
+                if any(c.dep_ == "acl" and c.lemma_.lower() in _MEDIATING and any(
+                        h.dep_ == "advmod" and h.lower_ in _HEDGES for h in c.children)
+                       for c in noun.children):
+                    # "talks between them, perhaps hosted by Mexico": a host proposed.
+                    return mediators, parties, HYPOTHETICAL, date
                 return mediators, parties, clause_status(noun.head) if (
                     noun.head.pos_ in ("VERB", "AUX")) else ASSERTED, date
         if not actor and trig.event == "ASSAULT" and not entry.symmetric and (
@@ -3581,6 +3591,11 @@ class SentenceRoles:
             # "demanding the resignation of the prime minister", "called for a ceasefire":
             # what is demanded, threatened or offered has not happened.
             status = HYPOTHETICAL
+            joint = match_verb(governor, self.coder.lexicon.verb_entries(governor.lemma_.lower()))
+            if joint is not None and joint.symmetric and noun.lemma_.lower() in joint.extra:
+                # "signed a deal", "reached a ceasefire": the noun is the joint act's own
+                # word, told by the verb; no second act, offered or otherwise.
+                return None
         if status is None and governor is not None and noun.dep_ == "dobj" and (
                 governor.lemma_.lower() in ("approve", "adopt")) and trig.event not in (
                 "SANCTION", "AID"):
