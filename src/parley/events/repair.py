@@ -50,7 +50,7 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _time_taken_for_subject(tok)
     for tok in doc:
-        if tok.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN"):
+        if tok.dep_ in ("conj", "appos") and tok.pos_ in ("PROPN", "NOUN"):
             _subject_taken_for_conjunct(tok)
     for tok in doc:
         if tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ != "ROOT":
@@ -244,8 +244,8 @@ def _time_taken_for_subject(time: Token) -> None:
 def _subject_taken_for_conjunct(noun: Token) -> None:
     """"Six years after commandos killed ten activists on the Mavi Marmara, Israel and
     Turkey have agreed ...": after an opening clause set off by a comma, the model may join
-    the subject to the clause's last noun as a conjunct, and leave the verb right after it
-    with no subject. A noun just after that comma, whose words run up to a verb with none
+    the subject to the clause's last noun as a conjunct (or, after "Last week in Geneva,",
+    as the place's apposition), and leave the verb right after it with no subject. A noun just after that comma, whose words run up to a verb with none
     of its own, is that verb's subject."""
     doc = noun.doc
     start, end = noun.left_edge.i, noun.right_edge.i
@@ -258,7 +258,8 @@ def _subject_taken_for_conjunct(noun: Token) -> None:
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return
     # (The noun it was joined to sits in a clause or phrase opening the verb's sentence.)
-    opening = [c for c in verb.children if c.i < start and c.dep_ in ("advcl", "prep", "npadvmod")]
+    opening = [c for c in verb.children
+               if c.i < start and c.dep_ in ("advcl", "prep", "npadvmod", "advmod")]
     if not any(c.left_edge.i <= noun.head.i <= c.right_edge.i for c in opening):
         return
     noun.head, noun.dep_ = verb, "nsubj"
