@@ -53,6 +53,9 @@ def repair(doc: Doc) -> None:
         if tok.dep_ in ("conj", "appos") and tok.pos_ in ("PROPN", "NOUN"):
             _subject_taken_for_conjunct(tok)
     for tok in doc:
+        if tok.dep_ == "prep" and tok.i == tok.sent.start and tok.head.dep_ == "ROOT":
+            _subject_taken_into_time(tok)
+    for tok in doc:
         if tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ != "ROOT":
             _phrase_taken_for_subject(tok)
     for tok in doc:
@@ -239,6 +242,38 @@ def _time_taken_for_subject(time: Token) -> None:
     subject = conjs[0]
     subject.head, subject.dep_ = time.head, "nsubj"
     time.dep_ = "npadvmod"
+
+
+#: Words of a time the model may run into the subject after it ("In April Madrid let ...").
+_TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"})
+
+
+def _subject_taken_into_time(prep: Token) -> None:
+    """"In April Madrid let the Polisario's leader in", "In mid-May Moroccan border guards
+    waved thousands across": with no comma after an opening time, the model may read the
+    time and the subject as one noun phrase, the preposition's object, and leave the verb
+    with no subject (or take its object for a subject after it). The time word ends the
+    preposition's object; what follows is the verb's subject."""
+    verb = prep.head
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(objects) != 1 or any(c.i < verb.i or c.dep_ != "nsubj" for c in subjects):
+        return
+    noun = objects[0]
+    times = [t for t in noun.lefts if t.lower_ in _TIME_WORDS]
+    if noun.lower_ in _TIME_WORDS or len(times) != 1 or noun.right_edge.i + 1 != verb.i:
+        return
+    time = times[0]
+    for t in noun.lefts:
+        if t.i < time.i:
+            t.head = time  # ("mid", "-" of "mid-May")
+    time.head, time.dep_, time.pos_ = prep, "pobj", "PROPN"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for later in subjects:
+        later.dep_ = "dobj"  # ("let the Polisario's leader ... into": the one let in.)
 
 
 def _subject_taken_for_conjunct(noun: Token) -> None:
