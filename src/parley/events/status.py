@@ -53,6 +53,10 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "impossible", "necessary", "interested", "reluctant", "unlikely",
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
+#: Verbs that keep someone "from" an act ("barred them from travelling").
+_KEEPING_FROM = frozenset({"bar", "ban", "prevent", "stop", "block", "keep", "deter",
+                           "prohibit", "restrain", "discourage", "dissuade", "forbid",
+                           "preclude", "exclude", "hinder", "restrict"})
 # What someone is accused of or denies doing is alleged, not told as fact by the text.
 _GOVERNOR_ALLEGED = frozenset({"accuse", "allege", "blame", "charge", "claim", "deny",
                                "suspect", "rumor", "rumour", "condemn", "criticise",
@@ -278,8 +282,10 @@ def clause_status(tok: Token) -> str:
             # "extended by a day for every ten hostages that Hamas releases": a rule for
             # whatever may happen, not a told act.
             return HYPOTHETICAL
-        if current.dep_ == "relcl" and current.tag_ == "VBP" and head.tag_ == "NNS" and (
-                head.pos_ == "NOUN") and not any(c.dep_ == "aux" for c in current.children) and any(
+        if current.dep_ == "relcl" and current.tag_ == "VBP" and head.tag_ in ("NNS", "NNPS") and (
+                # ("Kenyans who obstruct a settlement": a people's plural is a kind too.)
+                head.pos_ in ("NOUN", "PROPN")) and not any(
+                c.dep_ == "aux" for c in current.children) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in current.children):
             # "acts against the groups that attack India": what a kind of actor habitually
             # does describes it; it tells no act.
@@ -304,6 +310,13 @@ def clause_status(tok: Token) -> str:
             # "accused X of shelling", "committed to allowing", "achieved by agreeing": the
             # gerund is governed by the verb the preposition hangs on, like an xcomp.
             governor = head.head.lemma_.lower()
+            if head.lower_ == "from" and any(
+                    a.pos_ == "VERB" and a.lemma_.lower() in _KEEPING_FROM
+                    for a in list(head.ancestors)[:5]):
+                # "barred them from travelling", "could bar Kenyans who stir up violence from
+                # travelling" (the parser may hang the phrase inside the object): what one is
+                # kept from doing is not done.
+                return HYPOTHETICAL
             if head.lower_ in ("before", "after", "since", "upon"):
                 # "set fires before withdrawing a day later": a time the gerund sets is no
                 # complement of the verb; the act is as that verb's clause is.
