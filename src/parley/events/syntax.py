@@ -175,10 +175,10 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             # demanded clause, not a preposition of "call".
             words.add("for")
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
-            c.dep_ == "nsubj" for c in tok.children):
-        # "the deal the SDF struck with Damascus", "the strip it seized": the noun the
-        # clause describes is the verb's object.
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVES
+            for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
+        # "the deal the SDF struck with Damascus", "the strip it seized", "the embargo that
+        # it imposed": the noun the clause describes is the verb's object.
         words.add(tok.head.lemma_.lower())
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.tag_ == "RP":
@@ -198,6 +198,9 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             return None if entry.event == NOT_AN_EVENT else entry
     return None
 
+
+#: Relative pronouns that stand for the noun a clause describes.
+_RELATIVES = frozenset({"that", "which", "whom"})
 
 #: Nouns of stopping an act, whose "to" phrase names the act ("an end to the war").
 _ENDS = frozenset({"end", "halt", "stop"})
