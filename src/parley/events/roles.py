@@ -1170,7 +1170,9 @@ class SentenceRoles:
             # the two countries had agreed"), else the sides of the story's conflict, the two
             # parties it has named most ("Trump telephoned both leaders" after the US and China
             # attended the talks), else the pair the text was just telling about.
-            before = self._pair_before(tok, date)
+            before = self._pair_before(tok, date) or (
+                # (Named as who acts; the one who urges or speaks to "both sides" is none.)
+                self._two_named_before(tok, date) if tok.dep_ == "nsubj" else [])
             if sides:
                 sector = None  # (the sides of a war are no political parties)
             if not the_two:
@@ -1841,6 +1843,17 @@ class SentenceRoles:
                 if len({e.code for e in pair}) == 2:
                     return pair
         return []
+
+    def _two_named_before(self, tok: Token, date: str | None) -> list[Entity]:
+        """"Abiy flew to Asmara on July 8, and the next day the two leaders signed": the two
+        parties, and no others, that the sentence names before ``tok`` outside clauses
+        describing something ("under the plan that Sarkozy negotiated with Medvedev, both
+        sides pledged": the broker and one side are no pair)."""
+        found = dedupe([e for i, m in sorted(self.by_token.items()) if i < tok.i
+                        and i == m.start and m.kind in ("state", "person", "capital", "org")
+                        and not any(a.dep_ in ("relcl", "acl") for a in self.doc[i].ancestors)
+                        for e in self.np(self.doc[m.end - 1], date, 1) if e.code])
+        return found if len({e.code for e in found}) == 2 else []
 
     def _plural_before(self, tok: Token, date: str | None) -> list[Entity]:
         """"trained 50,000 Ukrainian troops, not counting those trained by the US": a
