@@ -195,11 +195,17 @@ def test_cold_war_leaders_act_for_their_state_of_the_day(
 @pytest.mark.parametrize(("name", "date", "code", "sector"), [
     ("Milorad Dodik", "2025-02-26", "BIH", "GOV"), ("Dodik", "2025-11", "BIH", "PTY"),
     ("Christian Schmidt", "2016", "DEU", "GOV"), ("Christian Schmidt", "2025-03", "UN", "GOV"),
-    ("Horst Kohler", "2018", "UN", "GOV"), ("Horst Köhler", "2006", "DEU", "GOV")])
+    ("Horst Kohler", "2018", "UN", "GOV"), ("Horst Köhler", "2006", "DEU", "GOV"),
+    # Odinga led the opposition before and after his premiership; Annan mediated for the
+    # African Union in Kenya in 2008, between his UN offices.
+    ("Raila Odinga", "2008-01-02", "KEN", "OPP"), ("Odinga", "2010", "KEN", "GOV"),
+    ("Raila Odinga", "2017-08", "KEN", "OPP"), ("Kofi Annan", "2008-02", "AU", "GOV"),
+    ("Kofi Annan", "2005", "UN", "GOV")])
 def test_a_person_acts_for_the_office_held_that_day(
         dictionary: ActorDictionary, name: str, date: str, code: str, sector: str) -> None:
     # Dodik's second term in Srpska ended when his mandate was revoked (2025-08-06); the
-    # High Representative in Bosnia, and a UN envoy, act for the UN.
+    # High Representative in Bosnia, and a UN envoy, act for the UN. A leader of the
+    # opposition acts for it.
     [mention] = dictionary.match(_tokenize(name))
     entry = resolve(mention.entries, date)
     assert (entry.code, entry.sector) == (code, sector)

@@ -119,7 +119,10 @@ def _listed_verb(verb: Token) -> None:
 
 #: Verbs of speaking out that need a speaker for their subject.
 _SPEECH_ACTS = frozenset({"vow", "pledge", "promise", "threaten", "accuse", "urge", "demand",
-                          "insist", "deny", "warn", "blame", "condemn", "announce", "call"})
+                          "insist", "deny", "warn", "blame", "condemn", "announce", "call",
+                          # ("says the election was stolen and has refused to recognise the
+                          # result": a refusal is a stance taken, as a vow is.)
+                          "refuse", "reject", "decline"})
 
 
 def _speech_joined_to_description(verb: Token) -> None:
@@ -129,7 +132,11 @@ def _speech_joined_to_description(verb: Token) -> None:
     (a copula) or tells what was done to it (a passive) has no speaker for its subject: with
     no subject of its own, the speech is the reporter's."""
     head = verb.head
-    if not _bare(verb) or head.dep_ != "ccomp" or head.i > verb.i or not (
+    # ("says the election was stolen and has refused ...": a present perfect of its own
+    # beside the reported clause's past is no part of that clause either.)
+    perfect = not _has_subject(verb) and [c.lower_ for c in verb.children if c.dep_ == "aux"] in (
+        ["has"], ["have"]) and not any(c.lower_ in ("has", "have") for c in head.children)
+    if not (_bare(verb) or perfect) or head.dep_ != "ccomp" or head.i > verb.i or not (
             _has_subject(head.head)) or head.head.lemma_.lower() not in REPORTING_VERBS:
         return
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
