@@ -569,6 +569,32 @@ def test_fill_from_dyad_aims_a_third_partys_act_at_both_parties() -> None:
     assert out[3].recipient == []
 
 
+def test_an_opposition_at_home_acts_on_its_own_state() -> None:
+    # The story is Kenya and the US (Washington's appeals); Kenya's opposition refusing, with
+    # no one named, refuses its own government, not the US.
+    events = [
+        _mention("REQUEST", ["USA"], ["KEN"], 0),
+        _mention("THREATEN", ["USA"], ["KEN"], 1),
+        _mention("REJECT", ["KEN"], [], 2, sector="OPP"),
+        _mention("REJECT", ["KEN"], [], 3, sector="GOV"),
+    ]
+    out = fill_from_dyad(events, set(), states={"KEN", "USA"})
+    assert [(e.code, e.sector) for e in out[2].recipient] == [("KEN", "GOV")]
+    assert codes(out[3].recipient) == ["USA"]  # (the government's own act: the story's other)
+
+
+def test_an_opposition_in_a_war_with_rebels_acts_on_the_rebels() -> None:
+    # The story is Colombia and the FARC: voters rejecting, with no one named, reject the
+    # deal with the FARC.
+    events = [
+        _mention("ASSAULT", ["COL"], ["FARC"], 0),
+        _mention("ASSAULT", ["FARC"], ["COL"], 1),
+        _mention("REJECT", ["COL"], [], 2, sector="CVL"),
+    ]
+    out = fill_from_dyad(events, set(), states={"COL"})
+    assert codes(out[2].recipient) == ["FARC"]
+
+
 def test_a_party_outside_the_dyad_is_aimed_at_its_counterpart_in_kind() -> None:
     # The story is China and the US; Taiwan cooperates with the US and is in conflict with
     # China, so its refusal is aimed at China and its concession at the US.

@@ -192,7 +192,8 @@ class Coder:
                     raise
                 failures.append(f"{page.doc_id}: sentence at {sent.start} could not be coded "
                                 f"({exc!r})")
-        return visits_per_host(fill_from_dyad(out, state.symmetric, state.named), state.trips)
+        return visits_per_host(fill_from_dyad(out, state.symmetric, state.named,
+                                                   self.actors.state_codes), state.trips)
 
     def _congo(self, state: DocState) -> ActorEntry:
         """What a bare "Congo" names on this page.

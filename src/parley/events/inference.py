@@ -139,14 +139,32 @@ _FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 _NAMED_TARGET_ACTS = ABOUT_ACTS | {"AID"}
 
 
+#: Sectors of a state's own people and institutions at home: with no one named, their acts
+#: concern their own state ("the opposition has refused to recognise the result", "the
+#: police banned the rally").
+_HOME_FRONT = frozenset({"OPP", "PTY", "COP", "CVL", "LAB", "EDU", "REL"})
+
+
 def fill_from_dyad(events: list[EventMention], symmetric: set[str],
-                    named: dict[str, list[Entity]] | None = None) -> list[EventMention]:
+                   named: dict[str, list[Entity]] | None = None,
+                   states: frozenset[str] | set[str] = frozenset()) -> list[EventMention]:
     """Complete one-sided events with the document's other party, as an annotator reading
     the whole article does ("Armenia declared a mobilisation" in a report on the Armenian-
-    Azerbaijani war is aimed at Azerbaijan). The added entity has no text and offsets -1,
-    so it is visible as inferred, not read."""
+    Azerbaijani war is aimed at Azerbaijan). A state's opposition, police or citizens acting
+    at home with no one named act on their own state (``states``: the state codes). The
+    added entity has no text and offsets -1, so it is visible as inferred, not read."""
     named = named or {}
     dyad = document_dyad(events)
+    for ev in events:
+        codes = {e.code for e in ev.actor}
+        if not ev.recipient and ev.id not in symmetric and len(codes) == 1 and (
+                codes <= states) and all(e.sector in _HOME_FRONT for e in ev.actor) and not (
+                {e.code for e in named.get(ev.id, [])} - codes) and (
+                # (Not where the story is the state's own war with an armed group: "voters
+                # rejected the deal" with the FARC is aimed at the FARC.)
+                dyad is None or set(dyad) - codes <= states):
+            ev.recipient = [Entity(next(iter(codes)), "GOV", "", None, -1, -1)]
+            ev.id = event_id(ev)
     for ev in events:
         others = named.get(ev.id, [])
         if (not ev.recipient and ev.id not in symmetric and ev.event in _NAMED_TARGET_ACTS
