@@ -10,7 +10,8 @@ ordering "an end to" an operation halts it. Tanks that "poured into Georgia" inv
 a state that "poured troops into" a place masses its own forces (MOBILIZE); one that "keeps
 soldiers at" a place has them stationed there, and sanctions "kept in place" are imposed still.
 Money given ("gave Kyiv $2 billion", "250 million euros") is economic aid. A city seized is
-occupied (as a city taken), where property seized is confiscated.
+occupied (as a city taken), where property seized is confiscated. Two neighbours reopening
+their border crossings cooperate (COOPERATE), as reopening embassies does.
 Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
@@ -23,6 +24,16 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    'Kyrgyzstan and Tajikistan reopened two border crossings.': [
+        ('Kyrgyzstan', 3, 'nsubj', 'PROPN', 'NNP', 'Kyrgyzstan'),
+        ('and', 0, 'cc', 'CCONJ', 'CC', 'and'),
+        ('Tajikistan', 0, 'conj', 'PROPN', 'NNP', 'Tajikistan'),
+        ('reopened', 3, 'ROOT', 'VERB', 'VBD', 'reopen'),
+        ('two', 6, 'nummod', 'NUM', 'CD', 'two'),
+        ('border', 6, 'compound', 'NOUN', 'NN', 'border'),
+        ('crossings', 3, 'dobj', 'NOUN', 'NNS', 'crossing'),
+        ('.', 3, 'punct', 'PUNCT', '.', '.'),
+    ],
     "M23 rebels seized Goma.": [
         ("M23", 1, "compound", "PROPN", "NNP", "M23"),
         ("rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
@@ -470,3 +481,9 @@ def test_visa_restrictions_on_a_states_officials_are_a_sanction(coder: Coder) ->
 def test_ramming_a_states_vessel_attacks_that_state(coder: Coder) -> None:
     assert coded(coder, "A Chinese ship rammed a Philippine vessel.") == [
         ("ASSAULT", "asserted", ["CHN"], ["PHL"])]
+
+
+def test_neighbours_reopening_crossings_cooperate(coder: Coder) -> None:
+    text = "Kyrgyzstan and Tajikistan reopened two border crossings."
+    assert summary(code_one(coder, text, PARSES[text], PUBLISHED)) == [
+        ("COOPERATE", "asserted", ["KGZ", "TJK"], [])]
