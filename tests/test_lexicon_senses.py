@@ -11,7 +11,8 @@ a state that "poured troops into" a place masses its own forces (MOBILIZE); one 
 soldiers at" a place has them stationed there, and sanctions "kept in place" are imposed still.
 Money given ("gave Kyiv $2 billion", "250 million euros") is economic aid. A city seized is
 occupied (as a city taken), where property seized is confiscated. Two neighbours reopening
-their border crossings cooperate (COOPERATE), as reopening embassies does.
+their border crossings cooperate (COOPERATE), as reopening embassies does, and so does an
+airline resuming flights to the other; peace made is agreed (AGREE), as peace signed is.
 Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
@@ -24,6 +25,25 @@ from parley.events.coder import Coder
 PUBLISHED = "2024-12-13"
 
 PARSES = {
+    'Rwanda made peace with Burundi in June.': [
+        ('Rwanda', 1, 'nsubj', 'PROPN', 'NNP', 'Rwanda'),
+        ('made', 1, 'ROOT', 'VERB', 'VBD', 'make'),
+        ('peace', 1, 'dobj', 'NOUN', 'NN', 'peace'),
+        ('with', 1, 'prep', 'ADP', 'IN', 'with'),
+        ('Burundi', 3, 'pobj', 'PROPN', 'NNP', 'Burundi'),
+        ('in', 1, 'prep', 'ADP', 'IN', 'in'),
+        ('June', 5, 'pobj', 'PROPN', 'NNP', 'June'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
+    'Turkish Airlines resumed flights to Yerevan.': [
+        ('Turkish', 1, 'compound', 'PROPN', 'NNP', 'Turkish'),
+        ('Airlines', 2, 'nsubj', 'PROPN', 'NNPS', 'Airlines'),
+        ('resumed', 2, 'ROOT', 'VERB', 'VBD', 'resume'),
+        ('flights', 2, 'dobj', 'NOUN', 'NNS', 'flight'),
+        ('to', 3, 'prep', 'ADP', 'IN', 'to'),
+        ('Yerevan', 4, 'pobj', 'PROPN', 'NNP', 'Yerevan'),
+        ('.', 2, 'punct', 'PUNCT', '.', '.'),
+    ],
     'Kyrgyzstan and Tajikistan reopened two border crossings.': [
         ('Kyrgyzstan', 3, 'nsubj', 'PROPN', 'NNP', 'Kyrgyzstan'),
         ('and', 0, 'cc', 'CCONJ', 'CC', 'and'),
@@ -487,3 +507,15 @@ def test_neighbours_reopening_crossings_cooperate(coder: Coder) -> None:
     text = "Kyrgyzstan and Tajikistan reopened two border crossings."
     assert summary(code_one(coder, text, PARSES[text], PUBLISHED)) == [
         ("COOPERATE", "asserted", ["KGZ", "TJK"], [])]
+
+
+def test_peace_made_is_agreed(coder: Coder) -> None:
+    text = "Rwanda made peace with Burundi in June."
+    [(event, status, actor, recipient)] = summary(code_one(coder, text, PARSES[text], PUBLISHED))
+    assert (event, status, sorted(actor), recipient) == ("AGREE", "asserted", ["BDI", "RWA"], [])
+
+
+def test_flights_resumed_to_a_capital_cooperate(coder: Coder) -> None:
+    text = "Turkish Airlines resumed flights to Yerevan."
+    assert summary(code_one(coder, text, PARSES[text], PUBLISHED)) == [
+        ("COOPERATE", "asserted", ["TUR"], ["ARM"])]
