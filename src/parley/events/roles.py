@@ -281,6 +281,11 @@ _COMMANDING = frozenset({"order", "direct", "instruct", "command"})
 #: Counted crowds ("Thousands marched in Tbilisi").
 _CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
 
+#: Those one speaks to without holding talks ("spoke to reporters", "to the nation").
+_AUDIENCES = frozenset({"reporter", "journalist", "press", "crowd", "supporter", "audience",
+                        "nation", "people", "student", "resident", "voter", "follower",
+                        "correspondent", "media", "rally", "gathering", "worshipper"})
+
 #: Acts a force can be readied for ("mobilised reservists for a war against Iraq").
 _HOSTILE_AIMS = frozenset({"war", "attack", "offensive", "invasion", "assault", "strike",
                            "operation", "confrontation", "conflict", "action"})
@@ -2809,6 +2814,15 @@ class SentenceRoles:
     def agent(self, verb: Token) -> list[Token]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
+    def _audience(self, tok: Token) -> bool:
+        """True for an audience, not a party one talks with: reporters, supporters, "the
+        nation", "thousands of supporters"."""
+        if tok.i in self.by_token:
+            return False
+        if tok.lemma_.lower() in _CROWDS:
+            return all(self._audience(t) for t in self.prep_objects(tok, ("of",)))
+        return tok.lemma_.lower() in _AUDIENCES
+
     def prep_objects(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         preps = set(preps)
         out = []
@@ -2857,6 +2871,10 @@ class SentenceRoles:
         if agents and verb.dep_ == "acl" and verb.lemma_.lower() in _MEDIATING and (
                 trig.event == "CONSULT") and any(e.symmetric for e in nouns):
             return None  # ("a deal brokered by the AU": the noun tells the mediation.)
+        if trig.event == "CONSULT" and entry.symmetric and (
+                heard := self.prep_objects(verb, ("to", "with"))) and all(
+                self._audience(t) for t in heard):
+            return None  # ("spoke to reporters", "to thousands of supporters": no talks.)
         if passive and not agents and verb.lemma_.lower() in _STATIVE:
             # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
             # a state of the subject, not something done to it.
