@@ -3,7 +3,8 @@
 "A resolution adopted by the Security Council imposed sanctions on Mali", "the Security
 Council adopted a resolution that imposed sanctions": the council imposed them. "The
 resolution also urged Mali to hold elections", after it, is the council's again; with no
-text told before, "the resolution" names no one. A four-digit number after "Resolution" is
+text told before, "the resolution" is the council's the text has named ("The UN Security
+Council voted to extend its mission in Mali. The resolution also urged ..."), else no one. A four-digit number after "Resolution" is
 its number, not a year. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
@@ -17,6 +18,22 @@ from parley.events.dates import find_dates
 PUBLISHED = "2012-12-24"
 
 PARSES = {
+    'The UN Security Council voted on Thursday to extend its mission in Mali.': [
+        ('The', 3, 'det', 'DET', 'DT', 'the'),
+        ('UN', 3, 'compound', 'PROPN', 'NNP', 'UN'),
+        ('Security', 3, 'compound', 'PROPN', 'NNP', 'Security'),
+        ('Council', 4, 'nsubj', 'PROPN', 'NNP', 'Council'),
+        ('voted', 4, 'ROOT', 'VERB', 'VBD', 'vote'),
+        ('on', 4, 'prep', 'ADP', 'IN', 'on'),
+        ('Thursday', 5, 'pobj', 'PROPN', 'NNP', 'Thursday'),
+        ('to', 8, 'aux', 'PART', 'TO', 'to'),
+        ('extend', 4, 'xcomp', 'VERB', 'VB', 'extend'),
+        ('its', 10, 'poss', 'PRON', 'PRP$', 'its'),
+        ('mission', 8, 'dobj', 'NOUN', 'NN', 'mission'),
+        ('in', 10, 'prep', 'ADP', 'IN', 'in'),
+        ('Mali', 11, 'pobj', 'PROPN', 'NNP', 'Mali'),
+        ('.', 4, 'punct', 'PUNCT', '.', '.'),
+    ],
     'A resolution adopted by the Security Council on Thursday imposed sanctions on Mali.': [
         ('A', 1, 'det', 'DET', 'DT', 'a'),
         ('resolution', 9, 'nsubj', 'NOUN', 'NN', 'resolution'),
@@ -75,6 +92,7 @@ PARSES = {
 ADOPTED = "A resolution adopted by the Security Council on Thursday imposed sanctions on Mali."
 RELATIVE = "The Security Council adopted a resolution that imposed sanctions on Mali."
 URGED = "The resolution also urged Mali to hold elections."
+VOTED = "The UN Security Council voted on Thursday to extend its mission in Mali."
 
 
 def _coded(coder: Coder, *texts: str) -> list[tuple]:
@@ -92,6 +110,10 @@ def test_a_text_a_body_adopted_acts_for_it_in_a_relative_clause(coder: Coder) ->
 
 def test_the_text_told_again_is_the_same_bodys(coder: Coder) -> None:
     assert _coded(coder, ADOPTED, URGED) == [("REQUEST", "asserted", ["UN"], ["MLI"])]
+
+
+def test_the_resolution_after_a_council_named_is_the_councils(coder: Coder) -> None:
+    assert _coded(coder, VOTED, URGED) == [("REQUEST", "asserted", ["UN"], ["MLI"])]
 
 
 def test_a_text_never_told_before_names_no_one(coder: Coder) -> None:

@@ -3143,6 +3143,12 @@ class SentenceRoles:
                           if e.code]
             if not found and determined(text, "the", "this", "that"):
                 found = list(self.state.documents.get(lemma, []))
+            if not found and lemma == "resolution" and determined(text, "the", "this", "that"):
+                # ("The UN Security Council voted to lift the embargo ... The resolution also
+                # called on Eritrea": a resolution is the council's or assembly's the text
+                # has named.)
+                found = [body for key in ("council", "assembly")
+                         if (body := self.state.institutions.get(key)) is not None][:1]
             if found:
                 self.state.documents[lemma] = found = dedupe(found)
                 return found
