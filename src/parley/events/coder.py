@@ -195,6 +195,28 @@ class Coder:
         return visits_per_host(fill_from_dyad(out, state.symmetric, state.named,
                                                    self.actors.state_codes), state.trips)
 
+    def _own_means_ordered(self, verb: Token) -> bool:
+        """True for "ordered Israel's negotiating team to return", "ordered a MiG-29 fighter
+        jet to escort the plane", "ordered the activation of the standby force": what is
+        ordered is the orderer's own means, or an act its noun tells; no one else is asked.
+        ("A judge ordered the former president to appear" asks him.)"""
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in _OWN_ACTS_ORDERED
+               for c in verb.children):
+            return False  # ("ordered troops to withdraw": that order is told as asked.)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            head = obj
+            if obj.pos_ == "PROPN":
+                # ("the aircraft carrier USS Ronald Reagan": the carrier, named.)
+                head = next((c for c in obj.children if c.dep_ == "compound"
+                             and c.lemma_.lower() in _OWN_MEANS), obj)
+            if head.lemma_.lower() in _OWN_MEANS or (
+                    obj.pos_ == "NOUN" and self.lexicon.noun_entries(obj.lemma_.lower())):
+                return True
+            if obj.lemma_.lower() in ("activation", "deployment", "mobilisation",
+                                      "mobilization"):
+                return True
+        return False
+
     def _congo(self, state: DocState) -> ActorEntry:
         """What a bare "Congo" names on this page.
 
@@ -415,6 +437,9 @@ class Coder:
                 if entry is not None and lemma == "order" and entry.event == "REQUEST" and (
                         _forces_ordered(tok)):
                     entry = _ORDER_SENT
+                elif entry is not None and lemma == "order" and entry.event == "REQUEST" and (
+                        self._own_means_ordered(tok)):
+                    entry = None
                 if entry is not None and entry.cameo == "164" and lemma in _COLLAPSING and any(
                         c.dep_ == "nsubj" and c.i in by_token for c in tok.children):
                     # "when the Soviet Union collapsed": a state that falls apart breaks off
@@ -641,6 +666,18 @@ _FORCES_ORDERED = frozenset({"troop", "force", "soldier", "unit", "battalion", "
 
 _ORDER_SENT = VerbEntry("order", (), "MOBILIZE", "troops", "154",
                         ("prep:against", "prep:to", "dative", "prep:near"))
+
+
+#: What a government orders that is its own (its team, forces, company): an order to them
+#: is its own act, no request of another party.
+_OWN_MEANS = _FORCES_ORDERED | {"team", "delegation", "negotiator", "company", "firm",
+                                "ministry", "agency", "service", "police", "army", "navy",
+                                "military", "aircraft", "plane", "ship", "vessel"}
+
+
+#: Acts of forces that an order to them is told as asking ("ordered troops to withdraw").
+_OWN_ACTS_ORDERED = frozenset({"withdraw", "leave", "retreat", "attack", "fire", "strike",
+                               "advance", "confront", "cross", "enter", "pull"})
 
 
 def _forces_ordered(verb: Token) -> bool:
