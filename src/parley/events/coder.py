@@ -440,6 +440,9 @@ class Coder:
                 elif entry is not None and lemma == "order" and entry.event == "REQUEST" and (
                         self._own_means_ordered(tok)):
                     entry = None
+                if entry is not None and lemma == "join" and not entry.extra and (
+                        _people_joined(tok, by_token)):
+                    entry = _JOINING_PEOPLE
                 if entry is not None and entry.cameo == "164" and lemma in _COLLAPSING and any(
                         c.dep_ == "nsubj" and c.i in by_token for c in tok.children):
                     # "when the Soviet Union collapsed": a state that falls apart breaks off
@@ -666,6 +669,22 @@ _FORCES_ORDERED = frozenset({"troop", "force", "soldier", "unit", "battalion", "
 
 _ORDER_SENT = VerbEntry("order", (), "MOBILIZE", "troops", "154",
                         ("prep:against", "prep:to", "dative", "prep:near"))
+
+
+#: Joining people where they are ("Moon joined them briefly", "Merkel was joined by Putin
+#: and Erdogan") is taking part in their meeting, not joining a body (CAMEO 040).
+_JOINING_PEOPLE = VerbEntry("join", (), "CONSULT", None, "040", ("sym",))
+
+
+def _people_joined(verb: Token, by_token: dict[int, Mention]) -> bool:
+    """True when who is joined, or who joins in the passive, are people or a pronoun for
+    them, not a body, an alliance or a fight."""
+    joined = [c for c in verb.children if c.dep_ in ("dobj", "agent")]
+    joined = [g for c in joined for g in ([c] if c.dep_ == "dobj" else c.children)
+              if g.dep_ in ("dobj", "pobj")]
+    return bool(joined) and all(
+        t.lower_ in ("them", "him", "her", "us") or (
+            t.i in by_token and by_token[t.i].kind == "person") for t in joined)
 
 
 #: What a government orders that is its own (its team, forces, company): an order to them
