@@ -252,7 +252,7 @@ def _time_taken_for_subject(time: Token) -> None:
 
 
 #: Words of a time the model may run into the subject after it ("In April Madrid let ...").
-_TIME_WORDS = frozenset({
+_CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"})
@@ -270,8 +270,8 @@ def _subject_taken_into_time(prep: Token) -> None:
     if len(objects) != 1 or any(c.i < verb.i or c.dep_ != "nsubj" for c in subjects):
         return
     noun = objects[0]
-    times = [t for t in noun.lefts if t.lower_ in _TIME_WORDS]
-    if noun.lower_ in _TIME_WORDS or len(times) != 1 or noun.right_edge.i + 1 != verb.i:
+    times = [t for t in noun.lefts if t.lower_ in _CALENDAR_WORDS]
+    if noun.lower_ in _CALENDAR_WORDS or len(times) != 1 or noun.right_edge.i + 1 != verb.i:
         return
     time = times[0]
     for t in noun.lefts:
@@ -287,8 +287,9 @@ def _subject_taken_for_conjunct(noun: Token) -> None:
     """"Six years after commandos killed ten activists on the Mavi Marmara, Israel and
     Turkey have agreed ...": after an opening clause set off by a comma, the model may join
     the subject to the clause's last noun as a conjunct (or, after "Last week in Geneva,",
-    as the place's apposition), and leave the verb right after it with no subject. A noun just after that comma, whose words run up to a verb with none
-    of its own, is that verb's subject."""
+    as the place's apposition), and leave the verb right after it with no subject. A noun
+    just after that comma, whose words run up to a verb with none of its own, is that verb's
+    subject."""
     doc = noun.doc
     start, end = noun.left_edge.i, noun.right_edge.i
     if start < 1 or doc[start - 1].text != "," or end + 1 >= len(doc):
@@ -319,7 +320,7 @@ def _phrase_taken_for_subject(verb: Token) -> None:
     object, and the phrase hangs on the verb the saying reports."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SCENE_PREPS]
-    if len(subjects) != 2 or len(marks) != 1 or verb.head is verb:
+    if len(subjects) != 2 or len(marks) != 1 or verb.head.i == verb.i:
         return
     first, mark = subjects[0], marks[0]
     if mark.i != first.left_edge.i - 1 or first.right_edge.i >= subjects[1].left_edge.i:

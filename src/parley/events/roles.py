@@ -2860,17 +2860,17 @@ class SentenceRoles:
             # one, "a deal brokered by Qatar", is the noun's mediation: see _noun_event.)
             passive = True
         if agents and verb.dep_ == "acl" and verb.lemma_.lower() in _MEDIATING and (
-                trig.event == "CONSULT") and not (
-                nouns := self.coder.lexicon.noun_entries(verb.head.lemma_.lower())):
-            # "The document, brokered by Saudi Arabia and the United States": the brokers
-            # mediated between the parties the text was telling about.
-            mediators = dedupe([e for tok in agents for e in self.np(tok, date[0])])
+                trig.event == "CONSULT"):
+            nouns = self.coder.lexicon.noun_entries(verb.head.lemma_.lower())
+            if any(e.symmetric for e in nouns):
+                return None  # ("a deal brokered by the AU": the noun tells the mediation.)
+            mediators = [] if nouns else dedupe(
+                [e for tok in agents for e in self.np(tok, date[0])])
             if mediators:
+                # "The document, brokered by Saudi Arabia and the United States": the brokers
+                # mediated between the parties the text was telling about.
                 parties = _mediated_between(mediators, self.state.last_two or self.state.top_pair())
                 return mediators, parties, clause_status(verb), date
-        if agents and verb.dep_ == "acl" and verb.lemma_.lower() in _MEDIATING and (
-                trig.event == "CONSULT") and any(e.symmetric for e in nouns):
-            return None  # ("a deal brokered by the AU": the noun tells the mediation.)
         if trig.event == "CONSULT" and entry.symmetric and (
                 heard := self.prep_objects(verb, ("to", "with"))) and all(
                 self._audience(t) for t in heard):
