@@ -44,6 +44,7 @@ from parley.events.syntax import (
     FIRST_PERSON,
     LIGHT_VERBS,
     MODIFIER_DEPS,
+    RELATIVE_PRONOUNS,
     attitude_word,
     clause_arguments,
     dedupe,
@@ -195,7 +196,6 @@ GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organ
                           "faction", "militia", "alliance", "bloc"})
 
 
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 #: Nouns of speech whose that-clause can say what another party must do.
@@ -711,7 +711,7 @@ _DEED_PRONOUNS = frozenset({"it", "them", "this", "these"})
 def _for_relative(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("the strikes, which Kyiv called a war crime",
     "the officers who seized power"), else ``tok`` itself."""
-    return tok.head.head if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" else tok
+    return tok.head.head if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" else tok
 
 
 def _name_part(tok: Token) -> bool:
@@ -1125,7 +1125,7 @@ class SentenceRoles:
                            and c.lemma_.lower() in _HOLDING):
                 holders = self.agent(clause)
                 holders += [c for c in clause.children if c.dep_ == "nsubj"
-                            and c.lower_ not in _RELATIVE]
+                            and c.lower_ not in RELATIVE_PRONOUNS]
                 for holder in holders:
                     out.extend(e for e in self.np(holder, date, depth + 1) if e.code)
             if out:
@@ -1776,7 +1776,7 @@ class SentenceRoles:
                                 tok.lower_ == "it" and found and _as_clause(tok)) or (
                                 # "the TTP, which has stepped up its attacks": the
                                 # relative clause's subject is the noun it describes.
-                                subj.lower_ in _RELATIVE and found):
+                                subj.lower_ in RELATIVE_PRONOUNS and found):
                             return found
         if self._group_reference(tok):
             return self._group_before(tok) or list(self.state.last_group)
@@ -2446,7 +2446,7 @@ class SentenceRoles:
                 verb, pinned = head.head, [head]
             elif relative_call and (
                     rel := [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i
-                            and c.lower_ in _RELATIVE]):
+                            and c.lower_ in RELATIVE_PRONOUNS]):
                 # "exercises with Guyana, which Caracas called a provocation": the parser
                 # makes the label a second object; the relative pronoun is what is labelled.
                 verb, pinned = head, rel
@@ -2909,7 +2909,7 @@ class SentenceRoles:
             return None
         if entry.symmetric:
             if subs and not passive and not any(self.np(tok, date[0]) for tok in subs) and (
-                    not any(t.lower_ in _RELATIVE for t in subs)):
+                    not any(t.lower_ in RELATIVE_PRONOUNS for t in subs)):
                 # "Serb protesters clashed with NATO peacekeepers": a subject no party resolves
                 # to leaves only the other side, which did not act alone.
                 return None
@@ -3410,8 +3410,7 @@ class SentenceRoles:
             trig.event, trig.mode, trig.cameo = "SANCTION", "withdraw", "160"
         governor = governing_verb(noun)
         if not entry.symmetric and not recipient and noun.dep_ == "dobj" and (
-                governor is not None and not match_verb(
-                    governor, self.coder.lexicon.verb_entries(governor.lemma_.lower()))):
+                governor is not None and not self._verb_entry(governor)):
             # "has increased its military aid to Ukraine": the parser hangs the noun's phrase
             # on a verb that is no act of its own.
             preps = [r for r in entry.recipient_roles if r in _RECIPIENT_PREPS]
@@ -3628,7 +3627,7 @@ class SentenceRoles:
             # "demanding the resignation of the prime minister", "called for a ceasefire":
             # what is demanded, threatened or offered has not happened.
             status = HYPOTHETICAL
-            joint = match_verb(governor, self.coder.lexicon.verb_entries(governor.lemma_.lower()))
+            joint = self._verb_entry(governor)
             if joint is not None and joint.symmetric and noun.lemma_.lower() in joint.extra:
                 # "signed a deal", "reached a ceasefire": the noun is the joint act's own
                 # word, told by the verb; no second act, offered or otherwise.
@@ -3689,9 +3688,13 @@ class SentenceRoles:
         return tok.pos_ == "NOUN" and any(
             e.cameo == MEDIATION for e in self.coder.lexicon.noun_entries(tok.lemma_.lower()))
 
+    def _verb_entry(self, verb: Token) -> VerbEntry | None:
+        """The lexicon entry the verb matches as the sentence uses it, or None."""
+        return match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
+
     def _verb_type(self, verb: Token) -> str | None:
         """The event type the lexicon gives the verb as the sentence uses it, or None."""
-        entry = match_verb(verb, self.coder.lexicon.verb_entries(verb.lemma_.lower()))
+        entry = self._verb_entry(verb)
         return None if entry is None else entry.event
 
     def _undoes(self, verb: Token) -> bool:

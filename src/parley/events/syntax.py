@@ -175,7 +175,7 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             # demanded clause, not a preposition of "call".
             words.add("for")
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVES
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
             for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
         # "the deal the SDF struck with Damascus", "the strip it seized", "the embargo that
         # it imposed": the noun the clause describes is the verb's object.
@@ -200,7 +200,7 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
 
 
 #: Relative pronouns that stand for the noun a clause describes.
-_RELATIVES = frozenset({"that", "which", "whom"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 #: Nouns of stopping an act, whose "to" phrase names the act ("an end to the war").
 _ENDS = frozenset({"end", "halt", "stop"})
@@ -414,4 +414,4 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "attitude_word", "clause_arguments", "dedupe", "deed_word", "deontic", "determined", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
+__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "RELATIVE_PRONOUNS", "attitude_word", "clause_arguments", "dedupe", "deed_word", "deontic", "determined", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
