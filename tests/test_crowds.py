@@ -2,9 +2,9 @@
 
 "Thousands marched in Tbilisi" are Georgia's people; "dozens of protesters" are the
 protesters; security forces firing tear gas at protesters in Nairobi repress Kenya's own
-people (COERCE, not an armed attack); an armed group killing "hundreds of people" has no
-people of its own to be their state; "handed over 32 prisoners" is a release even though the
-parser makes "over" a modifier of the number. Docs are built by hand in the shape
+people (violent repression, CAMEO 175, an ASSAULT in PLOVER, as the gold sets code it); an
+armed group killing "hundreds of people" has no people of its own to be their state; "handed
+over 32 prisoners" is a release even though the parser makes "over" a modifier of the number. Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -81,7 +81,7 @@ def test_a_particle_hung_on_a_number_still_makes_the_verb(coder: Coder) -> None:
 
 def test_tear_gas_at_protesters_is_repression_of_the_state_s_people(coder: Coder) -> None:
     assert coded(coder, "Security forces fired tear gas at protesters in Nairobi.") == [
-        ("COERCE", "asserted", ["KEN"], ["KEN"])]
+        ("ASSAULT", "asserted", ["KEN"], ["KEN"])]
 
 
 def test_a_counted_crowd_in_a_capital_is_its_people(coder: Coder) -> None:

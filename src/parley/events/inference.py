@@ -144,6 +144,10 @@ _NAMED_TARGET_ACTS = ABOUT_ACTS | {"AID"}
 #: police banned the rally").
 _HOME_FRONT = frozenset({"OPP", "PTY", "COP", "CVL", "LAB", "EDU", "REL"})
 
+#: Modes of acts a state does at home whoever does them: censorship ("the government
+#: suspended live broadcasts") silences its own media.
+_AT_HOME = frozenset({"censor"})
+
 
 def fill_from_dyad(events: list[EventMention], symmetric: set[str],
                    named: dict[str, list[Entity]] | None = None,
@@ -158,7 +162,8 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and ev.id not in symmetric and len(codes) == 1 and (
-                codes <= states) and all(e.sector in _HOME_FRONT for e in ev.actor) and not (
+                codes <= states) and (all(e.sector in _HOME_FRONT for e in ev.actor)
+                                      or ev.mode in _AT_HOME) and not (
                 {e.code for e in named.get(ev.id, [])} - codes) and (
                 # (Not where the story is the state's own war with an armed group: "voters
                 # rejected the deal" with the FARC is aimed at the FARC.)
@@ -226,7 +231,11 @@ def _fill_dyad(events: list[EventMention], symmetric: set[str],
 #: or is ready to take is a THREATEN now (CAMEO 13x). The act itself stays future/hypothetical.
 _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "undertake", "ready",
                      "willing", "prepared", "decide", "intend", "agree", "want", "wish",
-                     "eager", "keen", "interested", "determined", "plan"})
+                     "eager", "keen", "interested", "determined", "plan", "hope", "expect"})
+
+#: Intent words that hold only the speaker's own act ("hoped to meet", not "hoped Isaias
+#: would visit").
+_OWN_ACT_INTENT = frozenset({"hope", "expect"})
 
 #: Intent words whose own object could be someone else's act ("wants Ukraine to fight on"
 #: asks Ukraine; it is no intent of the wanter's).
@@ -744,6 +753,11 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             own = {c.lower_ for c in tok.children if c.dep_ == "aux"}
             if status == FUTURE or own & _ABLE:
                 announced = bool(actor_codes & {e.code for e in _subject_parties(head, parties)})
+        if lemma in _OWN_ACT_INTENT and (dep != "xcomp" or not any(
+                c.dep_ == "nsubj" for c in head.children)):
+            # "is expected to free the hostages", "war games expected to be joined by Italy":
+            # the writer's expectation, no one's intent.
+            return None
         if lemma in _INTENT or lemma in AVERSE or announced:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             holder = _subject_parties(verb, parties)

@@ -38,6 +38,9 @@ def repair(doc: Doc) -> None:
             tok.lemma_ = right
     for first in [t for t in doc if t.i == t.sent.start]:
         _acronym_taken_for_verb(first)
+    for tok in doc:
+        if tok.lower_ == "live" and tok.pos_ == "VERB":
+            _adjective_taken_for_verb(tok)
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
         _verb_taken_for_modifier(root)
     for tok in doc:
@@ -73,6 +76,35 @@ def repair(doc: Doc) -> None:
 
 #: Verbs that name their object something ("called the strikes a war crime").
 _NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
+
+
+#: What "live" describes as an adjective ("live ammunition", "live rounds").
+_LIVE_THINGS = frozenset({"ammunition", "round", "bullet", "fire"})
+
+
+def _adjective_taken_for_verb(live: Token) -> None:
+    """"fired tear gas and live ammunition at crowds": the model may read "live" as a verb
+    joined to "fired", with the ammunition its object. Right before a word for shot, it is
+    that word's adjective, and the word takes its place in the clause."""
+    doc = live.doc
+    if live.i + 1 >= len(doc) or live.dep_ in ("ROOT", "relcl", "acl"):
+        return
+    thing = doc[live.i + 1]
+    if thing.head.i != live.i or thing.dep_ != "dobj" or thing.lemma_.lower() not in _LIVE_THINGS:
+        return
+    verb = live.head
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < live.i), None)
+    if live.dep_ == "conj" and first is not None:
+        # ("tear gas and live ammunition": the object joined to the verb's first one.)
+        thing.head, thing.dep_ = first, "conj"
+        for c in verb.children:
+            if c.dep_ == "cc" and first.i < c.i < live.i:
+                c.head = first
+    else:
+        thing.head, thing.dep_ = verb, live.dep_
+    for c in [c for c in live.children if c.i != thing.i]:
+        c.head = thing if c.dep_ in ("det", "amod", "compound") else verb
+    live.head, live.dep_, live.pos_, live.tag_ = thing, "amod", "ADJ", "JJ"
 
 
 def _plural_noun_taken_for_verb(verb: Token) -> None:

@@ -89,6 +89,9 @@ _CALENDAR_WORDS = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday"})
 
+#: Violent repression (CAMEO 175): tear gas or live fire on a crowd.
+_REPRESSION = "175"
+
 #: CAMEO's seizure of power (a coup), and the words for the men who seize it.
 _SEIZING_POWER = "170"
 _USURPER_WORDS = frozenset({"junta", "officer", "soldier", "putschist", "mutineer", "general",
@@ -624,6 +627,11 @@ _STATE_BODIES = frozenset({"ministry", "court", "parliament", "assembly"})
 #: ("Security forces opened fire", "Protesters marched").
 _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
 
+#: Words for a state's government as a whole: unnamed, in a text about one state, that
+#: state's ("the government suspended broadcasts"). Other officials ("the leaders", "the
+#: diplomats") may be anyone's.
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+
 #: Forces only a state has: an armed group has fighters and forces, not "the army".
 _STATE_FORCES = frozenset({"army", "military", "police", "navy"})
 
@@ -937,7 +945,8 @@ class SentenceRoles:
             mention = None
         # A generic agent word inside a name is no agent ("Union" in "European Union").
         sector = None if mention is not None else (
-            self.agents.get(tok.lemma_.lower()) or self.agents.get(tok.lower_))
+            self._agent_phrase(tok) or self.agents.get(tok.lemma_.lower())
+            or self.agents.get(tok.lower_))
         if sector is None and mention is None and tok.lemma_.lower() in _COLLECTIVE:
             # "opposition groups in Zimbabwe", "rebel leaders": the modifier is the sector.
             sector = next((self.agents[c.lemma_.lower()] for c in tok.children
@@ -1244,9 +1253,10 @@ class SentenceRoles:
             # is of the other.
             out = [side]
             self._learn_names(tok, side)
-        if not out and sector in _HOME_SECTORS and mention is None and depth == 0 and (
+        if not out and (sector in _HOME_SECTORS or lemma in _GOVERNMENTS) and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
-                code := self._reporting_state(tok) or self._home_code(tok) or self._ruled_code()):
+                code := self._reporting_state(tok) or self._home_code(tok) or self._ruled_code()) and (
+                lemma not in _GOVERNMENTS or self._government_of(tok, code)):
             # "its defence minister said the army would fight on": a state's officials
             # saying what "the army" does speak of their own. "Security forces have killed
             # more than 700 people", "Soldiers were deployed": unnamed agents in a text
@@ -1257,6 +1267,24 @@ class SentenceRoles:
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _government_of(self, tok: Token, code: str) -> bool:
+        """Whether "the government" (``tok``) can be that of the state ``code`` the text is
+        about: not where the sentence names that state besides ("the government accused
+        Washington", in a report mostly about Washington, is the other side's), nor "the
+        government there"."""
+        if any(c.dep_ == "advmod" for c in tok.children):
+            return False
+        return all(m.entries[0].code != code for i, m in self.by_token.items()
+                   if not tok.left_edge.i <= i <= tok.right_edge.i)
+
+    def _agent_phrase(self, tok: Token) -> str | None:
+        """The sector of a two-word agent phrase headed by ``tok`` ("church leaders" are
+        REL, though "leaders" alone are GOV), or None."""
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is None or before.head.i != tok.i or before.dep_ != "compound":
+            return None
+        return self.agents.get(f"{before.lower_} {tok.lemma_.lower()}")
 
     def _official_side(self, tok: Token) -> Entity | None:
         """The state of an official the text gives no state ("Interior Minister Mohsin
@@ -1305,6 +1333,10 @@ class SentenceRoles:
             return self.state.only_state(states) if forces else None
         if forces and home.code not in states:
             return self.state.top_state(states)
+        if agent is not None and home.code not in states and agent.lemma_.lower() in _GOVERNMENTS:
+            # ("The government accused the rebels", in a report about the Houthis: the
+            # government is the one the rebels fight, not theirs.)
+            return None
         return home.code
 
     def _ruled_code(self) -> str | None:
@@ -3072,12 +3104,15 @@ class SentenceRoles:
             # supports": backing a party itself, of no stated kind, is aid (CAMEO 070);
             # backing its plan, its right or its efforts, or backing it in words, endorses.
             trig.event, trig.mode, trig.cameo = "AID", None, "070"
-        located = self._located_state(verb, date[0]) if trig.event == "ASSAULT" else None
+        # (Repression, "fired tear gas at opposition supporters", is of people where they
+        # are, whatever border is near: its victims are the state's own, as an arrest's.)
+        war = trig.event == "ASSAULT" and trig.cameo != _REPRESSION
+        located = self._located_state(verb, date[0]) if war else None
         recipient = _domestic(trig.event, actor, _others(actor, dedupe(recipient), self.span) or (
             dedupe(recipient) if not actor else []), recipient, located,
             self.coder.actors.state_codes,
             # (Only an attack's victims take a foe's code: no other act needs them found.)
-            () if trig.event != "ASSAULT" else self._struck_before(verb, actor, date[0]) or (
+            () if not war else self._struck_before(verb, actor, date[0]) or (
                 self._foes(actor) if any(self._fire(t) for t in subs) else ()))
         if not actor:
             return None
