@@ -4,8 +4,9 @@
 protesters; security forces firing tear gas at protesters in Nairobi repress Kenya's own
 people (violent repression, CAMEO 175, an ASSAULT in PLOVER, as the gold sets code it); an
 armed group killing "hundreds of people" has no people of its own to be their state; "handed
-over 32 prisoners" is a release even though the parser makes "over" a modifier of the number. Docs are built by hand in the shape
-en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+over 32 prisoners" is a release even though the parser makes "over" a modifier of the number.
+Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for
+these tests).
 """
 
 from __future__ import annotations

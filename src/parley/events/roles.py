@@ -739,6 +739,10 @@ _PRIVATE_SECTORS = frozenset({"CVL", "ELI", "OPP", "MED", "BUS", "LAB", "EDU", "
 #: A state's government and its forces: one side, not two branches acting on each other.
 _STATE_ARMS = frozenset({"GOV", "MIL"})
 
+#: Sectors of a state's own people that stand against its government: a state named bare
+#: may act on them.
+_AGAINST_THE_STATE = frozenset({"REB", "OPP", "PRE", "INS"})
+
 
 #: Verbs whose backing of a party itself is aid ("Moscow backs Assad"); the participles
 #: that name a backer beside a doer are ``_BACKING``, a wider set.
@@ -800,7 +804,10 @@ def _others(actor: list[Entity], recipient: list[Entity], span: tuple[int, int])
     for a in actor:
         sectors.setdefault(a.code, set()).add(a.sector)
     return [e for e in recipient if e.code not in sectors or (
-        e.sector and span[0] <= e.start < span[1] and "" not in sectors[e.code]
+        e.sector and span[0] <= e.start < span[1]
+        # ("Indonesia launched an offensive against the Free Aceh Movement": a state named
+        # bare does act on its own rebels or opposition, though not on its own government.)
+        and ("" not in sectors[e.code] or e.sector in _AGAINST_THE_STATE)
         and e.sector not in sectors[e.code]
         # ("Beijing accused Indian troops of attacking Chinese soldiers": a government and
         # its own army are one side; the act on them has its doer wrong, not turned inward.)
@@ -1194,7 +1201,8 @@ class SentenceRoles:
                 # has stopped fighting" after a column on the army, the RSF and the Emirates'
                 # arms is the army and the RSF.)
                 warring = self.state.warring_pair() if tok.lemma_.lower() == "side" else []
-                out.extend(before or warring or self.state.top_pair() or self.state.last_two)
+                out.extend(before or warring or self.state.top_pair() or self.state.last_two
+                           or self._sides_at_home(tok))
                 if not out and tok.lemma_.lower() in _PERSON_PAIR_WORDS:
                     # "held talks with both men", in a story of two rivals of one state
                     # (Gbagbo and Ouattara): the last two people named.
@@ -1267,6 +1275,17 @@ class SentenceRoles:
             # (an act on it by a state is domestic). Marked by an empty code.
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _sides_at_home(self, tok: Token) -> list[Entity]:
+        """"The two sides signed a ceasefire", in a text about one state's war with its own
+        rebels (both coded as that state): the state, or nothing where the text is about no
+        one state or the words are no sides of a conflict."""
+        if tok.lemma_.lower() not in ("side", "party"):
+            return []
+        home = self.state.home()
+        if home is None or home.code not in self.coder.actors.state_codes:
+            return []
+        return [self._read_at(home, tok)]
 
     def _government_of(self, tok: Token, code: str) -> bool:
         """Whether "the government" (``tok``) can be that of the state ``code`` the text is
