@@ -72,7 +72,8 @@ def code_doc(coder: Coder, sentences: list[tuple[str, list[Row]]], published: st
     if not infer:
         return events
     return visits_per_host(fill_from_dyad(events, state.symmetric, state.named,
-                                          coder.actors.state_codes), state.trips)
+                                          coder.actors.state_codes, coder.actors.body_codes),
+                           state.trips)
 
 
 def summary(events: Iterable[EventMention]) -> list[tuple[str, str, list[str], list[str]]]:

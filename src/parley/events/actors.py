@@ -86,6 +86,8 @@ class ActorDictionary:
         self.agents: dict[str, str] = {}
         #: Codes of states (and entities coded as states), whose people a group may be.
         self.state_codes: set[str] = set()
+        #: Codes of intergovernmental bodies and blocs (the UN, the EU): no party to a war.
+        self.body_codes: set[str] = set()
         self.max_len = 1
         self._load_states()
         self._load_simple("seats.tsv", "phrase", "seat")
@@ -142,6 +144,8 @@ class ActorDictionary:
             entry = ActorEntry(row["code"], row["sector"], kind, names[0],
                                row.get("wikidata") or None, row.get("start") or None,
                                row.get("end") or None)
+            if row.get("kind") in ("IGO", "BLOC") and row["code"] not in self.state_codes:
+                self.body_codes.add(row["code"])
             for phrase in names:
                 self.add(phrase, entry)
 

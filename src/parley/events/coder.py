@@ -193,7 +193,8 @@ class Coder:
                 failures.append(f"{page.doc_id}: sentence at {sent.start} could not be coded "
                                 f"({exc!r})")
         return visits_per_host(fill_from_dyad(out, state.symmetric, state.named,
-                                                   self.actors.state_codes), state.trips)
+                                              self.actors.state_codes, self.actors.body_codes),
+                               state.trips)
 
     def _own_means_ordered(self, verb: Token) -> bool:
         """True for "ordered Israel's negotiating team to return", "ordered a MiG-29 fighter

@@ -79,20 +79,39 @@ def complement_recipients(filled: list) -> None:
 _NOT_PARTY_SECTORS = frozenset({"IGO", "NGO", "MED", "BUS"})
 
 
-def document_dyad(events: list[EventMention]) -> tuple[str, str] | None:
+def document_dyad(events: list[EventMention],
+                  bodies: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     """The two parties a document is mostly about: the two codes named most often as actor
-    or recipient of its reporting events (states and armed groups, not bodies or media)."""
+    or recipient of its reporting events (states and armed groups, not bodies or media).
+    ``bodies`` are the codes of intergovernmental bodies, never a party even where their
+    people act (Kofi Annan welcoming a deal is the UN, no side of the war)."""
+    ranked = _ranked_parties(events, bodies)
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
+def _lone_party(events: list[EventMention], bodies: frozenset[str] | set[str]) -> str | None:
+    """The one party a document with no dyad is about (named at least twice, every other
+    party at most once): the state of a war at home, say, where rebels share its code."""
+    ranked = _ranked_parties(events, bodies)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= 2):
+        return None
+    return ranked[0][0]
+
+
+def _ranked_parties(events: list[EventMention],
+                    bodies: frozenset[str] | set[str]) -> list[tuple[str, int]]:
+    """Party codes by how often the document's events name them, most first."""
     counts: dict[str, int] = {}
     for ev in events:
         if ev.segment == "comment":
             continue
         for e in (*ev.actor, *ev.recipient):
-            if e.start >= 0 and e.sector not in _NOT_PARTY_SECTORS and e.code != "WST":
+            if e.start >= 0 and e.sector not in _NOT_PARTY_SECTORS and e.code != "WST" and (
+                    e.code not in bodies):
                 counts[e.code] = counts.get(e.code, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < 2:
-        return None
-    return ranked[0][0], ranked[1][0]
+    return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
 def _partners(events: list[EventMention]) -> dict[tuple[str, bool], str]:
@@ -151,14 +170,15 @@ _AT_HOME = frozenset({"censor"})
 
 def fill_from_dyad(events: list[EventMention], symmetric: set[str],
                    named: dict[str, list[Entity]] | None = None,
-                   states: frozenset[str] | set[str] = frozenset()) -> list[EventMention]:
+                   states: frozenset[str] | set[str] = frozenset(),
+                   bodies: frozenset[str] | set[str] = frozenset()) -> list[EventMention]:
     """Complete one-sided events with the document's other party, as an annotator reading
     the whole article does ("Armenia declared a mobilisation" in a report on the Armenian-
     Azerbaijani war is aimed at Azerbaijan). A state's opposition, police or citizens acting
     at home with no one named act on their own state (``states``: the state codes). The
     added entity has no text and offsets -1, so it is visible as inferred, not read."""
     named = named or {}
-    dyad = document_dyad(events)
+    dyad = document_dyad(events, bodies)
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and ev.id not in symmetric and len(codes) == 1 and (
@@ -182,6 +202,14 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
             ev.id = event_id(ev)
     if dyad is not None:
         _fill_dyad(events, symmetric, named, dyad)
+    elif (lone := _lone_party(events, bodies)) is not None:
+        for ev in events:
+            if not ev.recipient and ev.actor and lone not in {e.code for e in ev.actor} and (
+                    ev.id not in symmetric) and ev.event in _THIRD_PARTY_ACTS:
+                # "Kofi Annan welcomed the agreement", in a report on Indonesia's peace with
+                # its rebels: an outsider's act in a one-party story concerns that party.
+                ev.recipient = [Entity(lone, "", "", None, -1, -1)]
+                ev.id = event_id(ev)
     partners = _partners(events)
     for ev in events:
         codes = {e.code for e in ev.actor}
