@@ -6,6 +6,11 @@ The Free Aceh Movement (GAM) takes Indonesia's code with sector REB (EVENTS.md s
 - "Indonesia launched an offensive against the Free Aceh Movement": a state named bare acts
   on its own rebels (though "Indonesia criticised the Indonesian government" is no act on
   another);
+- "Indonesia's army attacked the rebels", after the text has named GAM: "the rebels" is a
+  noun phrase of this sentence, read here, so the army acts on them (inward), as it would
+  on GAM named again;
+- "Five GAM negotiators were detained by police in Banda Aceh": the police, unnamed, are the
+  story's state's, though the parser hangs the place on them;
 - "The two sides signed a ceasefire", in a text about Indonesia alone: the sides are that
   state's, and the ceasefire is Indonesia's (symmetric, no recipient), not nobody's.
 
@@ -78,6 +83,28 @@ PARSES = {
         ('protesters', 3, 'dobj', 'NOUN', 'NNS', 'protester'),
         ('.', 3, 'punct', 'PUNCT', '.', '.'),
     ],
+    "Indonesia's army attacked the rebels.": [
+        ('Indonesia', 2, 'poss', 'PROPN', 'NNP', 'Indonesia'),
+        ("'s", 0, 'case', 'PART', 'POS', "'s"),
+        ('army', 3, 'nsubj', 'NOUN', 'NN', 'army'),
+        ('attacked', 3, 'ROOT', 'VERB', 'VBD', 'attack'),
+        ('the', 5, 'det', 'DET', 'DT', 'the'),
+        ('rebels', 3, 'dobj', 'NOUN', 'NNS', 'rebel'),
+        ('.', 3, 'punct', 'PUNCT', '.', '.'),
+    ],
+    'Five GAM negotiators were detained by police in Banda Aceh.': [
+        ('Five', 2, 'nummod', 'NUM', 'CD', 'five'),
+        ('GAM', 2, 'compound', 'PROPN', 'NNP', 'GAM'),
+        ('negotiators', 4, 'nsubjpass', 'NOUN', 'NNS', 'negotiator'),
+        ('were', 4, 'auxpass', 'AUX', 'VBD', 'be'),
+        ('detained', 4, 'ROOT', 'VERB', 'VBN', 'detain'),
+        ('by', 4, 'agent', 'ADP', 'IN', 'by'),
+        ('police', 5, 'pobj', 'NOUN', 'NNS', 'police'),
+        ('in', 6, 'prep', 'ADP', 'IN', 'in'),
+        ('Banda', 9, 'compound', 'PROPN', 'NNP', 'Banda'),
+        ('Aceh', 7, 'pobj', 'PROPN', 'NNP', 'Aceh'),
+        ('.', 4, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 ACEH = ["Indonesia's police arrested GAM members.", "Indonesia's police arrested protesters."]
@@ -115,3 +142,13 @@ def test_the_two_sides_of_a_war_at_home(coder: Coder) -> None:
 
 def test_the_two_sides_of_no_one_story_are_no_one(coder: Coder) -> None:
     assert _told(coder, [], "The two sides signed a ceasefire.") == []
+
+
+def test_the_rebels_told_again_are_acted_on(coder: Coder) -> None:
+    assert _told(coder, ACEH, "Indonesia's army attacked the rebels.") == [
+        ("ASSAULT", "asserted", ["IDN"], ["IDN"])]
+
+
+def test_police_where_they_acted_are_the_storys_states(coder: Coder) -> None:
+    assert _told(coder, ACEH, "Five GAM negotiators were detained by police in Banda Aceh.") == [
+        ("COERCE", "asserted", ["IDN"], ["IDN"])]

@@ -648,7 +648,9 @@ def _bare_subject(tok: Token) -> bool:
         return False
     return not any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "predet")
                    or (c.dep_ == "det" and c.lower_ != "the")
-                   for c in tok.children if c.lemma_.lower() not in _AGENT_WORDS)
+                   for c in tok.children if c.lemma_.lower() not in _AGENT_WORDS
+                   # ("detained by police in Banda Aceh": where they acted says not whose.)
+                   and not (c.dep_ == "prep" and c.lower_ == "in" and tok.dep_ == "pobj"))
 
 
 #: Verbs that pin a label on someone: "called Putin a war criminal", "described the group as
@@ -988,8 +990,9 @@ class SentenceRoles:
                 tok, "the") and len(self.state.rebels) == 1 and not any(
                 c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children):
             # "The rebels began pulling out", in a report on the Houthis: the one armed group
-            # the text has named.
-            out.extend(self.state.rebels.values())
+            # the text has named, read here (a noun phrase of this sentence: Indonesia's army
+            # attacking "the rebels" of its own code acts inward).
+            out.extend(self._read_at(e, tok) for e in self.state.rebels.values())
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date, depth))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
