@@ -73,6 +73,10 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # ("the foreign ministers of Ukraine", "officials from Russia").
 _GROUP_PREPS = ("of", "from")
 
+#: People who speak or act for the party their "for" phrase names ("a spokesman for Hamas").
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                           "negotiator", "envoy"})
+
 #: The actor's own state, not named: a coup, martial law or a curfew is imposed at home
 #: ("Myanmar's military seized power"). An empty code is a group of no state named, which
 #: ``_domestic`` makes the actor's own.
@@ -1088,6 +1092,13 @@ class SentenceRoles:
                         out.append(self._read_at(self.state.aliases[mod.text], mod))
             elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
                     tok.pos_ in ("NOUN", "PROPN", "PRON")):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for ent in self.np(pobj, date, depth + 1):
+                            out.append(replace(ent, sector=ent.sector or sector or ""))
+            elif dep == "prep" and child.lower_ == "for" and mention is None and (
+                    tok.lemma_.lower() in _SPEAKING_FOR):
+                # "a spokesman for Hamas", "a negotiator for the rebels": whom they speak for.
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for ent in self.np(pobj, date, depth + 1):
