@@ -1844,7 +1844,13 @@ class SentenceRoles:
                                 subj.lower_ in RELATIVE_PRONOUNS and found):
                             return found
         if self._group_reference(tok):
-            return self._group_before(tok) or list(self.state.last_group)
+            last = [e for e in self.state.last_group if e.sector not in _BLOC_SECTORS or (
+                tok.lemma_.lower() not in _ARMED_NOUNS)]
+            if not last and tok.lemma_.lower() in _ARMED_NOUNS and len(self.state.rebels) == 1:
+                # ("The militants stormed a school", after officials of the European Union
+                # were named: no bloc has militants; the one armed group the text named.)
+                last = list(self.state.rebels.values())
+            return self._group_before(tok) or last
         if tok.lower_ == "them" and (main := self._main_subject(tok, date)):
             return main
         if tok.lower_ in ("they", "them", "their"):
