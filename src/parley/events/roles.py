@@ -1530,6 +1530,10 @@ class SentenceRoles:
             if m is not None and m.kind == "person" and (
                     not subject or self.doc[i].dep_ in ("nsubj", "nsubjpass")):
                 return self._entity(m, None)
+            if subject and m is None and (held := self._described_subject(self.doc[i])):
+                # "the group's leader, Abubakar Shekau, said ..., and he offered": a person
+                # the dictionaries do not know, named beside a subject that says whose.
+                return self._read_at(held, self.doc[i])
             if m is None and self.doc[i].pos_ == "PROPN" and self.doc[i].text in (
                     self.state.aliases) and (not subject or self.doc[i].dep_ in (
                         "nsubj", "nsubjpass")):
@@ -1569,6 +1573,16 @@ class SentenceRoles:
             return None
         (person,) = people.values()
         return self._entity(person, None)
+
+    def _described_subject(self, name: Token) -> Entity | None:
+        """The one party a subject noun names, for the name set beside it ("the group's
+        leader, Abubakar Shekau"), or None."""
+        head = name.head
+        if name.pos_ != "PROPN" or name.dep_ != "appos" or head.pos_ != "NOUN" or (
+                head.dep_ not in ("nsubj", "nsubjpass")):
+            return None
+        held = self.np(head, None, 4)
+        return held[0] if len({e.code for e in held}) == 1 else None
 
     def _subject_before(self, tok: Token) -> Entity | None:
         """"Not only is Biden refusing to talk, he is ...": a person named as a subject
