@@ -3,7 +3,7 @@ sections 2 and 3).
 
 "Russian mercenaries of the Wagner group" are the Wagner group, not Russia; when they "fought
 for Haftar", after the text told Haftar's forces attacking Tripoli, they fought Tripoli's
-government. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+government; so did troops that "fought beside Haftar's forces". Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
 (written for these tests).
 """
 
@@ -35,6 +35,16 @@ PARSES = {
         ("Haftar", 7, "pobj", "PROPN", "NNP", "Haftar"),
         (".", 6, "punct", "PUNCT", ".", "."),
     ],
+    "Eritrean troops fought beside Haftar's forces.": [
+        ('Eritrean', 1, 'amod', 'ADJ', 'JJ', 'eritrean'),
+        ('troops', 2, 'nsubj', 'NOUN', 'NNS', 'troop'),
+        ('fought', 2, 'ROOT', 'VERB', 'VBD', 'fight'),
+        ('beside', 2, 'prep', 'ADP', 'IN', 'beside'),
+        ('Haftar', 6, 'poss', 'PROPN', 'NNP', 'Haftar'),
+        ("'s", 4, 'case', 'PART', 'POS', "'s"),
+        ('forces', 3, 'pobj', 'NOUN', 'NNS', 'force'),
+        ('.', 2, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 
@@ -52,3 +62,9 @@ def test_fighting_for_a_side_is_fighting_whom_it_attacked(coder: Coder) -> None:
                    "Russian mercenaries of the Wagner group fought for Haftar.")
     assert events == [("ASSAULT", "asserted", ["LNA"], ["LBY"]),
                       ("ASSAULT", "asserted", ["WAGNER"], ["LBY"])]
+
+
+def test_fighting_beside_a_side_is_fighting_whom_it_attacked(coder: Coder) -> None:
+    events = coded(coder, "Haftar's forces attacked Tripoli.",
+                   "Eritrean troops fought beside Haftar's forces.")
+    assert events[1] == ("ASSAULT", "asserted", ["ERI"], ["LBY"])

@@ -1486,8 +1486,9 @@ class SentenceRoles:
     def _side_taken_against(self, verb: Token, actor: list[Entity],
                             date: str | None) -> list[Entity]:
         """"Wagner's men fought for Haftar", "fought on Haftar's side", "alongside the
-        army": fighting for one of the story's two sides is fighting the other."""
-        allies = [*self.prep_objects(verb, ("for", "alongside"))]
+        army", "beside federal forces": fighting for one of the story's two sides is
+        fighting the other."""
+        allies = [*self.prep_objects(verb, ("for", "alongside", "beside"))]
         allies += [c for side in self.prep_objects(verb, ("on",)) if side.lemma_.lower() == "side"
                    for c in side.children if c.dep_ == "poss"]
         pair = self.state.top_pair()
