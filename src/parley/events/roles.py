@@ -643,6 +643,12 @@ _STATE_FORCES = frozenset({"army", "military", "police", "navy"})
 _AGENT_WORDS = frozenset({"security", "armed", "riot", "border"})
 
 
+def _to_come(clause: Token) -> bool:
+    """True for a clause told as to come ("the teams would meet", "all sides will settle")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can", "'ll")
+               for c in clause.children)
+
+
 def _bare_subject(tok: Token) -> bool:
     """True for a subject (or a passive's agent) with nothing said of whose or which it is:
     "Soldiers", "the security forces", not "Russian soldiers", "some protesters", "both
@@ -2207,15 +2213,28 @@ class SentenceRoles:
 
     def wishes_of_others(self) -> list:
         """"The United States wants Iran to halt enrichment", "said he wanted Biden at the
-        table": wanting another party to act asks it of that party (CAMEO 10x)."""
+        table", "said he hoped the two teams would meet again soon": wanting another party
+        to act, or hoping it will, asks it of that party (CAMEO 10x)."""
         out = []
         for tok in self.doc:
-            if tok.lemma_ not in ("want", "wish") or tok.pos_ != "VERB":
+            if tok.lemma_ not in ("want", "wish", "hope") or tok.pos_ != "VERB":
                 continue
             speakers = self.speakers(tok)
             if not speakers:
                 continue
             own = {e.code for e in speakers}
+            if tok.lemma_ == "hope":
+                # (One hopes for another's act only in a clause of its own: "hoped to meet"
+                # is the hoper's intent.)
+                hoped = [s for c in tok.children if c.dep_ == "ccomp" and _to_come(c)
+                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                target = [e for c in hoped for e in self.np(c, None, places=True)
+                          if e.code and e.code not in own]
+                if target:
+                    request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
+                    out.append((request, speakers, dedupe(target), clause_status(tok),
+                                self.date_for(tok)))
+                continue
             wanted = [c for c in tok.children if c.dep_ in ("dobj", "dative") and any(
                 d.dep_ in ("prep", "xcomp", "acl", "oprd") for d in c.children)] or [
                 c for c in tok.children if c.dep_ == "dobj" and any(
