@@ -139,7 +139,8 @@ _PERSON_PAIR_WORDS = frozenset({"man", "woman", "leader"})
 
 _PAIR_WORDS = frozenset({"side", "party", "country", "nation", "delegation", "government",
                          "neighbour", "neighbor", "belligerent", "leader", "man", "woman", "army",
-                         "president", "minister", "premier", "foe", "rival", "ally", "state"})
+                         "president", "minister", "premier", "foe", "rival", "ally", "state",
+                         "team", "negotiator"})
 
 
 #: Numbers by which a text counts the parties it told of together ("the four governments").
