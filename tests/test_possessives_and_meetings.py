@@ -77,5 +77,6 @@ def test_meeting_resistance_is_no_meeting(coder: Coder) -> None:
 
 
 def test_meeting_a_leader_is_a_meeting(coder: Coder) -> None:
+    # (Held in Sochi, the meeting is Erdogan's visit to Russia: see test_meetings_at_home.)
     assert _coded(coder, "Putin met Erdogan in Sochi.") == [
-        ("CONSULT", "asserted", ["RUS", "TUR"], [])]
+        ("CONSULT", "asserted", ["TUR"], ["RUS"])]

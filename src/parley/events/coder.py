@@ -296,6 +296,7 @@ class Coder:
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         filled.extend(ctx.force_announced(filled))
         hosts_to_visitors(filled)
+        ctx.meetings_at_home(filled)
         mediated_meetings(filled)
         events: list[EventMention] = []
         seen: set[tuple] = set()
@@ -388,7 +389,13 @@ class Coder:
                 state.last_pair = actor
                 if len({e.code for e in actor}) == 2:
                     state.last_two = actor
-            state.last_actor = actor
+            elif trig.tok.i in ctx.home_meetings and status == ASSERTED:
+                # "Putin and Erdogan met in Sochi" (Erdogan's visit): a pair met all the same.
+                state.last_pair = [*actor, *recipient]
+                state.last_two = state.last_pair
+            # ("Putin and Erdogan met in Sochi. Aliyev joined them": both are "them", though
+            # the meeting is told as Erdogan's visit.)
+            state.last_actor = [*actor, *recipient] if trig.tok.i in ctx.home_meetings else actor
             for side in (actor, recipient):
                 if len({e.code for e in side}) >= 3:
                     state.groups.append(side)

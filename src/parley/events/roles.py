@@ -890,6 +890,9 @@ class SentenceRoles:
         self.doc = doc
         #: The sentence's characters in the page.
         self.span = (base, base + len(doc.text))
+        #: Meetings of two parties that ``meetings_at_home`` made one's visit to the other
+        #: (by trigger index): still a pair told together.
+        self.home_meetings: set[int] = set()
         self.by_token = by_token
         self.exprs = exprs
         self.state = state
@@ -2692,6 +2695,38 @@ class SentenceRoles:
         heads = [tok] + [c for c in tok.children if c.dep_ == "compound"]
         return any(e.symmetric for h in heads
                    for e in self.coder.lexicon.noun_entries(h.lemma_.lower()))
+
+    def meetings_at_home(self, filled: list) -> None:
+        """A meeting of two parties held in one of them is the other's visit to it (EVENTS.md
+        section 3: the visitor acts, the host receives): "Pelosi met Tsai in Taipei", "talks
+        in Moscow between Putin and Tymoshenko". Held elsewhere ("in Geneva"), or by more
+        than two, it stays a meeting of all."""
+        meetings = [n for n, (trig, actor, recipient, *_) in enumerate(filled)
+                    if trig.event == "CONSULT" and not recipient and trig.cameo != MEDIATION
+                    and trig.mode is None and len({e.code for e in actor}) == 2]
+        # ("held talks in Pyongyang": the verb and its noun tell one meeting; where either
+        # says where, both are the visit.)
+        hosts = {frozenset(e.code for e in filled[n][1]): host for n in meetings
+                 if (host := self._host(filled[n][0].tok)) is not None}
+        for n in meetings:
+            trig, actor, recipient, status, date = filled[n]
+            host = hosts.get(frozenset(e.code for e in actor))
+            if host is None or host not in {e.code for e in actor}:
+                continue
+            filled[n] = (trig, [e for e in actor if e.code != host],
+                         [e for e in actor if e.code == host], status, date)
+            self.home_meetings.add(trig.tok.i)
+
+    def _host(self, trigger: Token) -> str | None:
+        """The state whose capital, place or name an "in" phrase on a meeting gives."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for tok in prep.children:
+                m = self.by_token.get(tok.i)
+                if tok.dep_ == "pobj" and m is not None and m.kind in ("place", "capital", "state"):
+                    return m.entries[0].code or None
+        return None
 
     def location(self, trigger: Token) -> str | None:
         """Where the act happened when the text says: a place, capital or state in a
