@@ -126,7 +126,7 @@ class ActorDictionary:
             self.state_codes.add(code)
             for field, kind, sector in (("name", "state", ""), ("aliases", "state", ""),
                                         ("adjectives", "adjective", ""),
-                                        ("demonyms", "demonym", ""),
+                                        ("demonyms", "demonym", "CVL"),
                                         ("capitals", "capital", "GOV")):
                 for phrase in split_values(row.get(field, "")):
                     self.add(phrase, ActorEntry(code, sector, kind, row["name"], qid))
