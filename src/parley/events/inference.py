@@ -91,6 +91,25 @@ def document_dyad(events: list[EventMention],
     return ranked[0][0], ranked[1][0]
 
 
+def _inward_parties(events: list[EventMention], dyad: tuple[str, str]) -> set[str]:
+    """The parties of ``dyad`` the document tells acting on their own state (actor and
+    recipient of one code, each read in the text) more often than the two acting on each
+    other: a story of a war or quarrel at home."""
+    inward: dict[str, int] = {}
+    between = 0
+    for ev in events:
+        if ev.segment == "comment" or ev.status != "asserted":
+            continue
+        sides = ({e.code for e in ev.actor if e.start >= 0},
+                 {e.code for e in ev.recipient if e.start >= 0})
+        for code in sides[0] & sides[1] & set(dyad):
+            inward[code] = inward.get(code, 0) + 1
+        if (dyad[0] in sides[0] and dyad[1] in sides[1]) or (
+                dyad[1] in sides[0] and dyad[0] in sides[1]):
+            between += 1
+    return {code for code, n in inward.items() if n >= 2 and n > between}
+
+
 def _lone_party(events: list[EventMention], bodies: frozenset[str] | set[str]) -> str | None:
     """The one party a document with no dyad is about (named at least twice, every other
     party at most once): the state of a war at home, say, where rebels share its code."""
@@ -228,6 +247,7 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
 
 def _fill_dyad(events: list[EventMention], symmetric: set[str],
                named: dict[str, list[Entity]], dyad: tuple[str, str]) -> None:
+    inward = _inward_parties(events, dyad)
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and codes and not codes & set(dyad) and ev.id not in symmetric | {""} and (
@@ -245,6 +265,11 @@ def _fill_dyad(events: list[EventMention], symmetric: set[str],
             # that names a party outside the story's two is not aimed at the other one.
             continue
         other = dyad[1] if dyad[0] in codes else dyad[0]
+        if ev.id not in symmetric and (codes & set(dyad)) <= inward:
+            # "The regional government in Erbil condemned the operation", in a report on
+            # Iraq's quarrel with its Kurds that also names Washington: a story told more
+            # inside one state than between it and the other party is about that state.
+            other = next(iter(codes & set(dyad)))
         implicit = Entity(other, "", "", None, -1, -1)
         if ev.id in symmetric:
             if ev.event in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT"):
