@@ -11,6 +11,7 @@ it). Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sente
 from __future__ import annotations
 
 import spacy
+
 from docbuild import build_doc, code_doc, summary
 from parley.events.coder import Coder
 from parley.events.repair import repair

@@ -9,7 +9,7 @@ test).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc
 from parley.events.coder import Coder
 
 PARSES = {

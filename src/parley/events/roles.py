@@ -2709,7 +2709,7 @@ class SentenceRoles:
         hosts = {frozenset(e.code for e in filled[n][1]): host for n in meetings
                  if (host := self._host(filled[n][0].tok)) is not None}
         for n in meetings:
-            trig, actor, recipient, status, date = filled[n]
+            trig, actor, _, status, date = filled[n]
             host = hosts.get(frozenset(e.code for e in actor))
             if host is None or host not in {e.code for e in actor}:
                 continue
