@@ -49,7 +49,7 @@ def coded(coder: Coder, text: str) -> list[tuple]:
 
 def test_the_army_a_states_minister_speaks_of_is_its_own(coder: Coder) -> None:
     found = coded(coder, "Sudan's defence minister said the army would fight the RSF.")
-    assert ("ASSAULT", "future", ["SDN", "RSF"], []) in found
+    assert ("ASSAULT", "future", ["SDN"], ["RSF"]) in found
     # Told by the state itself, its own future fight is a threat now.
     assert ("THREATEN", "asserted", ["SDN"], ["RSF"]) in found
 

@@ -297,6 +297,7 @@ class Coder:
         filled.extend(ctx.force_announced(filled))
         hosts_to_visitors(filled)
         ctx.meetings_at_home(filled)
+        ctx.fights_directed(filled)
         mediated_meetings(filled)
         events: list[EventMention] = []
         seen: set[tuple] = set()

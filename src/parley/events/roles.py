@@ -93,6 +93,9 @@ _CALENDAR_WORDS = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday"})
 
+#: Verbs of fighting, two-sided unless their object is the party fought.
+_FIGHTING = frozenset({"fight", "battle"})
+
 #: Violent repression (CAMEO 175): tear gas or live fire on a crowd.
 _REPRESSION = "175"
 
@@ -2716,6 +2719,20 @@ class SentenceRoles:
             filled[n] = (trig, [e for e in actor if e.code != host],
                          [e for e in actor if e.code == host], status, date)
             self.home_meetings.add(trig.tok.i)
+
+    def fights_directed(self, filled: list) -> None:
+        """"Turkish forces have fought the PKK for decades", "the coalition fighting the
+        Houthi rebels": fighting a party named as the object is aimed at it, as the gold sets
+        code it (the subject acts); fighting with someone, or two fighting, stays two-sided."""
+        for n, (trig, actor, recipient, status, date) in enumerate(filled):
+            if trig.event != "ASSAULT" or trig.verb is None or not trig.verb.symmetric or (
+                    recipient or trig.tok.lemma_.lower() not in _FIGHTING):
+                continue
+            targets = {e.code: e for d in trig.tok.children if d.dep_ == "dobj"
+                       for e in self.np(d, date[0]) if e.code}
+            doers = [e for e in actor if e.code not in targets]
+            if targets and doers:
+                filled[n] = (trig, doers, list(targets.values()), status, date)
 
     def _host(self, trigger: Token) -> str | None:
         """The state whose capital, place or name an "in" phrase on a meeting gives."""
