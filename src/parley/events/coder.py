@@ -385,18 +385,17 @@ class Coder:
                         state.aimed[(trig.event, e.code)] = list(recipient)
             if trig.cameo == MEDIATION and status == ASSERTED:
                 state.last_mediators = actor
+            # ("Putin and Erdogan met in Sochi": a pair met, and both are "them" after,
+            # though the meeting is told as Erdogan's visit.)
+            met = [*actor, *recipient] if trig.tok.i in ctx.home_meetings else None
             if len(actor) >= 2 and not recipient and status == ASSERTED and (
                     trig.cameo != MEDIATION):  # (mediators are no pair of the story)
                 state.last_pair = actor
                 if len({e.code for e in actor}) == 2:
                     state.last_two = actor
-            elif trig.tok.i in ctx.home_meetings and status == ASSERTED:
-                # "Putin and Erdogan met in Sochi" (Erdogan's visit): a pair met all the same.
-                state.last_pair = [*actor, *recipient]
-                state.last_two = state.last_pair
-            # ("Putin and Erdogan met in Sochi. Aliyev joined them": both are "them", though
-            # the meeting is told as Erdogan's visit.)
-            state.last_actor = [*actor, *recipient] if trig.tok.i in ctx.home_meetings else actor
+            elif met is not None and status == ASSERTED:
+                state.last_pair = state.last_two = met
+            state.last_actor = met or actor
             for side in (actor, recipient):
                 if len({e.code for e in side}) >= 3:
                     state.groups.append(side)

@@ -85,7 +85,11 @@ def document_dyad(events: list[EventMention],
     or recipient of its reporting events (states and armed groups, not bodies or media).
     ``bodies`` are the codes of intergovernmental bodies, never a party even where their
     people act (Kofi Annan welcoming a deal is the UN, no side of the war)."""
-    ranked = _ranked_parties(events, bodies)
+    return _dyad(_ranked_parties(events, bodies))
+
+
+def _dyad(ranked: list[tuple[str, int]]) -> tuple[str, str] | None:
+    """The two parties ranked first, each named at least twice, or None."""
     if len(ranked) < 2 or ranked[1][1] < 2:
         return None
     return ranked[0][0], ranked[1][0]
@@ -110,10 +114,9 @@ def _inward_parties(events: list[EventMention], dyad: tuple[str, str]) -> set[st
     return {code for code, n in inward.items() if n >= 2 and n > between}
 
 
-def _lone_party(events: list[EventMention], bodies: frozenset[str] | set[str]) -> str | None:
+def _lone_party(ranked: list[tuple[str, int]]) -> str | None:
     """The one party a document with no dyad is about (named at least twice, every other
     party at most once): the state of a war at home, say, where rebels share its code."""
-    ranked = _ranked_parties(events, bodies)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= 2):
         return None
     return ranked[0][0]
@@ -197,7 +200,8 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     at home with no one named act on their own state (``states``: the state codes). The
     added entity has no text and offsets -1, so it is visible as inferred, not read."""
     named = named or {}
-    dyad = document_dyad(events, bodies)
+    ranked = _ranked_parties(events, bodies)
+    dyad = _dyad(ranked)
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and ev.id not in symmetric and len(codes) == 1 and (
@@ -221,7 +225,7 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
             ev.id = event_id(ev)
     if dyad is not None:
         _fill_dyad(events, symmetric, named, dyad)
-    elif (lone := _lone_party(events, bodies)) is not None:
+    elif (lone := _lone_party(ranked)) is not None:
         for ev in events:
             if not ev.recipient and ev.actor and lone not in {e.code for e in ev.actor} and (
                     ev.id not in symmetric) and ev.event in _THIRD_PARTY_ACTS:

@@ -1103,15 +1103,13 @@ class SentenceRoles:
                             mod.text in self.state.aliases):
                         # "Serraj's government": read where it stands (its offsets).
                         out.append(self._read_at(self.state.aliases[mod.text], mod))
-            elif dep == "prep" and child.lower_ in _GROUP_PREPS and (sector or mention is None) and (
-                    tok.pos_ in ("NOUN", "PROPN", "PRON")):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        for ent in self.np(pobj, date, depth + 1):
-                            out.append(replace(ent, sector=ent.sector or sector or ""))
-            elif dep == "prep" and child.lower_ == "for" and mention is None and (
-                    tok.lemma_.lower() in _SPEAKING_FOR):
-                # "a spokesman for Hamas", "a negotiator for the rebels": whom they speak for.
+            elif dep == "prep" and ((
+                    child.lower_ in _GROUP_PREPS and (sector or mention is None)
+                    and tok.pos_ in ("NOUN", "PROPN", "PRON")) or (
+                    # "a spokesman for Hamas", "a negotiator for the rebels": whom they
+                    # speak for.
+                    child.lower_ == "for" and mention is None
+                    and tok.lemma_.lower() in _SPEAKING_FOR)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for ent in self.np(pobj, date, depth + 1):
@@ -2237,25 +2235,24 @@ class SentenceRoles:
                          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                 target = [e for c in hoped for e in self.np(c, None, places=True)
                           if e.code and e.code not in own]
-                if target:
-                    request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
-                    out.append((request, speakers, dedupe(target), clause_status(tok),
-                                self.date_for(tok)))
-                continue
-            wanted = [c for c in tok.children if c.dep_ in ("dobj", "dative") and any(
-                d.dep_ in ("prep", "xcomp", "acl", "oprd") for d in c.children)] or [
-                c for c in tok.children if c.dep_ == "dobj" and any(
-                    d.dep_ in ("xcomp", "oprd", "prep") for d in tok.children)]
-            wanted += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-                       for s in c.children if s.dep_ == "nsubj"]
-            target = [e for c in wanted for e in self.np(c, None) if e.code and e.code not in own]
-            done = None if target else self._wanted_done(tok)
-            if done is not None:
-                # "Kim wanted all sanctions removed": wanting an act done asks it of whoever
-                # would do it; a party the act names ("US sanctions") is that one, else the
-                # document tells (filled later).
-                target = [e for t in done.subtree for e in self.np(t, None)
-                          if t.dep_ in ("compound", "poss", "amod", "pobj") and e.code not in own]
+                done = None
+            else:
+                wanted = [c for c in tok.children if c.dep_ in ("dobj", "dative") and any(
+                    d.dep_ in ("prep", "xcomp", "acl", "oprd") for d in c.children)] or [
+                    c for c in tok.children if c.dep_ == "dobj" and any(
+                        d.dep_ in ("xcomp", "oprd", "prep") for d in tok.children)]
+                wanted += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                           for s in c.children if s.dep_ == "nsubj"]
+                target = [e for c in wanted for e in self.np(c, None)
+                          if e.code and e.code not in own]
+                done = None if target else self._wanted_done(tok)
+                if done is not None:
+                    # "Kim wanted all sanctions removed": wanting an act done asks it of
+                    # whoever would do it; a party the act names ("US sanctions") is that
+                    # one, else the document tells (filled later).
+                    target = [e for t in done.subtree for e in self.np(t, None)
+                              if t.dep_ in ("compound", "poss", "amod", "pobj")
+                              and e.code not in own]
             if target or done is not None:
                 request = Trigger(tok, "REQUEST", None, None, verb=_SPEECH_REQUEST)
                 out.append((request, speakers, dedupe(target), clause_status(tok),
