@@ -121,6 +121,41 @@ def test_direction_prefers_the_right_way_round():
     assert m["true_positives"] == 1 and m["direction"] == 1.0
 
 
+def test_two_golds_either_prediction_could_match_are_not_paired_crossed():
+    # "Qatar hosted a meeting of the two delegations": the host's CONSULT and the
+    # parties' own. Either prediction matches either gold event; the matching must pair
+    # the host's prediction with the host's gold, whatever order they come in.
+    host = gold(event="CONSULT", actor=("QAT",), recipient=("USA", "IRN"))
+    met = gold(event="CONSULT", actor=("USA", "IRN"), recipient=())
+    p_met = pred(event="CONSULT", actor=("USA", "IRN"), recipient=())
+    p_host = pred(event="CONSULT", actor=("QAT",), recipient=("USA", "IRN"))
+    for golds in ([host, met], [met, host]):
+        for preds in ([p_met, p_host], [p_host, p_met]):
+            m = score_events(golds, preds)
+            assert m["true_positives"] == 2
+            assert m["direction"] == 1.0 and m["direction_pairs"] == 1
+
+
+def test_matched_pairs_prefer_the_agreeing_date():
+    golds = [gold(date="2022-03-03"), gold(date="2022-03-05")]
+    preds = [pred(date="2022-03-03"), pred(date="2022-03-05")]
+    for order in (preds, preds[::-1]):
+        m = score_events(golds, order)
+        assert m["true_positives"] == 2 and m["date_accuracy"] == 1.0
+
+
+def test_a_free_prediction_the_right_way_round_replaces_a_crossed_one():
+    # Gold 1 can take either prediction, gold 2 only the reversed one; the most pairs
+    # stays two, and the right-way prediction goes where direction counts.
+    both = gold()
+    reversed_only = gold(actor=("UKR",), recipient=())
+    preds = [pred(actor=("UKR",), recipient=("RUS",)), pred()]
+    for golds in ([both, reversed_only], [reversed_only, both]):
+        for order in (preds, preds[::-1]):
+            m = score_events(golds, order)
+            assert m["true_positives"] == 2 and m["direction"] == 1.0
+
+
 @pytest.mark.parametrize(("gold_date", "pred_date", "agrees"), [
     ("2022-02", "2022-02-24", True),
     ("2022-02-24", "2022-02-24", True),
