@@ -1708,6 +1708,21 @@ class SentenceRoles:
                         for e in self.np(t, None, 1)])
         return found if len(found) >= 2 else []
 
+    def _brokered_parties(self, noun: Token, verb: Token, found: list[Entity],
+                          date: str | None) -> list[Entity]:
+        """The parties of a deal a mediator brokered ("Riyadh brokered an agreement last
+        month between Hadi's government and the separatists"): the mediating verb's
+        "between" phrase, where the parser hung it there; where none is, and the deal is
+        told new ("a deal", not "the deal" told before), the pair the text was telling
+        about. The mediators are never its parties."""
+        subs, passive = self.subjects(verb)
+        mediators = [e for t in ([] if passive else subs) for e in self.np(t, date)]
+        named = self.prep_objects(verb, ("between", "among"))
+        parties = dedupe([*found, *(e for t in named for e in self.np(t, date))])
+        if not named and len({e.code for e in parties}) < 2 and determined(noun, "a", "an"):
+            parties = dedupe([*parties, *(self.state.last_pair or self.state.top_pair())])
+        return _mediated_between(mediators, parties)
+
     def _possessed_patient(self, noun: Token) -> Token | None:
         """The person a possessive names as the one an act was done to ("Gbagbo's arrest",
         "Soleimani's killing"), where the act's noun says nothing of whom ("the arrest of
@@ -3632,6 +3647,9 @@ class SentenceRoles:
         if entry.symmetric and governor is not None and noun.dep_ in ("nsubj", "nsubjpass"):
             for tok in self.prep_objects(governor, ("between", "with", "among")):
                 actor.extend(self.np(tok, date[0]))
+        if entry.symmetric and governor is not None and noun.dep_ == "dobj" and (
+                governor.lemma_.lower() in _MEDIATING) and len({e.code for e in actor}) < 2:
+            actor = self._brokered_parties(noun, governor, actor, date[0])
         received = governor is not None and trig.event == "AID" and (
             governor.lemma_.lower() in _RECEIVE)
         if received:
