@@ -104,6 +104,10 @@ _HARMS = frozenset({"punish", "avenge", "crush", "destroy", "annihilate", "elimi
 #: CAMEO's diplomatic recognition.
 _RECOGNITION = "054"
 
+#: Bare names of two referents, settled on each page by what else it names (states.tsv):
+#: "Congo" (the two Congos), "Macedonia" (the state, or a Greek region).
+_BARE_NAMES = frozenset({"Congo", "Macedonia", "Macedonian", "Macedonians"})
+
 
 class Coder:
     """Codes parsed sentences of a page into event mentions.
@@ -218,6 +222,16 @@ class Coder:
                 return True
         return False
 
+    def _named_otherwise(self, state: DocState) -> set[str]:
+        """The codes this page names in words that are not a bare name of two referents
+        ("Congo", "Macedonia"), settled on first use."""
+        if state.named_otherwise is None:
+            words = self._tokenize(state.text)
+            state.named_otherwise = {
+                e.code for m in self.actors.match(words)
+                if " ".join(words[m.start:m.end]) not in _BARE_NAMES for e in m.entries}
+        return state.named_otherwise
+
     def _congo(self, state: DocState) -> ActorEntry:
         """What a bare "Congo" names on this page.
 
@@ -225,22 +239,30 @@ class Coder:
         story has named it otherwise ("Congolese troops", "Kinshasa", "Goma"). Alone, or
         where the page also names Brazzaville's state, it is the Republic of the Congo.
         """
-        if state.congo is None:
-            words = self._tokenize(state.text)
-            codes = {e.code for m in self.actors.match(words)
-                     if words[m.start:m.end] != ["Congo"] for e in m.entries}
-            state.congo = "COD" if "COD" in codes and "COG" not in codes else "COG"
-        return self._states[state.congo]
+        codes = self._named_otherwise(state)
+        return self._states["COD" if "COD" in codes and "COG" not in codes else "COG"]
+
+    def _bare_names(self, doc: Doc, mentions: list[Mention], state: DocState) -> list[Mention]:
+        """The mentions with each bare name of two referents settled for this page: "Congo"
+        as ``_congo`` says; "Macedonia" the state only on a page that names it otherwise
+        ("Skopje", "FYROM"), else the Greek region, no actor."""
+        out = []
+        for m in mentions:
+            name = doc[m.start:m.end].text
+            if name == "Congo" and m.entries[0].code == "COG":
+                m.entries = (self._congo(state),)
+            elif name in _BARE_NAMES and name != "Congo" and not (
+                    {e.code for e in m.entries} & self._named_otherwise(state)):
+                continue
+            out.append(m)
+        return out
 
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: DocState) -> list[EventMention]:
         """Code one parsed sentence (see the module docstring)."""
         repair(doc)
         state.sentence += 1
-        mentions = self.actors.match([t.text for t in doc])
-        for m in mentions:
-            if doc[m.start:m.end].text == "Congo" and m.entries[0].code == "COG":
-                m.entries = (self._congo(state),)
+        mentions = self._bare_names(doc, self.actors.match([t.text for t in doc]), state)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):

@@ -93,8 +93,9 @@ class DocState:
     #: 1975, passed by the Security Council, imposed sanctions ... The resolution also called
     #: on Gbagbo to step aside").
     documents: dict[str, list[Entity]] = field(default_factory=dict)
-    #: The code a bare "Congo" has on this page, settled on its first use.
-    congo: str | None = None
+    #: The codes the page names in words other than a bare name of two referents, settled
+    #: on first use (what a bare "Congo" or "Macedonia" means there).
+    named_otherwise: set[str] | None = None
 
     def count_parties(self, entities: list[Entity]) -> None:
         """Count the states and armed groups of an event (not bodies, media or the West)."""
