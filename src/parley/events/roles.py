@@ -984,6 +984,8 @@ class SentenceRoles:
             out.extend(quoted)
         elif tok.lower_ in PERSON_PRONOUNS and (speaker := self._reporter(tok)):
             out.extend(speaker)
+        elif tok.lower_ in PERSON_PRONOUNS and (ahead := self._fronted_owner(tok)):
+            out.extend(ahead)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._subject_before(tok)):
             out.append(earlier)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._one_person_before(tok)):
@@ -1602,6 +1604,24 @@ class SentenceRoles:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         return self._person_before(tok, subject=True)
+
+    def _fronted_owner(self, tok: Token) -> list[Entity]:
+        """"After his visit to Beijing, Macron said ...": a possessive pronoun in a phrase
+        set before its clause's subject points ahead, to that subject, where the subject
+        names a person."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+            return []
+        top = tok
+        while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+            top = top.head
+        verb = top.head
+        if top.dep_ != "prep" or verb.i == top.i or top.i > verb.i:
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > top.i), None)
+        mention = self.by_token.get(subject.i) if subject is not None else None
+        if mention is None or mention.kind != "person":
+            return []
+        return self.np(subject, None, 4)
 
     def _reporter(self, tok: Token) -> list[Entity]:
         """"Sweden's prime minister said he wants talks": the subject pronoun of a reported
@@ -3550,6 +3570,14 @@ class SentenceRoles:
                 recipient.extend(self.np(patient, date[0]))
         if not actor and not entry.symmetric:
             actor.extend(self._split_modifier(noun, date[0]))
+        if not actor and trig.mode == "visit" and noun.dep_ == "pobj" and (
+                noun.head.lower_ in ("during", "on", "after")
+                and noun.head.head.pos_ in ("VERB", "AUX")):
+            # "During a visit to Skopje, Mattis said ...": whoever acts in the clause the
+            # visit sets is the visitor.
+            subs, passive = self.subjects(noun.head.head)
+            for tok in ([] if passive else subs):
+                actor.extend(self.np(tok, date[0]))
         if not recipient and not entry.symmetric and trig.event == "REQUEST" and (
                 noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon")
                 and noun.head.head.pos_ in ("VERB", "AUX")):
