@@ -638,6 +638,12 @@ _REFUSING = (
 #: not to be done, they are refusals of what was asked ("would not apologise").
 _RECOGNISING = frozenset({"recognise", "recognize", "apologise", "apologize"})
 
+#: Acts of joining what others made or asked (signing, ratifying, attending), which a party
+#: said it would not do refuses, as recognition is ("has said he will not sign the
+#: agreement", "said it would not attend"); unlike help, which not given is only not given.
+_JOINING = {"AGREE": frozenset({"sign", "ratify"}), "CONSULT": frozenset({"attend"}),
+            "SUPPORT": _RECOGNISING}
+
 
 def _refused_recognition(verb: Token, status: str) -> bool:
     """True for a recognition refused in the telling: "would not recognise", "will never
@@ -675,13 +681,20 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
                      for o in p.children if o.dep_ == "pobj" for e in parties(o)]
             filled[n] = (Trigger.of(trig.tok, THREAT), actor, recipient or dedupe(aimed),
                          ASSERTED, date)
-        elif trig.event == "SUPPORT" and lemma in _RECOGNISING and _refused_recognition(
-                trig.tok, status):
+        elif lemma in _JOINING.get(trig.event, ()) and trig.verb is not None and (
+                _refused_recognition(trig.tok, status)):
             # "would not recognise the ruling", "will never recognise Kosovo", "would not
             # apologise": a refusal told now, where "did not recognise Guaido" tells a
             # recognition that did not happen.
             # (Not when the telling is itself only asked: "Abiy should say that Ethiopia
-            # will not recognise Somaliland".)
+            # will not recognise Somaliland".) A two-sided act refused ("will not sign the
+            # agreement" with Greece) is the refuser's, aimed at the others.
+            refusers = {e.code for c in trig.tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for e in parties(c)}
+            own = [e for e in actor if e.code in refusers]
+            if own and len({e.code for e in actor}) > len(refusers):
+                actor, recipient = own, dedupe([*recipient, *(
+                    e for e in actor if e.code not in refusers)])
             filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
                 foretold(trig.tok)):
