@@ -131,3 +131,31 @@ def test_a_warning_joined_to_a_reported_obligation_is_the_speakers(coder: Coder)
     # warning is the embassy's: the United States threatens.
     found = summary(code_one(coder, RESPECTED, RESPECTED_ROWS, PUBLISHED))
     assert [(event, actor) for event, _, actor, _ in found] == [("THREATEN", ["USA"])]
+
+
+# The model reads the opening "Had" of an inverted conditional as part of the name after it
+# (a compound of "Serbia"), so the clause looks asserted.
+HAD = "Had Serbia accepted the plan in 2008, it would have joined the EU."
+HAD_ROWS = [
+    ("Had", 1, "compound", "AUX", "VBD", "have"),
+    ("Serbia", 2, "nsubj", "PROPN", "NNP", "Serbia"),
+    ("accepted", 2, "ROOT", "VERB", "VBD", "accept"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("plan", 2, "dobj", "NOUN", "NN", "plan"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("2008", 5, "pobj", "NUM", "CD", "2008"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("it", 11, "nsubj", "PRON", "PRP", "it"),
+    ("would", 11, "aux", "AUX", "MD", "would"),
+    ("have", 11, "aux", "AUX", "VB", "have"),
+    ("joined", 2, "conj", "VERB", "VBN", "join"),
+    ("the", 13, "det", "DET", "DT", "the"),
+    ("EU", 11, "dobj", "PROPN", "NNP", "EU"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_inverted_conditional_read_as_a_name_is_a_counterfactual(coder: Coder) -> None:
+    found = summary(code_one(coder, HAD, HAD_ROWS, PUBLISHED))
+    assert [(event, status) for event, status, _, _ in found if event == "AGREE"] == [
+        ("AGREE", "hypothetical")]

@@ -38,6 +38,7 @@ def repair(doc: Doc) -> None:
             tok.lemma_ = right
     for first in [t for t in doc if t.i == t.sent.start]:
         _acronym_taken_for_verb(first)
+        _inversion_taken_for_compound(first)
     for tok in doc:
         if tok.lower_ == "live" and tok.pos_ == "VERB":
             _adjective_taken_for_verb(tok)
@@ -72,6 +73,21 @@ def repair(doc: Doc) -> None:
         elif tok.dep_ == "conj" and tok.tag_ == "VB":
             _infinitive_joined_to_finite(tok)
             _bare_verb_joined_to_past(tok)
+
+
+def _inversion_taken_for_compound(first: Token) -> None:
+    """"Had Skopje accepted a compound name in 2008, ...": the model may read the opening
+    "Had" of an inverted conditional as part of the name after it. Before a subject whose
+    verb is a past form (tagged either way), it is that verb's auxiliary (so the clause reads as the
+    counterfactual it is)."""
+    if first.lower_ != "had" or first.dep_ in ("aux", "ROOT") or first.head.i == first.i:
+        return
+    subject = first.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ not in ("VBN", "VBD") or not (
+            first.i < subject.i < verb.i):
+        return
+    first.head, first.dep_, first.pos_ = verb, "aux", "AUX"
 
 
 #: Verbs that name their object something ("called the strikes a war crime").
