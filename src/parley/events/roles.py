@@ -1006,12 +1006,12 @@ class SentenceRoles:
             # whoever did it.
             out.extend(doers)
         elif tok.lemma_.lower() in _REBEL_NOUNS and tok.tag_ == "NNS" and determined(
-                tok, "the") and len(self.state.rebels) == 1 and not any(
+                tok, "the") and (main := self.state.main_rebels()) is not None and not any(
                 c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children):
             # "The rebels began pulling out", in a report on the Houthis: the one armed group
             # the text has named, read here (a noun phrase of this sentence: Indonesia's army
             # attacking "the rebels" of its own code acts inward).
-            out.extend(self._read_at(e, tok) for e in self.state.rebels.values())
+            out.append(self._read_at(main, tok))
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date, depth))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
@@ -1907,10 +1907,11 @@ class SentenceRoles:
         if self._group_reference(tok):
             last = [e for e in self.state.last_group if e.sector not in _BLOC_SECTORS or (
                 tok.lemma_.lower() not in _ARMED_NOUNS)]
-            if not last and tok.lemma_.lower() in _ARMED_NOUNS and len(self.state.rebels) == 1:
+            if not last and tok.lemma_.lower() in _ARMED_NOUNS and (
+                    main := self.state.main_rebels()) is not None:
                 # ("The militants stormed a school", after officials of the European Union
-                # were named: no bloc has militants; the one armed group the text named.)
-                last = list(self.state.rebels.values())
+                # were named: no bloc has militants; the armed group the text named.)
+                last = [main]
             return self._group_before(tok) or last
         if tok.lower_ == "them" and (main := self._main_subject(tok, date)):
             return main
@@ -2868,6 +2869,9 @@ class SentenceRoles:
                 self.state.last_group = [group]
                 if group.sector == "REB":
                     self.state.rebels.setdefault(group.code, group)
+                    if i == m.start:  # (once a name, however many its words)
+                        self.state.rebel_counts[group.code] = self.state.rebel_counts.get(
+                            group.code, 0) + 1
             if m.kind in ("org", "user") and i == m.end - 1 and m.end - m.start >= 2 and (
                     (last := self.doc[i].lower_) in _INSTITUTIONS):
                 self.state.institutions[last] = self._entity(m, None)

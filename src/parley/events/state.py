@@ -44,8 +44,10 @@ class DocState:
     #: president"), for "the junta" and "the officers" later.
     usurpers: Entity | None = None
     last_group: list[Entity] = field(default_factory=list)
-    #: The armed groups (REB) named so far, by code, for "the rebels" later.
+    #: The armed groups (REB) named so far, by code, for "the rebels" later, and how often
+    #: each was named.
     rebels: dict[str, Entity] = field(default_factory=dict)
+    rebel_counts: dict[str, int] = field(default_factory=dict)
     symmetric: set[str] = field(default_factory=set)
     #: Visits made by travelling (by event id), for one visit per state visited.
     trips: set[str] = field(default_factory=set)
@@ -128,6 +130,14 @@ class DocState:
     def _ranked(self) -> list[tuple[str, int]]:
         """The parties named so far, with their counts: most first, then first named."""
         return sorted(self.party_counts.items(), key=lambda kv: -kv[1])
+
+    def main_rebels(self) -> Entity | None:
+        """The armed group "the rebels" are: the one the text named, or the one it named at
+        least twice as often as any other (a report on the MILF that names the MNLF once)."""
+        ranked = sorted(self.rebel_counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return self.rebels[ranked[0][0]]
 
     def only_state(self, states: frozenset[str] | set[str]) -> str | None:
         """The one state named at least twice so far, or None where none or several are."""
