@@ -1605,6 +1605,15 @@ class SentenceRoles:
             return None
         return self._person_before(tok, subject=True)
 
+    def _said_of_group(self, tok: Token) -> bool:
+        """True for a name inside a clause describing another group named ("The MILF, which
+        split from the MNLF, has fought ..."): the text is about the group described, and
+        "the group" next is that one."""
+        for anc in tok.ancestors:
+            if anc.dep_ in ("relcl", "acl", "appos") and (m := self.by_token.get(anc.head.i)) is not None:
+                return m.kind in ("org", "user") and anc.head.i != tok.i
+        return False
+
     def _fronted_owner(self, tok: Token) -> list[Entity]:
         """"After his visit to Beijing, Macron said ...": a possessive pronoun in a phrase
         set before its clause's subject points ahead, to that subject, where the subject
@@ -2866,7 +2875,8 @@ class SentenceRoles:
                     _GROUP_SECTORS):
                 # (As the name stands on the day: "the Taliban" that deny a charge in 2025
                 # are Afghanistan's government, no group "the group" refers back to.)
-                self.state.last_group = [group]
+                if not self._said_of_group(self.doc[i]):
+                    self.state.last_group = [group]
                 if group.sector == "REB":
                     self.state.rebels.setdefault(group.code, group)
                     if i == m.start:  # (once a name, however many its words)
