@@ -656,6 +656,17 @@ def _refused_recognition(verb: Token, status: str) -> bool:
     return clause.dep_ != "ccomp" or clause_status(clause.head) == ASSERTED
 
 
+def _announced_by(verb: Token, actor: list[Entity],
+                  parties: Callable[[Token], list[Entity]]) -> bool:
+    """True when the clause of ``verb`` is reported ("said he will ...") by a speaker of
+    the actor's own code."""
+    clause = first_conjunct(verb)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANNOUNCING:
+        return False
+    said = {e.code for c in clause.head.children if c.dep_ == "nsubj" for e in parties(c)}
+    return bool(said) and said <= {e.code for e in actor}
+
+
 def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
     """Turn a negated acceptance ("Serbia did not accept the proposal", "will never accept",
     "would not meet their demands") or yielding ("Taiwan will not back down") into the
@@ -696,6 +707,11 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
                 actor, recipient = own, dedupe([*recipient, *(
                     e for e in actor if e.code not in refusers)])
             filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
+        elif status == FUTURE and trig.event == "REJECT" and trig.verb is not None and (
+                foretold(trig.tok)) and _announced_by(trig.tok, actor, parties):
+            # "Kammenos has said he will vote against the agreement", "Serbia said it would
+            # reject the plan": a refusal the refuser announces is told now.
+            filled[n] = (trig, actor, recipient, ASSERTED, date)
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
                 foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
