@@ -644,7 +644,12 @@ _GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 _STATE_FORCES = frozenset({"army", "military", "police", "navy"})
 
 #: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
-_AGENT_WORDS = frozenset({"security", "armed", "riot", "border"})
+_AGENT_WORDS = frozenset({"security", "armed", "riot", "border"}) | frozenset({
+    "government", "federal"})
+
+#: Modifiers that make an agent the state's own ("government troops", "federal forces"):
+#: whatever party a text is about, these are its state's.
+_STATE_MODIFIERS = frozenset({"government", "federal"})
 
 
 def _to_come(clause: Token) -> bool:
@@ -1367,12 +1372,14 @@ class SentenceRoles:
 
     def _home_code(self, agent: Token | None = None) -> str | None:
         """The code of the one party the text has been about (``DocState.home``), or None.
-        A state's own institution (``agent``: "the army", "the police") is that of the state
-        the text names most when the party it is about is no state: "the army withdrew", in
-        a report on Tigrayan forces, is Ethiopia's."""
+        A state's own institution (``agent``: "the army", "the police", "government troops")
+        is that of the state the text names most when the party it is about is no state:
+        "the army withdrew", in a report on Tigrayan forces, is Ethiopia's."""
         home = self.state.home()
         states = self.coder.actors.state_codes
-        forces = agent is not None and agent.lemma_.lower() in _STATE_FORCES
+        forces = agent is not None and (agent.lemma_.lower() in _STATE_FORCES or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_MODIFIERS
+            for c in agent.children))
         if home is None:
             # ("The army attacked the RSF", in a report that names Sudan and the RSF alike:
             # the one state the text names is the army's.)
