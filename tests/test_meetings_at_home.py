@@ -34,6 +34,17 @@ PARSES = {
         ('Singapore', 6, 'pobj', 'PROPN', 'NNP', 'Singapore'),
         ('.', 2, 'punct', 'PUNCT', '.', '.'),
     ],
+    'Erdogan met Putin in the resort of Sochi.': [
+        ('Erdogan', 1, 'nsubj', 'PROPN', 'NNP', 'Erdogan'),
+        ('met', 1, 'ROOT', 'VERB', 'VBD', 'meet'),
+        ('Putin', 1, 'dobj', 'PROPN', 'NNP', 'Putin'),
+        ('in', 1, 'prep', 'ADP', 'IN', 'in'),
+        ('the', 5, 'det', 'DET', 'DT', 'the'),
+        ('resort', 3, 'pobj', 'NOUN', 'NN', 'resort'),
+        ('of', 5, 'prep', 'ADP', 'IN', 'of'),
+        ('Sochi', 6, 'pobj', 'PROPN', 'NNP', 'Sochi'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 
@@ -49,3 +60,9 @@ def test_a_meeting_in_one_partys_capital_is_a_visit(coder: Coder) -> None:
 def test_a_meeting_on_neutral_ground_stays_symmetric(coder: Coder) -> None:
     assert _told(coder, "Mike Pompeo met Kim Jong Un in Singapore.") == [
         ("CONSULT", "asserted", ["USA", "PRK"], [])]
+
+
+def test_a_meeting_in_a_place_named_by_its_of_phrase_is_a_visit(coder: Coder) -> None:
+    # "in the resort of Sochi": the place is named by the phrase's "of".
+    assert _told(coder, "Erdogan met Putin in the resort of Sochi.") == [
+        ("CONSULT", "asserted", ["TUR"], ["RUS"])]

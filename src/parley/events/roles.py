@@ -2784,14 +2784,19 @@ class SentenceRoles:
                 filled[n] = (trig, doers, list(targets.values()), status, date)
 
     def _host(self, trigger: Token) -> str | None:
-        """The state whose capital, place or name an "in" phrase on a meeting gives."""
+        """The state whose capital, place or name an "in" phrase on a meeting gives ("in
+        Pyongyang", "in the Black Sea resort of Sochi")."""
         for prep in trigger.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             for tok in prep.children:
-                m = self.by_token.get(tok.i)
-                if tok.dep_ == "pobj" and m is not None and m.kind in ("place", "capital", "state"):
-                    return m.entries[0].code or None
+                if tok.dep_ != "pobj":
+                    continue
+                for word in (tok, *(() if tok.i in self.by_token else self.prep_objects(
+                        tok, ("of",)))):
+                    m = self.by_token.get(word.i)
+                    if m is not None and m.kind in ("place", "capital", "state"):
+                        return m.entries[0].code or None
         return None
 
     def location(self, trigger: Token) -> str | None:
