@@ -951,6 +951,9 @@ class SentenceRoles:
         if depth > 4:
             return []
         out: list[Entity] = []
+        # (Where what is joined to the phrase came from: "the army and the rebels" names
+        # the rebels, and the army still needs reading.)
+        joined: set[tuple[str, int]] = set()
         mention = self.by_token.get(tok.i)
         if mention is None and depth == 0:
             parties = self._symmetric_noun_parties(tok) if (
@@ -1124,7 +1127,9 @@ class SentenceRoles:
             elif dep == "conj":
                 # (A list of conjuncts is a chain in the parse: "Britain, France, Germany,
                 # Russia and China" must not run into the depth bound.)
-                out.extend(self.np(child, date, max(depth, 1), places))
+                found = self.np(child, date, max(depth, 1), places)
+                joined.update((e.code, e.start) for e in found)
+                out.extend(found)
             elif dep == "appos" and self._listed(mention, child):
                 # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the
                 # model may take the second state of a list for the first one's apposition.
@@ -1293,7 +1298,8 @@ class SentenceRoles:
             # is of the other.
             out = [side]
             self._learn_names(tok, side)
-        if not out and (sector in _HOME_SECTORS or lemma in _GOVERNMENTS) and mention is None and depth == 0 and (
+        own = [e for e in out if (e.code, e.start) not in joined]
+        if not own and (sector in _HOME_SECTORS or lemma in _GOVERNMENTS) and mention is None and depth == 0 and (
                 lemma not in _RULERS) and _bare_subject(tok) and (
                 code := self._reporting_state(tok) or self._home_code(tok) or self._ruled_code()) and (
                 lemma not in _GOVERNMENTS or self._government_of(tok, code)):
@@ -1301,7 +1307,7 @@ class SentenceRoles:
             # saying what "the army" does speak of their own. "Security forces have killed
             # more than 700 people", "Soldiers were deployed": unnamed agents in a text
             # about one party are that party's.
-            out = [self._named_here(code, sector, None, tok)]
+            out = [self._named_here(code, sector, None, tok), *out]
         if not out and places and sector and depth == 0:
             # "banned opposition parties": a group with no state named; the caller decides
             # (an act on it by a state is domestic). Marked by an empty code.
