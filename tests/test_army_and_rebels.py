@@ -2,8 +2,8 @@
 rebels"): each is read, the army as the story's state and the rebels as its armed group.
 
 Before, the rebels read from the conjunct left the army unread (a truce they signed still
-had both sides, filled in from the story's pair). Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
-sentences (written for these tests).
+had both sides, filled in from the story's pair). Docs are built by hand in the shape
+en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations
