@@ -659,11 +659,13 @@ def _to_come(clause: Token) -> bool:
 
 
 def _bare_subject(tok: Token) -> bool:
-    """True for a subject (or a passive's agent) with nothing said of whose or which it is:
-    "Soldiers", "the security forces", not "Russian soldiers", "some protesters", "both
-    parliaments"."""
+    """True for a subject (or a passive's agent, or a party "between" others) with nothing
+    said of whose or which it is: "Soldiers", "the security forces", not "Russian soldiers",
+    "some protesters", "both parliaments"."""
     if tok.dep_ not in ("nsubj", "nsubjpass") and not (
-            tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            tok.dep_ == "pobj" and tok.head.dep_ == "agent") and not (
+            # ("a ceasefire between the army and the rebels": a party to a two-sided act.)
+            tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among")):
         return False
     return not any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "predet")
                    or (c.dep_ == "det" and c.lower_ != "the")
