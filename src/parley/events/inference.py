@@ -254,6 +254,14 @@ def _fill_dyad(events: list[EventMention], symmetric: set[str],
     inward = _inward_parties(events, dyad)
     for ev in events:
         codes = {e.code for e in ev.actor}
+        if ev.id in symmetric and ev.event == "CONSULT" and ev.mode == "multilateral" and (
+                len(codes) == 1 and not codes & set(dyad) and not ev.recipient):
+            # "Malaysia's prime minister also attended the ceremony", in a report on the
+            # Philippines' peace with the MILF: an outsider attending joins the story's
+            # two at it (a meeting of all, as the gold sets code attendance).
+            ev.actor = [*ev.actor, *(Entity(code, "", "", None, -1, -1) for code in dyad)]
+            ev.id = event_id(ev)
+            continue
         if not ev.recipient and codes and not codes & set(dyad) and ev.id not in symmetric | {""} and (
                 ev.event in _THIRD_PARTY_ACTS):
             # A third party's act in a two-party story is aimed at the parties: a mediator
