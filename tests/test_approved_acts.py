@@ -1,8 +1,8 @@
 """Model-free tests of aid inside an object, aid packages, allowances into a place, and acts
 approved.
 
-"pledged 500 million euros in military aid to Ukraine" and "a $1.5 billion aid package for
-Ukraine" are aid to Ukraine; "allowed fuel deliveries into Gaza" concedes to Gaza's people;
+"pledged 500 million euros in military aid to Ukraine" promises aid to Ukraine (a stated
+intent, AGREE) and "a $1.5 billion aid package for Ukraine" is aid to Ukraine; "allowed fuel deliveries into Gaza" concedes to Gaza's people;
 approving the release of prisoners decides a release still to come (AGREE, with a future
 RETREAT), while approving a sanctions package is the sanctions. Docs are built by hand in the
 shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
@@ -84,7 +84,7 @@ def coded(coder: Coder, text: str) -> list[tuple]:
 
 def test_aid_inside_the_object_goes_to_its_receiver(coder: Coder) -> None:
     text = "Germany pledged another 500 million euros in military aid to Ukraine."
-    assert coded(coder, text) == [("AID", "asserted", ["DEU"], ["UKR"])]
+    assert coded(coder, text) == [("AGREE", "asserted", ["DEU"], ["UKR"])]
 
 
 def test_an_aid_package_for_a_state_is_aid_to_it(coder: Coder) -> None:

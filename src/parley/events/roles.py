@@ -3245,9 +3245,9 @@ class SentenceRoles:
                 for obj in (c for c in verb.children if c.dep_ == "dobj"
                             and c.lemma_.lower() in _PACTS):
                     recipient.extend(self.np(obj, date[0]))
-            if not recipient and trig.event == "AID":
+            if not recipient and (trig.event == "AID" or (trig.cameo or "").startswith("033")):
                 # "pledged 500 million euros in military aid to Ukraine": the receiver hangs
-                # on the aid inside the object.
+                # on the aid inside the object (of aid given or promised).
                 for obj in (c for c in verb.children if c.dep_ == "dobj"):
                     for inner in self.prep_objects(obj, ("in", "of")):
                         for tok in self.prep_objects(inner, ("to", "for")):
