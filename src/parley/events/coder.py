@@ -464,6 +464,8 @@ class Coder:
                 if entry is not None and lemma == "give" and entry.event == "THREATEN" and (
                         _time_to_leave(tok)):
                     entry = _EXPEL
+                if entry is not None and lemma in ("let", "allow") and _deadline_run_out(tok):
+                    entry = _DEADLINE_DEFIED
                 if entry is not None and lemma == "order" and entry.event == "REQUEST" and (
                         _forces_ordered(tok)):
                     entry = _ORDER_SENT
@@ -747,6 +749,22 @@ def _time_to_leave(verb: Token) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "npadvmod"))]
     return any(c.lemma_.lower() == "leave" and c.dep_ in ("advcl", "relcl", "xcomp", "acl")
                and infinitive(c) for h in holders for c in h.children)
+
+
+#: Words for a time set by a demand, which one may let run out.
+_DEADLINES = frozenset({"deadline", "ultimatum"})
+
+#: Letting a deadline run out defies the demand (CAMEO 128), aimed at whoever set it.
+_DEADLINE_DEFIED = VerbEntry("let", (), "REJECT", None, "128", ("none",))
+
+
+def _deadline_run_out(verb: Token) -> bool:
+    """True for "Baghdad let the deadline pass", "allowed the ultimatum to expire": a
+    deadline left to run out, nothing allowed to anyone."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in ("pass", "expire", "lapse")
+               and any(d.lemma_.lower() in _DEADLINES for d in (*c.children, *verb.children)
+                       if d.dep_ in ("nsubj", "dobj"))
+               for c in verb.children)
 
 
 #: Approving or adopting an act of one's own is deciding to do it (CAMEO 03x), not backing
