@@ -39,6 +39,7 @@ from parley.events.inference import (
     intents,
     leaves_pact,
     mediated_meetings,
+    force_authorised,
     penalties_decided,
     reciprocals,
     refusals,
@@ -304,6 +305,7 @@ class Coder:
         forces_sent_to_help(filled)
         said_as_done(filled, ctx.speakers)
         reciprocals(filled)
+        filled.extend(force_authorised(filled, lambda tok: ctx.np(tok, None)))
         filled.extend(ctx.speaker_requests(filled))
         filled.extend(ctx.penalties_promised(filled))
         filled.extend(ctx.wishes_of_others())

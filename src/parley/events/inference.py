@@ -547,6 +547,33 @@ def penalties_decided(filled: list) -> None:
 #: Acts that punish whom they are aimed at.
 _PENALTIES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
+#: Verbs of giving leave to act.
+_AUTHORISING = frozenset({"authorise", "authorize"})
+
+
+def force_authorised(filled: list, parties: Callable[[Token], list[Entity]]) -> list:
+    """"The Security Council authorised member states to use force if Iraq did not leave",
+    "had authorised the CIA to carry out covert operations in Venezuela": leave given for
+    force threatens its target now (CAMEO 13x), by whoever gave it, as the gold sets code
+    it; the force keeps its own line, still to come."""
+    out = []
+    for act, _, act_recipient, act_status, date in filled:
+        head = act.tok.head
+        # (The parser may hang the infinitive after a time phrase as an adverbial clause:
+        # "authorised member states on November 29 to use force".)
+        if act.event not in ("ASSAULT", "COERCE") or act.tok.dep_ not in ("xcomp", "advcl") or (
+                head.lemma_.lower() not in _AUTHORISING or act_status == ASSERTED):
+            continue
+        # ("imposed a no-fly zone and authorised member states to use force": the subject
+        # of the verb it is joined to.)
+        givers = [e for c in first_conjunct(head).children if c.dep_ == "nsubj"
+                  for e in parties(c)]
+        own = {e.code for e in givers}
+        aimed = [e for e in act_recipient if e.code not in own]
+        if givers and clause_status(head) == ASSERTED:
+            out.append((Trigger.of(head, THREAT), dedupe(givers), dedupe(aimed), ASSERTED, date))
+    return out
+
 
 #: Words of travelling to a place: a visit to each state named.
 TRIPS = frozenset({"visit", "travel", "tour", "trip", "fly", "journey"})
@@ -1019,6 +1046,7 @@ __all__ = [
     "drop_nominal_echoes",
     "event_id",
     "fill_from_dyad",
+    "force_authorised",
     "forces_sent_to_help",
     "hosts_to_visitors",
     "intents",
