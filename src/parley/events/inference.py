@@ -673,11 +673,20 @@ _REFUSING = (
 #: not to be done, they are refusals of what was asked ("would not apologise").
 _RECOGNISING = frozenset({"recognise", "recognize", "apologise", "apologize"})
 
-#: Acts of joining what others made or asked (signing, ratifying, attending), which a party
-#: said it would not do refuses, as recognition is ("has said he will not sign the
-#: agreement", "said it would not attend"); unlike help, which not given is only not given.
-_JOINING = {"AGREE": frozenset({"sign", "ratify"}), "CONSULT": frozenset({"attend"}),
-            "SUPPORT": _RECOGNISING}
+#: Acts of joining what others made (signing, ratifying), which a party said it would not
+#: do refuses, as recognition is ("has said he will not sign the agreement"); unlike help,
+#: which not given is only not given. (Talks not attended are ``_NEGOTIATING``'s.)
+_JOINING = {"AGREE": frozenset({"sign", "ratify"}), "SUPPORT": _RECOGNISING}
+
+
+def _refusers(verb: Token, actor: list[Entity],
+              parties: Callable[[Token], list[Entity]]) -> tuple[list[Entity], list[Entity]]:
+    """The actors of a refused act its subject names, and the others: "Serbia said it would
+    not sign the agreement" with Kosovo is Serbia's, aimed at Kosovo."""
+    refusers = {e.code for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for e in parties(c)}
+    return ([e for e in actor if e.code in refusers],
+            [e for e in actor if e.code not in refusers])
 
 
 def _refused_recognition(verb: Token, status: str) -> bool:
@@ -735,12 +744,9 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
             # (Not when the telling is itself only asked: "Abiy should say that Ethiopia
             # will not recognise Somaliland".) A two-sided act refused ("will not sign the
             # agreement" with Greece) is the refuser's, aimed at the others.
-            refusers = {e.code for c in trig.tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                        for e in parties(c)}
-            own = [e for e in actor if e.code in refusers]
-            if own and len({e.code for e in actor}) > len(refusers):
-                actor, recipient = own, dedupe([*recipient, *(
-                    e for e in actor if e.code not in refusers)])
+            own, others = _refusers(trig.tok, actor, parties)
+            if own and others:
+                actor, recipient = own, dedupe([*recipient, *others])
             filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
         elif status == FUTURE and trig.event == "REJECT" and trig.verb is not None and (
                 foretold(trig.tok)) and _announced_by(trig.tok, actor, parties):
@@ -750,12 +756,10 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
                 foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
-            refusers = {e.code for c in trig.tok.children if c.dep_ == "nsubj"
-                        for e in parties(c)}
-            own = [e for e in actor if e.code in refusers]
+            own, others = _refusers(trig.tok, actor, parties)
             if own:
-                others = dedupe([e for e in (*actor, *recipient) if e.code not in refusers])
-                filled[n] = (Trigger.of(trig.tok, _NOT_MEETING), own, others, ASSERTED, date)
+                filled[n] = (Trigger.of(trig.tok, _NOT_MEETING), own,
+                             dedupe([*others, *recipient]), ASSERTED, date)
 
 
 def _force_named(tok: Token) -> bool:
