@@ -643,13 +643,12 @@ _GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 #: Forces only a state has: an armed group has fighters and forces, not "the army".
 _STATE_FORCES = frozenset({"army", "military", "police", "navy"})
 
-#: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
-_AGENT_WORDS = frozenset({"security", "armed", "riot", "border"}) | frozenset({
-    "government", "federal"})
-
 #: Modifiers that make an agent the state's own ("government troops", "federal forces"):
 #: whatever party a text is about, these are its state's.
 _STATE_MODIFIERS = frozenset({"government", "federal"})
+
+#: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
+_AGENT_WORDS = frozenset({"security", "armed", "riot", "border"}) | _STATE_MODIFIERS
 
 
 def _to_come(clause: Token) -> bool:
