@@ -679,14 +679,11 @@ _RECOGNISING = frozenset({"recognise", "recognize", "apologise", "apologize"})
 _JOINING = {"AGREE": frozenset({"sign", "ratify"}), "SUPPORT": _RECOGNISING}
 
 
-def _refusers(verb: Token, actor: list[Entity],
-              parties: Callable[[Token], list[Entity]]) -> tuple[list[Entity], list[Entity]]:
-    """The actors of a refused act its subject names, and the others: "Serbia said it would
-    not sign the agreement" with Kosovo is Serbia's, aimed at Kosovo."""
-    refusers = {e.code for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                for e in parties(c)}
-    return ([e for e in actor if e.code in refusers],
-            [e for e in actor if e.code not in refusers])
+def _subject_codes(verb: Token, parties: Callable[[Token], list[Entity]],
+                   deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> set[str]:
+    """The codes of the parties the verb's own subject names ("Serbia said it would not sign
+    the agreement": who refuses, or who announces, is who the subject is)."""
+    return {e.code for c in verb.children if c.dep_ in deps for e in parties(c)}
 
 
 def _refused_recognition(verb: Token, status: str) -> bool:
@@ -707,7 +704,7 @@ def _announced_by(verb: Token, actor: list[Entity],
     clause = first_conjunct(verb)
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANNOUNCING:
         return False
-    said = {e.code for c in clause.head.children if c.dep_ == "nsubj" for e in parties(c)}
+    said = _subject_codes(clause.head, parties, ("nsubj",))
     return bool(said) and said <= {e.code for e in actor}
 
 
@@ -744,7 +741,9 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
             # (Not when the telling is itself only asked: "Abiy should say that Ethiopia
             # will not recognise Somaliland".) A two-sided act refused ("will not sign the
             # agreement" with Greece) is the refuser's, aimed at the others.
-            own, others = _refusers(trig.tok, actor, parties)
+            refusers = _subject_codes(trig.tok, parties)
+            own = [e for e in actor if e.code in refusers]
+            others = [e for e in actor if e.code not in refusers]
             if own and others:
                 actor, recipient = own, dedupe([*recipient, *others])
             filled[n] = (Trigger.of(trig.tok, REFUSAL), actor, recipient, ASSERTED, date)
@@ -756,10 +755,11 @@ def refusals(filled: list, parties: Callable[[Token], list[Entity]]) -> None:
         elif status == NEGATED and trig.event == "CONSULT" and lemma in _NEGOTIATING and (
                 foretold(trig.tok)):
             # (Talks that did not take place are no refusal: "did not take part".)
-            own, others = _refusers(trig.tok, actor, parties)
+            refusers = _subject_codes(trig.tok, parties, ("nsubj",))
+            own = [e for e in actor if e.code in refusers]
             if own:
-                filled[n] = (Trigger.of(trig.tok, _NOT_MEETING), own,
-                             dedupe([*others, *recipient]), ASSERTED, date)
+                others = dedupe([e for e in (*actor, *recipient) if e.code not in refusers])
+                filled[n] = (Trigger.of(trig.tok, _NOT_MEETING), own, others, ASSERTED, date)
 
 
 def _force_named(tok: Token) -> bool:

@@ -1300,9 +1300,10 @@ class SentenceRoles:
             out = [side]
             self._learn_names(tok, side)
         own = [e for e in out if (e.code, e.start) not in joined]
-        if not own and (sector in _HOME_SECTORS or lemma in _GOVERNMENTS) and mention is None and depth == 0 and (
-                lemma not in _RULERS) and _bare_subject(tok) and (
-                code := self._reporting_state(tok) or self._home_code(tok) or self._ruled_code()) and (
+        if not own and (sector in _HOME_SECTORS or lemma in _GOVERNMENTS) and (
+                mention is None and depth == 0 and lemma not in _RULERS) and (
+                _bare_subject(tok)) and (code := self._reporting_state(tok)
+                                         or self._home_code(tok) or self._ruled_code()) and (
                 lemma not in _GOVERNMENTS or self._government_of(tok, code)):
             # "its defence minister said the army would fight on": a state's officials
             # saying what "the army" does speak of their own. "Security forces have killed
@@ -1624,7 +1625,8 @@ class SentenceRoles:
         split from the MNLF, has fought ..."): the text is about the group described, and
         "the group" next is that one."""
         for anc in tok.ancestors:
-            if anc.dep_ in ("relcl", "acl", "appos") and (m := self.by_token.get(anc.head.i)) is not None:
+            m = self.by_token.get(anc.head.i)
+            if anc.dep_ in ("relcl", "acl", "appos") and m is not None:
                 return m.kind in ("org", "user") and anc.head.i != tok.i
         return False
 
