@@ -2,10 +2,11 @@
 approved.
 
 "pledged 500 million euros in military aid to Ukraine" promises aid to Ukraine (a stated
-intent, AGREE) and "a $1.5 billion aid package for Ukraine" is aid to Ukraine; "allowed fuel deliveries into Gaza" concedes to Gaza's people;
-approving the release of prisoners decides a release still to come (AGREE, with a future
-RETREAT), while approving a sanctions package is the sanctions. Docs are built by hand in the
-shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+intent, AGREE) and "a $1.5 billion aid package for Ukraine" is aid to Ukraine; "allowed fuel
+deliveries into Gaza" concedes to Gaza's people; approving the release of prisoners decides a
+release still to come (AGREE, with a future RETREAT), while approving a sanctions package is
+the sanctions. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+(written for these tests).
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@
 (REQUEST, CAMEO 10x), as wanting it to would be; "he hoped to visit Ethiopia" is his own
 intent (an AGREE, EVENTS.md 2 and 5), no request. "Mike Pompeo said he hoped the two
 negotiating teams would meet again", after talks between the US and North Korea, asks it of
-North Korea: "the two teams" are the pair, as "the two sides" are. Docs are built by hand in the shape
-en_core_web_sm 3.8.0 parses these sentences (written for this test).
+North Korea: "the two teams" are the pair, as "the two sides" are. Docs are built by hand in
+the shape en_core_web_sm 3.8.0 parses these sentences (written for this test).
 """
 
 from __future__ import annotations

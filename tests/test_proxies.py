@@ -3,8 +3,8 @@ sections 2 and 3).
 
 "Russian mercenaries of the Wagner group" are the Wagner group, not Russia; when they "fought
 for Haftar", after the text told Haftar's forces attacking Tripoli, they fought Tripoli's
-government; so did troops that "fought beside Haftar's forces". Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
-(written for these tests).
+government; so did troops that "fought beside Haftar's forces". Docs are built by hand in
+the shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
 from __future__ import annotations
