@@ -80,3 +80,9 @@ def summary(events: Iterable[EventMention]) -> list[tuple[str, str, list[str], l
     """Each event as (type, status, actor codes, recipient codes), for assertions."""
     return [(ev.event, ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
             for ev in events]
+
+
+def told_in(events: Iterable[EventMention], text: str) -> list[tuple[str, str, list[str],
+                                                                   list[str]]]:
+    """The ``summary`` of the events told in the sentence ``text`` alone."""
+    return summary(ev for ev in events if ev.event_text == text)

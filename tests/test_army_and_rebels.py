@@ -9,7 +9,7 @@ en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2012-10-16"
 
@@ -77,7 +77,7 @@ STORY = ['The Philippines accused the MILF.', 'The MILF accused the Philippines.
 
 def _told(coder, text):
     events = code_doc(coder, [(t, PARSES[t]) for t in (*STORY, text)], PUBLISHED)
-    return [s for e, s in zip(events, summary(events), strict=True) if e.event_text == text]
+    return told_in(events, text)
 
 
 def test_the_army_joined_to_the_rebels_acts_with_them(coder):

@@ -8,7 +8,7 @@ en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2014-03-28"
 
@@ -44,8 +44,7 @@ PARSES = {
 def _attended(coder, texts):
     events = code_doc(coder, [(t, PARSES[t]) for t in texts], PUBLISHED)
     return [(kind, sorted(actor), recipient)
-            for e, (kind, _, actor, recipient) in zip(events, summary(events), strict=True)
-            if e.event_text == ATTENDED]
+            for kind, _, actor, recipient in told_in(events, ATTENDED)]
 
 
 def test_an_outsider_attending_meets_the_storys_two(coder):

@@ -8,7 +8,7 @@ these sentences (written for this test).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 from parley.events.coder import Coder
 
 STORY = 'Russia and Ukraine fought over gas.'
@@ -66,8 +66,7 @@ PARSES = {
 
 def _told(coder: Coder, text: str) -> list[tuple]:
     events = code_doc(coder, [(t, PARSES[t]) for t in (STORY, text)], "2009-01-20")
-    return [s for e, s in zip(events, summary(events), strict=True)
-            if e.event_text == text]
+    return told_in(events, text)
 
 
 def test_a_deal_brokered_new_is_the_story_pairs_agreement(coder: Coder) -> None:

@@ -8,7 +8,7 @@ sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "1991-01-18"
 
@@ -39,5 +39,5 @@ PARSES = {
 
 def test_a_deadline_let_pass_defies_the_demand(coder):
     events = code_doc(coder, [(t, PARSES[t]) for t in (DEMANDED, PASSED)], PUBLISHED)
-    told = [s for e, s in zip(events, summary(events), strict=True) if e.event_text == PASSED]
+    told = told_in(events, PASSED)
     assert [t[:3] for t in told] == [("REJECT", "asserted", ["IRQ"])]

@@ -8,7 +8,7 @@ parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2013-09-30"
 
@@ -43,5 +43,5 @@ PARSES = {
 def test_government_troops_in_a_report_about_rebels_are_the_states(coder):
     texts = ['The MILF accused Manila.', 'The MILF attacked Manila.', RETOOK]
     events = code_doc(coder, [(t, PARSES[t]) for t in texts], PUBLISHED)
-    told = [s for e, s in zip(events, summary(events), strict=True) if e.event_text == RETOOK]
+    told = told_in(events, RETOOK)
     assert [t[:3] for t in told] == [("ASSAULT", "asserted", ["PHL"])]

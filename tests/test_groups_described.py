@@ -9,7 +9,7 @@ by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for th
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2012-10-16"
 
@@ -49,6 +49,6 @@ PARSES = {
 
 def test_the_group_is_the_one_described_not_the_one_named_in_its_description(coder):
     events = code_doc(coder, [(t, PARSES[t]) for t in (DESCRIBED, DROPPED)], PUBLISHED)
-    told = [s for e, s in zip(events, summary(events), strict=True) if e.event_text == DROPPED]
+    told = told_in(events, DROPPED)
     assert [t[:3] for t in told] == [("CONCEDE", "asserted", ["MILF"])]
     assert told[0][3] == ["PHL"]

@@ -8,7 +8,7 @@ en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2014-03-28"
 
@@ -44,8 +44,7 @@ ACCUSED = 'The rebels accused Manila.'
 
 def _accusers(coder, texts):
     events = code_doc(coder, [(t, PARSES[t]) for t in texts], PUBLISHED)
-    return [actor for e, (kind, _, actor, _) in zip(events, summary(events), strict=True)
-            if e.event_text == ACCUSED and kind == "ACCUSE"]
+    return [actor for kind, _, actor, _ in told_in(events, ACCUSED) if kind == "ACCUSE"]
 
 
 def test_the_rebels_are_the_group_named_most(coder):

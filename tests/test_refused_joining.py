@@ -9,7 +9,7 @@ en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2023-03-20"
 
@@ -57,7 +57,7 @@ PARSES = {
 
 def _told(coder, text):
     events = code_doc(coder, [(t, PARSES[t]) for t in (STORY, text)], PUBLISHED)
-    return [s for e, s in zip(events, summary(events), strict=True) if e.event_text == text]
+    return told_in(events, text)
 
 
 def test_a_signing_said_not_to_come_is_the_refusers_rejection_of_the_other(coder):

@@ -10,7 +10,7 @@ tests).
 
 from __future__ import annotations
 
-from docbuild import code_doc, summary
+from docbuild import code_doc, told_in
 
 PUBLISHED = "2023-04-10"
 
@@ -63,8 +63,7 @@ PARSES = {
 
 def _told(coder, text, kind):
     events = code_doc(coder, [(t, PARSES[t]) for t in (BEFORE, text)], PUBLISHED)
-    return [s for e, s in zip(events, summary(events), strict=True)
-            if e.event_text == text and s[0] == kind]
+    return [s for s in told_in(events, text) if s[0] == kind]
 
 
 def test_a_visit_setting_a_clause_is_its_subjects(coder):
