@@ -34,8 +34,8 @@ class ActorEntry:
             happened and, for acts on territory, whose territory it was.
         name: The canonical name.
         wikidata: Wikidata id when known.
-        start: First day of a person's role (ISO), None when open.
-        end: Last day of a person's role (ISO), None when open.
+        start: First day of a person's role, or of a historical state (ISO), None when open.
+        end: Last day of a person's role, or of a historical state (ISO), None when open.
         role: A person's office in that period ("president", "foreign minister").
     """
 
@@ -124,17 +124,21 @@ class ActorDictionary:
         for _, row in read_tsv(data_path("states.tsv"), ("code", "name")):
             code, qid = row["code"], row.get("wikidata") or None
             self.state_codes.add(code)
+            # (A historical state's names hold while it existed: "Moscow" is the Soviet
+            # Union's on a date before 1991-12-26 and Russia's after.)
+            start, end = row.get("start") or None, row.get("end") or None
             for field, kind, sector in (("name", "state", ""), ("aliases", "state", ""),
                                         ("adjectives", "adjective", ""),
                                         ("demonyms", "demonym", "CVL"),
                                         ("capitals", "capital", "GOV")):
                 for phrase in split_values(row.get(field, "")):
-                    self.add(phrase, ActorEntry(code, sector, kind, row["name"], qid))
+                    self.add(phrase, ActorEntry(code, sector, kind, row["name"], qid, start, end))
 
     def _load_simple(self, name: str, column: str, kind: str) -> None:
         for _, row in read_tsv(data_path(name), (column, "code", "sector")):
             for phrase in split_values(row[column]):
-                self.add(phrase, ActorEntry(row["code"], row["sector"], kind, phrase))
+                self.add(phrase, ActorEntry(row["code"], row["sector"], kind, phrase, None,
+                                            row.get("start") or None, row.get("end") or None))
 
     def _load_orgs(self, path: Path, kind: str) -> None:
         for _, row in read_tsv(path, ("code", "sector", "names")):
@@ -270,8 +274,9 @@ def resolve(entries: Sequence[ActorEntry], date: str | None) -> ActorEntry:
     if len(entries) == 1 and entries[0].start is None and entries[0].end is None:
         return entries[0]
     if date is None:
-        # Without a date, prefer the latest role: news is mostly about the present.
-        return max(entries, key=lambda e: e.start or "")
+        # Without a date, prefer the latest role, and a name's timeless entry over a
+        # historical state's: news is mostly about the present.
+        return max(entries, key=lambda e: "9999" if e.start is e.end is None else e.start or "")
     lo, hi = _span(date)
     current = [e for e in entries if (e.start or "0000") <= hi and (e.end or "9999") >= lo]
     if current:
