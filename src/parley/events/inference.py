@@ -136,6 +136,19 @@ def _ranked_parties(events: list[EventMention],
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
+def _rebels_at_home(events: list[EventMention], states: frozenset[str] | set[str]) -> set[str]:
+    """The states whose own rebels (sector REB, read in the text) the document names in at
+    least two events: a war at home ("Libyan rebels", "the Syrian opposition's fighters")."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.segment == "comment":
+            continue
+        for code in {e.code for e in (*ev.actor, *ev.recipient)
+                     if e.sector == "REB" and e.start >= 0 and e.code in states}:
+            counts[code] = counts.get(code, 0) + 1
+    return {code for code, n in counts.items() if n >= 2}
+
+
 def _partners(events: list[EventMention]) -> dict[tuple[str, bool], str]:
     """Each party's one most frequent counterpart in the document's two-sided events, in
     conflict and in cooperation apart: whom a state defies is not whom it thanks."""
@@ -202,6 +215,18 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     named = named or {}
     ranked = _ranked_parties(events, bodies)
     dyad = _dyad(ranked)
+    rebels = _rebels_at_home(events, states)
+    for ev in events:
+        codes = {e.code for e in ev.actor}
+        if not ev.recipient and ev.event in _FORCE_ACTS and ev.id not in symmetric and (
+                len(codes) == 1 and codes <= rebels) and not any(
+                e.sector == "REB" for e in ev.actor) and not (
+                {e.code for e in _targets(named.get(ev.id, []))} - codes):
+            # "Government forces shelled Misrata", in a report on Libya's war with rebels
+            # the text codes as Libyan: a state's force with no target named is aimed at
+            # its own rebels, not at the story's other party.
+            ev.recipient = [Entity(next(iter(codes)), "REB", "", None, -1, -1)]
+            ev.id = event_id(ev)
     for ev in events:
         codes = {e.code for e in ev.actor}
         if not ev.recipient and ev.id not in symmetric and len(codes) == 1 and (

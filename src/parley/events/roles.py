@@ -658,11 +658,13 @@ def _to_come(clause: Token) -> bool:
 
 
 def _bare_subject(tok: Token) -> bool:
-    """True for a subject (or a passive's agent, or a party "between" others) with nothing
-    said of whose or which it is: "Soldiers", "the security forces", not "Russian soldiers",
-    "some protesters", "both parliaments"."""
+    """True for a subject (or a passive's agent, an act's "by" phrase, or a party "between"
+    others) with nothing said of whose or which it is: "Soldiers", "the security forces", not
+    "Russian soldiers", "some protesters", "both parliaments"."""
     if tok.dep_ not in ("nsubj", "nsubjpass") and not (
             tok.dep_ == "pobj" and tok.head.dep_ == "agent") and not (
+            # ("a siege by government forces": the agent of an act told by a noun.)
+            tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "NOUN") and not (
             # ("a ceasefire between the army and the rebels": a party to a two-sided act.)
             tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among")):
         return False
@@ -1791,7 +1793,10 @@ class SentenceRoles:
         patient = self._possessed_patient(tok)
         for src in self._noun_sources(tok, entry.actor_roles):
             if patient is None or src.i != patient.i:
-                out.extend(self.np(src, None, 1))
+                # (An agent phrase is read as a subject is: "a siege by government forces"
+                # names the forces of the state the text is about.)
+                agent = src.dep_ == "pobj" and src.head.lower_ == "by"
+                out.extend(self.np(src, None, 0 if agent else 1))
         if not out and patient is None and determined(tok, "the", "these", "this", "those"):
             # "condemned the strikes": the strikes the text just told, by whoever did them;
             # told by the same word if it was ("struck", "Ocalan's call"), else the last act
