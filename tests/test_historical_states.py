@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from docbuild import code_one, summary
 
+from docbuild import code_one, summary
 from parley.events.actors import ActorDictionary, resolve
 
 _NLP = spacy.blank("en")

@@ -727,6 +727,9 @@ _GROUP_SECTORS = frozenset({"REB", "IGO", "PTY", "OPP"})
 #: militia" may be.
 _BLOC_NOUNS = frozenset({"bloc", "alliance"})
 _BLOC_SECTORS = frozenset({"IGO"})
+
+#: Sectors of those who watch and report on the parties: rights groups and the media.
+_WATCHERS = frozenset({"NGO", "MED"})
 _ARMED_NOUNS = frozenset({"group", "movement", "militant", "faction", "militia"})
 
 #: Adjectives that stand for a party's partners ("U.S. and allied military aid").
@@ -1900,6 +1903,9 @@ class SentenceRoles:
         their own free will" must not send each "their" back to the other for ever.)"""
         if tok.lower_ in GROUP_PRONOUNS and (addressee := self._addressee_of_demand(tok)):
             return addressee
+        # ("Human Rights Watch said they had fired cluster munitions": a monitor or the
+        # media speak of others as "they", never of themselves.)
+        plural = tok.lower_ in ("they", "them", "their")
         if tok.lower_ in GROUP_PRONOUNS and tok.dep_ not in ("dobj", "pobj", "dative"):
             # (An object pronoun is not its own clause's subject: that would be "themselves".)
             for anc in tok.ancestors:
@@ -1925,6 +1931,8 @@ class SentenceRoles:
                         # "the leaders of Britain, France and Germany said they ...": a
                         # subject that names parties through its phrase counts too.)
                         found = self.np(subj, date, depth + 1)
+                        if plural and found and all(e.sector in _WATCHERS for e in found):
+                            continue  # (Whom a watchdog reports on is no "they" of its own.)
                         if subj.i in self.by_token or (
                                 tok.lower_ in ("they", "their", "them") and found) or (
                                 # "demanded that the junta hold elections, as it promised":
@@ -1961,7 +1969,8 @@ class SentenceRoles:
         # Else the nearest party named before it in the sentence ("the Ukrainian regime to
         # release its prisoners"), else the last actor of the text before.
         before = [(i, m) for i, m in sorted(self.by_token.items()) if i < tok.i
-                  and m.kind not in ("place", "none", "person")]
+                  and m.kind not in ("place", "none", "person")
+                  and not (plural and m.entries[0].sector in _WATCHERS)]
         subjects = [m for i, m in before if self.doc[i].dep_ == "nsubj"] if (
             tok.dep_ == "nsubj" and tok.lower_ == "it") else []
         if subjects:
