@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from parley.errors import DictionaryError
@@ -37,6 +37,9 @@ class ActorEntry:
         start: First day of a person's role, or of a historical state (ISO), None when open.
         end: Last day of a person's role, or of a historical state (ISO), None when open.
         role: A person's office in that period ("president", "foreign minister").
+        short: A short name that names the actor only on a page that names it otherwise
+            ("the Tigers" after "the Liberation Tigers of Tamil Eelam", "Macedonia" on a
+            page that names Skopje): the data file's ``short`` column lists them.
     """
 
     code: str
@@ -47,6 +50,7 @@ class ActorEntry:
     start: str | None = None
     end: str | None = None
     role: str | None = None
+    short: bool = False
 
 
 @dataclass(slots=True)
@@ -127,12 +131,14 @@ class ActorDictionary:
             # (A historical state's names hold while it existed: "Moscow" is the Soviet
             # Union's on a date before 1991-12-26 and Russia's after.)
             start, end = row.get("start") or None, row.get("end") or None
+            short = set(split_values(row.get("short", "")))
             for field, kind, sector in (("name", "state", ""), ("aliases", "state", ""),
                                         ("adjectives", "adjective", ""),
                                         ("demonyms", "demonym", "CVL"),
                                         ("capitals", "capital", "GOV")):
                 for phrase in split_values(row.get(field, "")):
-                    self.add(phrase, ActorEntry(code, sector, kind, row["name"], qid, start, end))
+                    self.add(phrase, ActorEntry(code, sector, kind, row["name"], qid, start, end,
+                                                short=phrase in short))
 
     def _load_simple(self, name: str, column: str, kind: str) -> None:
         for _, row in read_tsv(data_path(name), (column, "code", "sector")):
@@ -152,6 +158,8 @@ class ActorDictionary:
                 self.body_codes.add(row["code"])
             for phrase in names:
                 self.add(phrase, entry)
+            for phrase in split_values(row.get("short", "")):
+                self.add(phrase, replace(entry, short=True))
 
     def _load_people(self) -> None:
         for _, row in read_tsv(data_path("people.tsv"), ("name", "code", "sector", "start", "end")):

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from parley.config import EventOptions
 from parley.errors import DocumentTimeout
 from parley.events import attribution as attr
-from parley.events.actors import ActorDictionary, ActorEntry, Mention
+from parley.events.actors import ActorDictionary, Mention
 from parley.events.context import ContextCues
 from parley.events.dates import DateResolver, TimeExpr
 from parley.events.inference import (
@@ -105,10 +105,6 @@ _HARMS = frozenset({"punish", "avenge", "crush", "destroy", "annihilate", "elimi
 #: CAMEO's diplomatic recognition.
 _RECOGNITION = "054"
 
-#: Bare names of two referents, settled on each page by what else it names (states.tsv):
-#: "Congo" (the two Congos), "Macedonia" (the state, or a Greek region).
-_BARE_NAMES = frozenset({"Congo", "Macedonia", "Macedonian", "Macedonians"})
-
 
 class Coder:
     """Codes parsed sentences of a page into event mentions.
@@ -123,9 +119,6 @@ class Coder:
         tokenizer = nlp.tokenizer
         self._tokenize = lambda s: [t.text for t in tokenizer(s)]
         self.actors = ActorDictionary(self._tokenize, self.options.dictionaries)
-        #: The state entry of each of the two Congos, for a bare "Congo" (see ``_congo``).
-        self._states = {m.entries[0].code: m.entries[0] for name in ("Congo-Brazzaville",
-                        "Congo-Kinshasa") for m in self.actors.match(self._tokenize(name))}
         self.lexicon = Lexicon(_exceptions(nlp))
         self.contexts = ContextCues()
 
@@ -223,37 +216,41 @@ class Coder:
                 return True
         return False
 
-    def _named_otherwise(self, state: DocState) -> set[str]:
-        """The codes this page names in words that are not a bare name of two referents
-        ("Congo", "Macedonia"), settled on first use."""
+    def _named_otherwise(self, state: DocState) -> set[tuple[str, str]]:
+        """The actors (code and canonical name) this page names in words that are no short
+        name (the ``short`` column of the data files: "Congo", "Macedonia", "the Tigers"),
+        settled on first use. (By name too: a party's short name, "Amal", is not settled by
+        its state's, "Lebanon".)"""
         if state.named_otherwise is None:
             words = self._tokenize(state.text)
             state.named_otherwise = {
-                e.code for m in self.actors.match(words)
-                if " ".join(words[m.start:m.end]) not in _BARE_NAMES for e in m.entries}
+                (e.code, e.name) for m in self.actors.match(words)
+                if not any(x.short for x in m.entries) for e in m.entries}
         return state.named_otherwise
 
-    def _congo(self, state: DocState) -> ActorEntry:
-        """What a bare "Congo" names on this page.
+    def _short_names(self, mentions: list[Mention], state: DocState) -> list[Mention]:
+        """The mentions with each short name settled for this page.
 
-        News since 1997 writes "Congo" for the Democratic Republic of the Congo once the
-        story has named it otherwise ("Congolese troops", "Kinshasa", "Goma"). Alone, or
-        where the page also names Brazzaville's state, it is the Republic of the Congo.
+        A short name names its actor only on a page that names the actor otherwise, and
+        no other referent of the same words: "the Tigers" on a page that names the LTTE,
+        "Macedonia" on one that names Skopje. "Congo" is the DR Congo's short name and the
+        Republic of the Congo's own: news since 1997 writes it for the DR Congo once the
+        story has named it ("Kinshasa", "Congolese troops"), and the Republic's otherwise.
+        A short name that settles on nothing names no actor.
         """
-        codes = self._named_otherwise(state)
-        return self._states["COD" if "COD" in codes and "COG" not in codes else "COG"]
-
-    def _bare_names(self, doc: Doc, mentions: list[Mention], state: DocState) -> list[Mention]:
-        """The mentions with each bare name of two referents settled for this page: "Congo"
-        as ``_congo`` says; "Macedonia" the state only on a page that names it otherwise
-        ("Skopje", "FYROM"), else the Greek region, no actor."""
         out = []
         for m in mentions:
-            name = doc[m.start:m.end].text
-            if name == "Congo" and m.entries[0].code == "COG":
-                m.entries = (self._congo(state),)
-            elif name in _BARE_NAMES and name != "Congo" and not (
-                    {e.code for e in m.entries} & self._named_otherwise(state)):
+            if not any(e.short for e in m.entries):
+                out.append(m)
+                continue
+            named = self._named_otherwise(state)
+            full = [e for e in m.entries if not e.short]
+            short = [e for e in m.entries if e.short and (e.code, e.name) in named]
+            if short and not any((e.code, e.name) in named for e in full):
+                m.entries = tuple(short)
+            elif full:
+                m.entries = tuple(full)
+            else:
                 continue
             out.append(m)
         return out
@@ -263,7 +260,7 @@ class Coder:
         """Code one parsed sentence (see the module docstring)."""
         repair(doc)
         state.sentence += 1
-        mentions = self._bare_names(doc, self.actors.match([t.text for t in doc]), state)
+        mentions = self._short_names(self.actors.match([t.text for t in doc]), state)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):

@@ -95,9 +95,9 @@ class DocState:
     #: 1975, passed by the Security Council, imposed sanctions ... The resolution also called
     #: on Gbagbo to step aside").
     documents: dict[str, list[Entity]] = field(default_factory=dict)
-    #: The codes the page names in words other than a bare name of two referents, settled
-    #: on first use (what a bare "Congo" or "Macedonia" means there).
-    named_otherwise: set[str] | None = None
+    #: The actors (code and canonical name) the page names in words other than a short
+    #: name, settled on first use (what "Congo", "Macedonia" or "the Tigers" mean there).
+    named_otherwise: set[tuple[str, str]] | None = None
 
     def count_parties(self, entities: list[Entity]) -> None:
         """Count the states and armed groups of an event (not bodies, media or the West)."""
