@@ -114,6 +114,18 @@ def _inward_parties(events: list[EventMention], dyad: tuple[str, str]) -> set[st
     return {code for code, n in inward.items() if n >= 2 and n > between}
 
 
+def _mediators(events: list[EventMention]) -> set[str]:
+    """The codes the document tells mediating (CAMEO 045) between two parties or more, alone,
+    as an asserted act."""
+    out = set()
+    for ev in events:
+        codes = {e.code for e in ev.actor}
+        if ev.cameo == _MEDIATION and ev.status == "asserted" and ev.segment != "comment" and (
+                len(codes) == 1 and len({e.code for e in ev.recipient} - codes) >= 2):
+            out |= codes
+    return out
+
+
 def _lone_party(ranked: list[tuple[str, int]]) -> str | None:
     """The one party a document with no dyad is about (named at least twice, every other
     party at most once): the state of a war at home, say, where rebels share its code."""
@@ -187,6 +199,9 @@ _THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCT
 
 _FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
+#: CAMEO's mediation.
+_MEDIATION = "045"
+
 #: Acts whose missing recipient is the other party their sentence names: verbal acts, and
 #: aid ("increasing US military aid" in a sentence about the war in Ukraine goes to Ukraine,
 #: not to the story's other side, which a state does not arm).
@@ -214,6 +229,12 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     added entity has no text and offsets -1, so it is visible as inferred, not read."""
     named = named or {}
     ranked = _ranked_parties(events, bodies)
+    parties = [kv for kv in ranked if kv[0] not in _mediators(events)]
+    if _dyad(parties) is not None:
+        # ("Talks in Geneva between the government and the Tigers, mediated by Norway":
+        # however often the text names the mediator, the story's two are the ones it
+        # mediates between.)
+        ranked = parties
     dyad = _dyad(ranked)
     rebels = _rebels_at_home(events, states)
     for ev in events:
