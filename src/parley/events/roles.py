@@ -1026,6 +1026,13 @@ class SentenceRoles:
             # the text has named, read here (a noun phrase of this sentence: Indonesia's army
             # attacking "the rebels" of its own code acts inward).
             out.append(self._read_at(main, tok))
+        elif any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _REBEL_NOUNS
+                 and c.i == tok.i - 1 for c in tok.children) and (
+                main := self.state.main_rebels()) is not None and not any(
+                c.dep_ in ("poss", "prep") or c.i in self.by_token for c in tok.children):
+            # "killed the rebel leader", "bombed rebel positions": the rebels' own, in a
+            # report on one armed group.
+            out.append(self._read_at(main, tok))
         elif tok.lower_ in GROUP_PRONOUNS or self._group_reference(tok):
             out.extend(self._antecedent(tok, date, depth))
         elif tok.lower_ in ("those", "these") and tok.pos_ == "PRON":
