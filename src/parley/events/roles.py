@@ -640,15 +640,26 @@ _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
 #: diplomats") may be anyone's.
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 
-#: Forces only a state has: an armed group has fighters and forces, not "the army".
-_STATE_FORCES = frozenset({"army", "military", "police", "navy"})
+#: Forces only a state has: an armed group has fighters and forces, not "the army" (bare
+#: "troops" and "soldiers" are a state's in news, an armed group's are its "fighters").
+_STATE_FORCES = frozenset({"army", "military", "police", "navy", "troop", "soldier"})
 
 #: Modifiers that make an agent the state's own ("government troops", "federal forces"):
 #: whatever party a text is about, these are its state's.
 _STATE_MODIFIERS = frozenset({"government", "federal"})
 
-#: Modifiers that are part of an agent's name, not a word on whose it is ("security forces").
-_AGENT_WORDS = frozenset({"security", "armed", "riot", "border"}) | _STATE_MODIFIERS
+#: Modifiers that are part of an agent's name, not a word on whose it is ("security forces",
+#: "the air force").
+_AGENT_WORDS = frozenset({"security", "armed", "riot", "border", "air"}) | _STATE_MODIFIERS
+
+
+def _state_force(agent: Token) -> bool:
+    """True for a state's own forces: "the army", "troops", "the air force", "government
+    troops" (not bare "forces", which armed groups have too)."""
+    lemma = agent.lemma_.lower()
+    return lemma in _STATE_FORCES or any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _STATE_MODIFIERS or (
+            lemma == "force" and c.lower_ == "air")) for c in agent.children)
 
 
 def _to_come(clause: Token) -> bool:
@@ -1397,13 +1408,14 @@ class SentenceRoles:
         "the army withdrew", in a report on Tigrayan forces, is Ethiopia's."""
         home = self.state.home()
         states = self.coder.actors.state_codes
-        forces = agent is not None and (agent.lemma_.lower() in _STATE_FORCES or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_MODIFIERS
-            for c in agent.children))
+        forces = agent is not None and _state_force(agent)
         if home is None:
             # ("The army attacked the RSF", in a report that names Sudan and the RSF alike:
-            # the one state the text names is the army's.)
-            return self.state.only_state(states) if forces else None
+            # the one state the text names is the army's; "troops captured Kilinochchi", in
+            # one that names the Tigers most, Sri Lanka next and Norway too, the state the
+            # rebels fight.)
+            return (self.state.only_state(states) or self.state.rebels_foe(states)) if (
+                forces) else None
         if forces and home.code not in states:
             return self.state.top_state(states)
         if agent is not None and home.code not in states and agent.lemma_.lower() in _GOVERNMENTS:

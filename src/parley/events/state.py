@@ -148,6 +148,17 @@ class DocState:
         """The state named most so far (at least twice), or None."""
         return next((code for code, n in self._ranked() if code in states and n >= 2), None)
 
+    def rebels_foe(self, states: frozenset[str] | set[str]) -> str | None:
+        """The state a text about an armed group is set against: where the party named most
+        is an armed group (sector REB) and the one named next a state named more than any
+        other state (not a mediator named as often), that state."""
+        ranked = self._ranked()
+        if len(ranked) < 2 or ranked[0][0] in states or ranked[1][0] not in states or (
+                self.party_entities[ranked[0][0]].sector != "REB"):
+            return None
+        rivals = [n for code, n in ranked[2:] if code in states]
+        return ranked[1][0] if not rivals or rivals[0] < ranked[1][1] else None
+
     def _most_named(self) -> list[tuple[str, int]]:
         """The two parties named most so far, with their counts, most first."""
         return self._ranked()[:2]
