@@ -134,6 +134,22 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "force", "press", "push", "c
                              "encourage", "allow", "permit", "persuade", "pressure", "order",
                              "help", "want", "expect", "require", "convince"})
 
+#: Verbs whose prepositional object carries out the complement ("called on Russia to
+#: withdraw", "appealed to both sides to stop", "pleaded with the rebels to disarm").
+_PREP_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}
+
+
+def _controllers(head: Token) -> list[Token]:
+    """Who carries out the complement of ``head``, a verb of asking: its object ("urged
+    Russia to withdraw"), or the object of its preposition ("called on Russia to withdraw");
+    empty where the subject does ("agreed to withdraw")."""
+    lemma = head.lemma_.lower()
+    if lemma in _OBJECT_CONTROL and (
+            obj := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
+        return obj
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in _PREP_CONTROL.get(
+        lemma, ()) for g in c.children if g.dep_ == "pobj"]
+
 
 
 
@@ -818,7 +834,9 @@ def _controlled_advcl(verb: Token) -> bool:
     """True for an infinitive the parser hangs on a verb of urging as an adverbial clause,
     not as its complement ("should press the Kremlin, at every meeting, to withdraw them"):
     the one urged is its subject, as in "press the Kremlin to withdraw them"."""
-    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in _OBJECT_CONTROL and any(
+    return verb.dep_ == "advcl" and (
+        verb.head.lemma_.lower() in _OBJECT_CONTROL or verb.head.lemma_.lower() in _PREP_CONTROL
+    ) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -1013,6 +1031,10 @@ class SentenceRoles:
             out.extend(ahead)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._subject_before(tok)):
             out.append(earlier)
+        elif tok.lower_ in ("his", "her") and (owner := self._governing_person(tok)):
+            # "Barrow had appealed to ECOWAS to support his government": the person whose
+            # clause holds the pronoun, not the last person of the sentences before.
+            out.append(owner)
         elif tok.lower_ in PERSON_PRONOUNS and (earlier := self._one_person_before(tok)):
             # "revoked Petro's visa after he urged soldiers to disobey": the one person the
             # sentence named before a clause it sets beside its own.
@@ -1614,6 +1636,29 @@ class SentenceRoles:
                     and c.tag_ in ("NNS", "NNPS")]
         return [e for c in subjects for e in self.np(c, date, 1)]
 
+    def _governing_person(self, tok: Token) -> Entity | None:
+        """The person named as the subject, or as the one asked ("urged Putin to withdraw
+        his troops"), of the nearest clause above a possessive ``tok``; None where that
+        clause's subject is no person named ("Russia said his troops ...")."""
+        if tok.dep_ != "poss":
+            return None
+        for anc in tok.ancestors:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            if anc.dep_ == "xcomp" or _controlled_advcl(anc):
+                asked = [p for c in _controllers(anc.head) if (p := self._person_named(c))]
+                if asked:
+                    return asked[0]
+            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return self._person_named(subjects[0])
+        return None
+
+    def _person_named(self, tok: Token) -> Entity | None:
+        """The person a noun phrase's head names ("Adama Barrow", "Barrow"), or None."""
+        m = self.by_token.get(tok.i)
+        return self._entity(m, None) if m is not None and m.kind == "person" else None
+
     def _one_person_before(self, tok: Token) -> Entity | None:
         """The one person named before ``tok`` in its sentence, in whatever role, when ``tok``
         is the subject of an adverbial clause ("after he urged", "when she arrived")."""
@@ -1932,9 +1977,8 @@ class SentenceRoles:
                     continue
                 # (The parser may hang the infinitive on as an adverbial clause: "should press
                 # the Kremlin, at every meeting, to withdraw them".)
-                controller = [c for c in anc.head.children if c.dep_ == "dobj"] if (
-                    anc.dep_ == "xcomp" or _controlled_advcl(anc)) and (
-                    anc.head.lemma_.lower() in _OBJECT_CONTROL) else []
+                controller = _controllers(anc.head) if (
+                    anc.dep_ == "xcomp" or _controlled_advcl(anc)) else []
                 if controller and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
                     # "urged the Taliban to keep their promises": the one urged keeps them.
                     found = self.np(controller[0], date, depth + 1)
@@ -2989,8 +3033,7 @@ class SentenceRoles:
             return subs, passive or shared
         if verb.dep_ == "xcomp" or _controlled_advcl(verb):
             head = verb.head
-            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            if obj and head.lemma_.lower() in _OBJECT_CONTROL:
+            if obj := _controllers(head):
                 return obj, passive
             subs, _ = self.subjects(head, depth + 1)
             return subs, passive
