@@ -140,6 +140,17 @@ def test_a_title_and_surname_give_way_to_a_full_name_running_past_them(
         ("President Bush", "USA", "GOV"), ("President Putin", "RUS", "GOV")]
 
 
+def test_a_title_and_surname_running_on_into_another_name_is_no_match(
+        dictionary: ActorDictionary) -> None:
+    # "Prime Minister Anthony" is Saint Lucia's Kenny Anthony; followed by another name, the
+    # surname is a given name and the person someone else (not in the dictionary).
+    assert found(dictionary, "Prime Minister Anthony Marlowe resigned.") == []
+    assert found(dictionary, "Prime Minister Anthony resigned.") == [
+        ("Prime Minister Anthony", "LCA", "GOV")]
+    # (A day after the name is no name.)
+    assert found(dictionary, "Prime Minister Anthony Monday resigned.")[0][1] == "LCA"
+
+
 def test_first_words_index_every_phrase(dictionary: ActorDictionary) -> None:
     assert {"Russia", "United", "Boris", "Kremlin"} <= dictionary.first_words
     assert dictionary.mentions_any(["the", "Kremlin"])

@@ -93,6 +93,8 @@ class ActorDictionary:
         #: Codes of intergovernmental bodies and blocs (the UN, the EU): no party to a war.
         self.body_codes: set[str] = set()
         self.max_len = 1
+        #: Names made of a title and a surname ("Prime Minister Anthony").
+        self._titled: set[tuple[str, ...]] = set()
         self._load_states()
         self._load_simple("seats.tsv", "phrase", "seat")
         self._load_orgs(data_path("organisations.tsv"), "org")
@@ -173,6 +175,7 @@ class ActorDictionary:
                 # "President Bush", "Vice-President Awori": a title and the surname name the
                 # holder, even where the surname alone is too ambiguous to be an alias.
                 self.add(f"{title} {surname}", entry)
+                self._titled.add(tuple(self._tokenize(f"{title} {surname}")))
 
     def load_user(self, path: str | Path) -> None:
         """Load a user dictionary: a parley TSV, or a PETRARCH/Phoenix ``.txt`` file."""
@@ -200,6 +203,10 @@ class ActorDictionary:
                 # it is the name meant ("President Hassan" is a title and another surname).
                 i += 1
                 continue
+            if found and self._given_name(words, found):
+                # "Prime Minister Anthony Eden": the title's surname is a given name here.
+                i += 1
+                continue
             if found:
                 # A non-actor phrase still consumes its words, so no shorter name inside it
                 # is matched.
@@ -217,6 +224,14 @@ class ActorDictionary:
                 i += 1
         return out
 
+    def _given_name(self, words: Sequence[str], found: Mention) -> bool:
+        """Whether a title-and-surname name runs on into another name ("Prime Minister
+        Anthony Eden" is not Kenny Anthony): its next word is capitalised and no date."""
+        if found.end >= len(words) or tuple(words[found.start:found.end]) not in self._titled:
+            return False
+        nxt = words[found.end]
+        return nxt.isalpha() and nxt[0].isupper() and nxt.lower() not in _CALENDAR_WORDS
+
     def _longest(self, words: Sequence[str], i: int) -> Mention | None:
         """The longest phrase of the dictionary that starts at ``words[i]``."""
         bucket = self._phrases.get(words[i])
@@ -231,6 +246,13 @@ class ActorDictionary:
         """Cheap test: could any of these tokens start an actor name?"""
         first = self.first_words
         return any(w in first for w in words)
+
+
+#: Capitalised words that may follow a name and are none ("President Biden Thursday said").
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday", "january", "february", "march", "april",
+                             "may", "june", "july", "august", "september", "october",
+                             "november", "december"})
 
 
 #: How news titles the holder of an office, by the ``role`` column of ``people.tsv``.
