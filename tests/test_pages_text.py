@@ -467,3 +467,35 @@ def test_a_capitalised_sentence_is_not_a_dateline() -> None:
 def test_a_page_of_one_news_sentence_is_body_not_a_bio(line: str) -> None:
     page = segment(Document(id="one", text=line + "\n", source="one.txt"))
     assert [p.label for p in page.parts] == ["body"]
+
+
+@pytest.mark.parametrize("last", [
+    "Prime Minister Lena Varga has offered to send her foreign minister to the talks. "
+    "The other side has said it is willing to talk.",
+    "The United States has kept its naval patrols in force, officials said.",
+    "Tomas Berg has offered to mediate, according to officials in the capital.",
+])
+def test_a_last_paragraph_of_news_is_body_not_a_bio(last: str) -> None:
+    text = "Envoys Meet Again in Geneva\n\n" + "\n\n".join([_PARA] * 3) + "\n\n" + last + "\n"
+    page = segment(Document(id="n", text=text, source="n.txt"))
+    assert {p.label for p in page.parts} == {"title", "body"}
+
+
+@pytest.mark.parametrize("last", [
+    "Jane Doe is a historian of the Caucasus at a university in Oslo.",
+    "Jane Doe has written for several newspapers on the region's wars.",
+])
+def test_an_author_box_at_the_end_is_a_bio(last: str) -> None:
+    text = "Envoys Meet Again in Geneva\n\n" + "\n\n".join([_PARA] * 3) + "\n\n" + last + "\n"
+    page = segment(Document(id="b", text=text, source="b.txt"))
+    assert page.parts[-1].label == "bio"
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("The critics were slow to credit: he freed the pilot within two days.", "body"),
+    ("Soldiers at a checkpoint near the border. Photo: Jane Doe", "caption"),
+])
+def test_a_credit_is_a_caption_only_where_captions_put_it(line: str, label: str) -> None:
+    text = "Envoys Meet Again in Geneva\n\n" + _PARA + "\n\n" + line + "\n\n" + _PARA + "\n"
+    page = segment(Document(id="c", text=text, source="c.txt"))
+    assert _labels_of(page)[5] == label

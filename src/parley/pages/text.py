@@ -37,6 +37,18 @@ from parley.records import Document, Page
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’\-]+\s+){1,3}[A-Z][\w.'’\-]+,?\s+(?:is|was|has|writes|teaches|works|serves|covers|reports)\b"
 )
+#: News, not an author box: "The United States has kept ...", "Prime Minister Nawaz Sharif has
+#: offered ...": a subject with an article or an office's title.
+_NOT_BIO_SUBJECT = re.compile(
+    r"^(?:the|a|an|this|that|president|prime|minister|foreign|defence|defense|secretary|general"
+    r"|king|queen|prince|chancellor|ambassador|senator|governor)\b",
+    re.IGNORECASE,
+)
+#: What a bio says someone "has" done for a living ("has written for", "has been"); any other
+#: "has" tells an act ("has offered to send").
+_BIO_HAS = frozenset({"been", "written", "taught", "worked", "served", "covered", "reported",
+                      "published", "contributed", "spent", "lived", "held", "edited",
+                      "authored", "co-authored"})
 _ENDS_DATE = re.compile(rf"{DATE}\.?\)?$", re.IGNORECASE)
 #: A caption and its credit take a line or two, three with a location line.
 _CAPTION_BLOCK = 3
@@ -268,6 +280,9 @@ def _bio(
         if labels[i] is not None or i not in tail or i == first_text:
             break
         m = _BIO.match(s)
+        if m and (_NOT_BIO_SUBJECT.match(s) or (m.group().endswith("has") and (
+                s[m.end():].split() or [""])[0].lower() not in _BIO_HAS)):
+            m = None
         is_name = name_like(s) and (found is not None or s == author) and len(s.split()) <= 4
         if cue("bio_header", s) or (m and (author is None or s.startswith(author))) or is_name:
             labels[i] = "bio"
