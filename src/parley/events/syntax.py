@@ -87,6 +87,18 @@ def _as_phrase(noun: Token) -> set[str]:
     return words
 
 
+#: Modifiers that make a strike an armed one, not a walkout ("air strikes", "missile strikes").
+_ARMED = frozenset({"air", "airstrike", "missile", "drone", "rocket", "artillery", "military",
+                    "naval", "retaliatory", "precision", "nuclear", "preemptive", "pre-emptive",
+                    "surgical", "punitive"})
+
+
+def _armed_strike(obj: Token) -> bool:
+    """True for "air strikes", "a missile strike": a strike with an armed modifier."""
+    return obj.lemma_.lower() == "strike" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ARMED for c in obj.children)
+
+
 def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
     if not entries:
         return None
@@ -109,6 +121,8 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 continue  # "fired ... on Saturday" is no "fire on"
             if child.dep_ == "prep" and child.lower_ in ("without", "despite"):
                 continue  # "left without a deal" leaves no deal; "met despite the ban"
+            if child.dep_ == "dobj" and _armed_strike(child):
+                continue  # "began air strikes" is no walkout ("began a strike")
             words.add(child.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
