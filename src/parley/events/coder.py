@@ -450,6 +450,8 @@ class Coder:
                     # The lexicon's own row for taking a city ("take city", "seize city").
                     entry = next(e for e in self.lexicon.verb_entries(lemma)
                                  if e.extra == ("city",))
+                if entry is None and _forces_leaving(tok, by_token):
+                    entry = _FORCES_LEFT
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
@@ -690,6 +692,27 @@ def _place_taken(verb: Token, by_token: dict[int, Mention]) -> bool:
         # "the Scarborough Shoal, which China seized in 2012"
         objects = [verb.head]
     return any(c.i in by_token and by_token[c.i].kind == "place" for c in objects)
+
+
+#: A force leaving a place it held: a withdrawal (CAMEO 0874), aimed at the place's state.
+_FORCES_LEFT = VerbEntry("leave", (), "RETREAT", "withdraw", "0874", ("dobj",))
+
+
+def _forces_leaving(verb: Token, by_token: dict[int, Mention]) -> bool:
+    """True for "Eritrean troops have not left Tigray", "his troops were leaving Kuwait":
+    forces (troops, soldiers, an army) as the subject of "leave", a place or a state as its
+    object (not "left the talks", nor people leaving their homes)."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("xcomp", "advcl"):
+        # "urged the troops to leave Tigray": the one urged leaves.
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    forces = any(c.lemma_.lower() in _FORCES_ORDERED or c.lemma_.lower() in (
+        "army", "military") for c in subjects)
+    places = [c for c in verb.children if c.dep_ == "dobj" and c.i in by_token
+              and by_token[c.i].kind in ("place", "state", "capital")]
+    return forces and bool(places)
 
 
 #: Forces one can order somewhere: "ordered the aircraft carrier to the Caribbean", "ordered

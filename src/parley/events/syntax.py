@@ -119,8 +119,10 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                           "oprd", "npadvmod"):
             if child.dep_ == "prep" and _temporal(child):
                 continue  # "fired ... on Saturday" is no "fire on"
-            if child.dep_ == "prep" and child.lower_ in ("without", "despite"):
-                continue  # "left without a deal" leaves no deal; "met despite the ban"
+            if child.dep_ == "prep" and child.lower_ in ("without", "despite", "according"):
+                # "left without a deal" leaves no deal; "met despite the ban"; "have not left
+                # Tigray, according to residents" leaves no accord.
+                continue
             if child.dep_ == "dobj" and _armed_strike(child):
                 continue  # "began air strikes" is no walkout ("began a strike")
             words.add(child.lemma_.lower())
