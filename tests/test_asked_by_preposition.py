@@ -11,6 +11,7 @@ these sentences (written for these tests).
 from __future__ import annotations
 
 import pytest
+
 from docbuild import code_doc, code_one, summary, told_in
 
 PUBLISHED = "2022-03-01"
