@@ -120,7 +120,7 @@ def _mediators(events: list[EventMention]) -> set[str]:
     out = set()
     for ev in events:
         codes = {e.code for e in ev.actor}
-        if ev.cameo == _MEDIATION and ev.status == "asserted" and ev.segment != "comment" and (
+        if ev.cameo == MEDIATION and ev.status == "asserted" and ev.segment != "comment" and (
                 len(codes) == 1 and len({e.code for e in ev.recipient} - codes) >= 2):
             out |= codes
     return out
@@ -199,8 +199,8 @@ _THIRD_PARTY_ACTS = frozenset({"CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "SANCT
 
 _FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
-#: CAMEO's mediation.
-_MEDIATION = "045"
+#: CAMEO's mediation (its mediators are no party of the story).
+MEDIATION = "045"
 
 #: Acts whose missing recipient is the other party their sentence names: verbal acts, and
 #: aid ("increasing US military aid" in a sentence about the war in Ukraine goes to Ukraine,
@@ -229,7 +229,8 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
     added entity has no text and offsets -1, so it is visible as inferred, not read."""
     named = named or {}
     ranked = _ranked_parties(events, bodies)
-    parties = [kv for kv in ranked if kv[0] not in _mediators(events)]
+    mediators = _mediators(events)
+    parties = [kv for kv in ranked if kv[0] not in mediators]
     if _dyad(parties) is not None:
         # ("Talks in Geneva between the government and the Tigers, mediated by Norway":
         # however often the text names the mediator, the story's two are the ones it
@@ -1087,6 +1088,7 @@ __all__ = [
     "CARRY_ON",
     "CIVIC_SECTORS",
     "FORCEFUL",
+    "MEDIATION",
     "REFUSAL",
     "STANCE_ADJECTIVES",
     "THREAT",

@@ -18,6 +18,7 @@ from parley.events.inference import (
     ANNOUNCING,
     AVERSE,
     CIVIC_SECTORS,
+    MEDIATION,
     REFUSAL,
     STANCE_ADJECTIVES,
     THREAT,
@@ -718,9 +719,6 @@ def _mediated_between(mediators: list[Entity], candidates: list[Entity]) -> list
     own = {e.code for e in mediators}
     return dedupe([e for e in candidates if e.code not in own])
 
-
-#: CAMEO's mediation (its mediators are no party of the story).
-MEDIATION = "045"
 
 #: Nouns for whoever mediated ("thanked the mediators").
 _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "facilitator", "intermediary"})
