@@ -24,8 +24,10 @@ def _tokenize(text: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary(_tokenize)
+def dictionary(coder) -> ActorDictionary:
+    # (The rule tests' coder already holds the shipped dictionary, built on the same blank
+    # tokenizer; no need to load the tables again.)
+    return coder.actors
 
 
 def _code_on(dictionary: ActorDictionary, name: str, date: str | None) -> tuple[str, str]:
