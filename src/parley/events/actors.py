@@ -113,18 +113,20 @@ class ActorDictionary:
 
     # -- loading ----------------------------------------------------------------------------
 
-    def add(self, phrase: str, entry: ActorEntry) -> None:
-        """Add one name for an actor (a leading "the" is dropped: it is matched anyway)."""
+    def add(self, phrase: str, entry: ActorEntry) -> tuple[str, ...]:
+        """Add one name for an actor (a leading "the" is dropped: it is matched anyway), and
+        return the words it is matched by (none for a blank phrase)."""
         phrase = _STRIP_ARTICLE.sub("", phrase.strip())
         if not phrase:
-            return
+            return ()
         tokens = tuple(self._tokenize(phrase))
         if not tokens:
-            return
+            return ()
         bucket = self._phrases[tokens[0]].setdefault(tokens, [])
         if entry not in bucket:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(tokens))
+        return tokens
 
     def _load_states(self) -> None:
         for _, row in read_tsv(data_path("states.tsv"), ("code", "name")):
@@ -174,8 +176,7 @@ class ActorDictionary:
             for title in _TITLES.get((row.get("role") or "").lower(), ()) if surname else ():
                 # "President Bush", "Vice-President Awori": a title and the surname name the
                 # holder, even where the surname alone is too ambiguous to be an alias.
-                self.add(f"{title} {surname}", entry)
-                self._titled.add(tuple(self._tokenize(f"{title} {surname}")))
+                self._titled.add(self.add(f"{title} {surname}", entry))
 
     def load_user(self, path: str | Path) -> None:
         """Load a user dictionary: a parley TSV, or a PETRARCH/Phoenix ``.txt`` file."""
