@@ -3399,10 +3399,11 @@ class SentenceRoles:
             # vague to tell as an act.)
             status = ASSERTED
         if status == HYPOTHETICAL and undone_counterfactual(verb) and (
-                recipient or entry.symmetric):
+                recipient or entry.symmetric or any(c.dep_ == "dobj" for c in verb.children)):
             # "Israel might never have struck Iran had the talks succeeded", "Russia would not
             # have invaded Ukraine if ...": what would not have been in another past was in
-            # this one. (With no one it was aimed at named, it is too vague to tell.)
+            # this one. (With no one it was aimed at named, it is too vague to tell; an object
+            # told, "might never have expelled his ambassador", names its target.)
             status = ASSERTED
         if trig.cameo == _SEIZING_POWER and status == ASSERTED and len(actor) == 1 and (
                 actor[0].sector == "MIL" and actor[0].code in self.coder.actors.state_codes):
