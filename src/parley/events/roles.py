@@ -112,6 +112,12 @@ _HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
 
 #: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
 _LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
+#: A meeting held by whoever looks on at a signing (CAMEO 040): "signed the accord in the
+#: presence of the crown prince", "watched by Raul Castro", "as Ahtisaari looked on", "with
+#: Erdogan at their side", "with Trump as their host".
+_WITNESSING = VerbEntry("witness", (), "CONSULT", None, "040", ("none",))
+#: Where one stands at a signing told beside "with X": "at their side", "as their host".
+_WITNESS_PLACES = frozenset({"side", "host", "hosts"})
 
 #: Adjectives that put a group on someone's side: "forces loyal to Haftar" are his.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "faithful"})
@@ -498,6 +504,45 @@ _CHARGE = VerbEntry("charge", (), "ACCUSE", None, "112", ("none",))
 
 #: Plain words for the fighters of an armed group ("the rebels", "the insurgents").
 _REBEL_NOUNS = frozenset({"rebel", "insurgent", "guerrilla"})
+
+
+def _onlookers(verb: Token) -> list[Token]:
+    """The heads of the phrases naming who looked on as ``verb`` was done (see
+    ``SentenceRoles.witnesses``), as en_core_web_sm 3.8.0 hangs them."""
+    found: list[Token] = []
+    # ("with Erdogan at their side": the parser may hang "at their side" on the verb.)
+    placed = any(c.dep_ == "pobj" and c.lemma_.lower() in _WITNESS_PLACES
+                 for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "as")
+                 for c in prep.children)
+    for tok in verb.subtree:
+        # (Only phrases of the signing's own clause: walk up to the first verb.)
+        owner = tok.head
+        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
+            owner = owner.head
+        if tok.lemma_ == "presence" and tok.dep_ == "pobj" and owner.i == verb.i:
+            # "in the presence of King Salman and the secretary-general"
+            found += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+        elif tok.lemma_ == "watch" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and (
+                owner.i == verb.i or tok.head.i == verb.i):
+            # "signed the text, watched by Cuba's president"
+            found += [o for a in tok.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"]
+        elif tok.lemma_ == "look" and (tok.head.i == verb.i or (
+                tok.dep_ == "pcomp" and tok.head.head.i == verb.i)):
+            # ("Looked on" with nothing after "on": "looked on the talks" is no onlooking.)
+            if not any(c.lower_ == "on" and c.dep_ in ("prt", "prep", "advmod")
+                       and next(c.children, None) is None for c in tok.children):
+                continue
+            # "as Ahtisaari looked on", "with Putin and Tymoshenko looking on"
+            found += [c for c in tok.children if c.dep_ == "nsubj"]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i == verb.i and (
+                placed or any(p.dep_ == "prep" and p.lower_ in ("at", "as") and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in _WITNESS_PLACES for c in p.children)
+                    for p in tok.children)):
+            # "agreed, with Erdogan at their side, to ...", "with Trump as their host"
+            found.append(tok)
+    return found
 
 
 def _deeds_before(filled: list, tok: Token) -> list:
@@ -2752,6 +2797,35 @@ class SentenceRoles:
                 free = any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
                 status = (own_status(verb) or ASSERTED) if free else clause_status(verb)
                 out.append((trig, speakers, dedupe(target), status, self.date_for(verb)))
+        return out
+
+    def witnesses(self, filled: list) -> list:
+        """Whoever looks on at a signing meets its signers (CAMEO 040, the onlooker's
+        CONSULT with the signers as its recipients): "signed the accord in the presence of
+        Crown Prince Mohammed bin Salman", "signed the text, watched by Raul Castro", "signed
+        for GAM as the mediator, Martti Ahtisaari, looked on", "agreed, with Erdogan at their
+        side, to ...", "with Trump as their host". An onlooker is no signer: one read as a
+        party to the agreement ("agreed with Erdogan at their side") is taken off it. An
+        onlooker of the signers' own side adds nothing."""
+        out = []
+        for n, (trig, actor, recipient, status, date) in enumerate(filled):
+            if trig.event != "AGREE" or trig.verb is None or not actor:
+                continue
+            seen = [e for tok in _onlookers(trig.tok) for e in self.np(tok, None) if e.code]
+            # (The onlooker's own words, not its code: "Khalilzad signed as Pompeo looked on"
+            # leaves the United States a signer.)
+            spans = {(e.start, e.end) for e in seen if e.start >= 0}
+            signers = [e for e in (*actor, *recipient) if (e.start, e.end) not in spans]
+            if not signers:
+                continue
+            signed = {e.code for e in signers}
+            onlookers = dedupe([e for e in seen if e.code not in signed])
+            if not onlookers:
+                continue
+            filled[n] = (trig, [e for e in actor if (e.start, e.end) not in spans] or actor,
+                         [e for e in recipient if (e.start, e.end) not in spans], status, date)
+            out.append((Trigger.of(trig.tok, _WITNESSING), onlookers, dedupe(signers),
+                        status, date))
         return out
 
     def breaches_charged(self, filled: list) -> list:
