@@ -108,6 +108,11 @@ _USURPER_WORDS = frozenset({"junta", "officer", "soldier", "putschist", "mutinee
 #: Places a state claims or holds, and the verbs that say so ("waters claimed by Greece").
 _CLAIMED = frozenset({"water", "territory", "area", "zone", "region", "sea", "land", "island",
                       "shoal", "reef"})
+#: Ground an armed side holds, read as its holder's only by an agent ("pounded positions held
+#: by the SDF"): a relative clause's subject ("the villages it held") is as often the actor.
+_HELD = frozenset({"position", "stronghold", "base", "outpost", "post", "camp", "village",
+                   "town", "city", "district", "enclave", "pocket", "neighbourhood",
+                   "neighborhood", "height", "ridge", "hill", "port", "airport"})
 _HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
 
 #: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
@@ -1260,14 +1265,15 @@ class SentenceRoles:
                 out.extend(e for e in self.np(tok2, date, depth + 1, places=True) if e.code)
             if out:
                 return dedupe(out)
-        if not out and places and mention is None and tok.lemma_.lower() in _CLAIMED:
+        if not out and places and mention is None and tok.lemma_.lower() in _CLAIMED | _HELD:
             # "waters claimed by Greece", "the territory that Azerbaijan controls": a place is
             # the state that claims or holds it.
             for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")
                            and c.lemma_.lower() in _HOLDING):
                 holders = self.agent(clause)
                 holders += [c for c in clause.children if c.dep_ == "nsubj"
-                            and c.lower_ not in RELATIVE_PRONOUNS]
+                            and c.lower_ not in RELATIVE_PRONOUNS
+                            and tok.lemma_.lower() in _CLAIMED]
                 for holder in holders:
                     out.extend(e for e in self.np(holder, date, depth + 1) if e.code)
             if out:
