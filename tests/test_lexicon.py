@@ -86,6 +86,20 @@ def test_withdraw_from_treaty_beats_withdraw_from(lexicon: Lexicon) -> None:
     assert entries[treaty].event == "SANCTION" and entries[bare].event == "RETREAT"
 
 
+def test_no_verb_pattern_is_listed_twice(lexicon: Lexicon) -> None:
+    # (A row copied twice reads the same, but a later edit to one copy would be silently
+    # shadowed or doubled.)
+    keys = [(e.lemma, e.extra, e.event, e.mode, e.cameo, e.roles)
+            for entries in lexicon.verbs.values() for e in entries]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_envoys_withdrawn_are_recalled_not_troops_pulled_out(lexicon: Lexicon) -> None:
+    by_extra = {e.extra: e for e in lexicon.verb_entries("withdraw")}
+    assert by_extra[("envoy",)].event == "SANCTION" and by_extra[("envoy",)].cameo == "161"
+    assert by_extra[("troop",)].event == "RETREAT"
+
+
 def test_noun_with_modifier_first(lexicon: Lexicon) -> None:
     entries = lexicon.noun_entries("aid")
     modifiers = [e.modifier for e in entries]
