@@ -282,6 +282,10 @@ _COMMITTED = frozenset({"committed", "faithful", "loyal"})
 #: Stances of readiness for an act named by a noun ("ready for a ceasefire"); when the act
 #: is coded itself, ``intents`` makes the AGREE.
 _READY = frozenset({"ready", "prepared", "open", "willing"})
+#: Ends a side may say it stands by that name no act of the lexicon ("remained committed to
+#: peace", "to de-escalation", "to dialogue"): standing by them is an AGREE too.
+_COMMITMENTS = frozenset({"peace", "de-escalation", "deescalation", "dialogue", "diplomacy",
+                          "calm", "restraint", "reconciliation"})
 #: Displeasure a side says it feels at another's act ("deeply disappointed that ...").
 _DISPLEASED = frozenset({"disappointed", "dismayed", "appalled", "outraged"})
 _DISPLEASED_ENTRY = VerbEntry("displeased", (), "ACCUSE", "disapprove", "111", ("none",))
@@ -2511,12 +2515,23 @@ class SentenceRoles:
                 # by an agreement made, or ready for an act, is an AGREE of its other parties.
                 acts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                         for g in c.children if g.dep_ == "pobj"
-                        and self.coder.lexicon.noun_entries(g.lemma_.lower())
+                        and (self.coder.lexicon.noun_entries(g.lemma_.lower()) or (
+                            lemma in _COMMITTED and g.lemma_.lower() in _COMMITMENTS))
                         and (lemma in _COMMITTED or g.i not in coded)]
+                if lemma in _READY:
+                    # "said it was ready to play a constructive role": an offer to help.
+                    acts += [x for x in tok.children if x.dep_ == "xcomp" and x.lemma_ == "play"
+                             and any(d.dep_ == "dobj" and d.lemma_ == "role" for d in x.children)]
                 holder = self.speakers(tok.head)
                 own = {e.code for e in holder}
                 others = [e for a in acts for t in a.subtree if t.i in self.by_token
                           for e in self.np(t, None) if e.code and e.code not in own]
+                if not others and any(a.lemma_.lower() in _COMMITMENTS or a.lemma_ == "play"
+                                      for a in acts):
+                    # ("committed to peace", "ready to play a constructive role": with the
+                    # pair the story is about, whom the words name no more.)
+                    pair = self.state.top_pair()
+                    others = [e for e in pair if e.code not in own]
                 if holder and acts:
                     agree = Trigger.of(tok, _STANCE_AGREE)
                     out.append((agree, holder, dedupe(others), ASSERTED, self.date_for(tok)))
