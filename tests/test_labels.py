@@ -19,6 +19,16 @@ from parley.events.coder import Coder
 PUBLISHED = "2012-06-01"
 
 PARSES = {
+    # (The parser takes "unprovoked" for a participle, lemma "unprovoke".)
+    "Pakistan called India's attack unprovoked.": [
+        ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("India", 4, "poss", "PROPN", "NNP", "India"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+        ("unprovoked", 1, "oprd", "VERB", "VBN", "unprovoke"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Pakistan called India's measures unjust.": [
         ("Pakistan", 1, "nsubj", "PROPN", "NNP", "Pakistan"),
         ("called", 1, "ROOT", "VERB", "VBD", "call"),
@@ -428,6 +438,11 @@ def test_a_statement_condemns_in_the_name_of_its_issuer(coder: Coder) -> None:
 
 def test_calling_a_states_measures_unjust_accuses_it(coder: Coder) -> None:
     assert found(coder, "Pakistan called India's measures unjust.", "ACCUSE") == [
+        (["PAK"], ["IND"])]
+
+
+def test_a_label_the_parser_takes_for_a_participle_is_still_a_label(coder: Coder) -> None:
+    assert found(coder, "Pakistan called India's attack unprovoked.", "ACCUSE") == [
         (["PAK"], ["IND"])]
 
 

@@ -209,7 +209,9 @@ class Lexicon:
                 return found
         if mods and head in _GENERIC_HEADS and (found := self.labels.get((mods[-1],))):
             return found  # "a terrorist organisation", "a rogue state"
-        return self.labels.get((head,))
+        # ("called the attack unprovoked": the parser may take the adjective for a
+        # participle, lemma "unprovoke"; the word itself is the label.)
+        return self.labels.get((head,)) or self.labels.get((noun.lower_,))
 
     def verb_entries(self, lemma: str) -> list[VerbEntry]:
         """Verb patterns whose first word is ``lemma`` (longest first)."""

@@ -2737,7 +2737,10 @@ class SentenceRoles:
                 tok.head.lemma_ in _NAMING)
             if not ((tok.pos_ in ("NOUN", "PROPN") and (
                     tok.dep_ in ("oprd", "pobj", "attr") or relative_call))
-                    or (tok.pos_ == "ADJ" and (tok.dep_ in ("oprd", "acomp") or after_object))):
+                    or (tok.pos_ == "ADJ" and (tok.dep_ in ("oprd", "acomp") or after_object))
+                    # ("called the Afghan attack unprovoked": an adjective the parser took
+                    # for a participle.)
+                    or (tok.tag_ == "VBN" and tok.dep_ == "oprd")):
                 # (An adjective label: "called the sanctions illegal", "said the vote was
                 # illegitimate".)
                 continue
