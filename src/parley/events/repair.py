@@ -60,6 +60,9 @@ def repair(doc: Doc) -> None:
         if tok.dep_ == "prep" and tok.i == tok.sent.start and tok.head.dep_ == "ROOT":
             _subject_taken_into_time(tok)
     for tok in doc:
+        if tok.dep_ == "ROOT" and tok.lemma_ == "have" and tok.pos_ == "VERB":
+            _perfect_split_by_time(tok)
+    for tok in doc:
         if tok.lemma_.lower() in REPORTING_VERBS and tok.dep_ != "ROOT":
             _phrase_taken_for_subject(tok)
     for tok in doc:
@@ -329,6 +332,38 @@ def _subject_taken_into_time(prep: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     for later in subjects:
         later.dep_ = "dobj"  # ("let the Polisario's leader ... into": the one let in.)
+
+
+#: Spans of time a perfect may be split by ("has for years hosted talks").
+_SPANS = frozenset({"year", "month", "week", "decade", "day"})
+
+
+def _perfect_split_by_time(have: Token) -> None:
+    """"Oman has for years hosted talks between the Houthis and Saudi Arabia": with a span
+    of time between the auxiliary and its participle, the model may take "has" for the verb,
+    "for years hosted talks" for its phrase and the participle for an adjective of the
+    object. The participle is the verb, "has" its auxiliary, the span the phrase's object
+    and the noun the participle's object."""
+    prep = next((c for c in have.children if c.dep_ == "prep" and c.i == have.i + 1
+                 and c.lower_ in ("for", "since")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "NOUN":
+        return
+    verb = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN"
+                 and c.i < obj.i), None)
+    if verb is None or verb.i < 2:
+        return
+    span = have.doc[verb.i - 1]
+    if span.lemma_.lower() not in _SPANS or span.head.i not in (verb.i, obj.i):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(have.children):
+        if child.i != prep.i:
+            child.head = verb
+    have.head, have.dep_, have.pos_ = verb, "aux", "AUX"
+    prep.head = verb
+    span.head, span.dep_ = prep, "pobj"
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def _subject_taken_for_conjunct(noun: Token) -> None:
