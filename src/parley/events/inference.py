@@ -330,7 +330,12 @@ def _fill_dyad(events: list[EventMention], symmetric: set[str],
             # inside one state than between it and the other party is about that state.
             other = next(iter(codes & set(dyad)))
         implicit = Entity(other, "", "", None, -1, -1)
-        if ev.id in symmetric:
+        if ev.id in symmetric and ev.event == "AGREE" and len(codes) == 1:
+            # "Cuba also agreed to free 53 prisoners", "Medvedev signed the plan": one side
+            # told agreeing agrees with the other, as the gold sets code it (actor and
+            # recipient), where "the two sides agreed" is told of both.
+            ev.recipient = [implicit]
+        elif ev.id in symmetric:
             if ev.event in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT"):
                 ev.actor = [*ev.actor, implicit]
         else:
