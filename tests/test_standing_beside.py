@@ -2,8 +2,8 @@
 
 "Stood beside Colombia's president as the first trucks set off", "appeared beside Macron at
 the Elysee Palace": appearing at another's side is meeting them (CONSULT 040), as the gold sets
-code it. A host who "greeted the delegation" meets the visitors (CAMEO 043); a decision
-greeted is no meeting. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+code it. A host who "greeted the delegation" is visited (CAMEO 043): the visitors are the
+actor, the host the recipient (EVENTS.md); a decision greeted is no meeting. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
 
@@ -72,9 +72,9 @@ def test_standing_beside_a_leader_meets_him(coder: Coder) -> None:
         ("CONSULT", "asserted", ["VEN"], ["COL"])]
 
 
-def test_a_host_greeting_a_delegation_meets_it(coder: Coder) -> None:
+def test_a_host_greeting_a_delegation_is_visited_by_it(coder: Coder) -> None:
     text = "Abiy Ahmed greeted the Eritrean delegation at the airport."
-    assert _code(coder, text, "2018-06-27") == [("CONSULT", "asserted", ["ETH"], ["ERI"])]
+    assert _code(coder, text, "2018-06-27") == [("CONSULT", "asserted", ["ERI"], ["ETH"])]
 
 
 def test_a_decision_greeted_is_no_meeting(coder: Coder) -> None:

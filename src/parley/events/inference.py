@@ -451,13 +451,15 @@ def said_as_done(filled: list, speakers: Callable[[Token], list[Entity]]) -> Non
 #: Verbs whose subject receives the visit their object makes ("Putin received Lukashenko").
 #: ("Host" stays as told: the gold sets code a host of talks, and the PLOVER GSR a host of a
 #: visit, as the actor.)
-_HOSTING = frozenset({"receive", "welcome"})
+_HOSTING = frozenset({"receive", "welcome", "greet"})
 
 
 def hosts_to_visitors(filled: list) -> None:
     """A visit has the visitor as actor and the host as recipient (EVENTS.md): "Putin
-    received Lukashenko" and "welcomed Erdogan to St Petersburg" tell the host as subject,
-    so the sides are turned round."""
+    received Lukashenko", "welcomed Erdogan to St Petersburg" and "greeted the delegation"
+    tell the host as subject, so the sides are turned round. (One who "hosted" leaders is
+    left the actor: the PLOVER examples code the host so, and a host of two sides' leaders
+    mediates.)"""
     for n, (trig, actor, recipient, status, date) in enumerate(filled):
         if trig.event == "CONSULT" and trig.mode == "visit" and trig.verb is not None and (
                 trig.tok.lemma_.lower() in _HOSTING) and actor and recipient:
