@@ -195,7 +195,10 @@ def test_person_without_date_takes_the_latest_role(dictionary: ActorDictionary) 
 @pytest.mark.parametrize(("name", "date", "code"), [
     ("Mikhail Gorbachev", "1989", "SUN"), ("Gorbachev", "1991-12", "SUN"),
     ("Helmut Kohl", "1990-02-10", "DEU"), ("Eduard Shevardnadze", "1990", "SUN"),
-    ("Eduard Shevardnadze", "1999", "GEO")])
+    ("Eduard Shevardnadze", "1999", "GEO"),
+    # The October war of 1973: Sadat, Kissinger and Brezhnev in their offices of the day.
+    ("Anwar Sadat", "1973-10-24", "EGY"), ("Kissinger", "1974-01-18", "USA"),
+    ("Brezhnev", "1973-10-24", "SUN"), ("Hafez Assad", "1973-10", "SYR")])
 def test_cold_war_leaders_act_for_their_state_of_the_day(
         dictionary: ActorDictionary, name: str, date: str, code: str) -> None:
     [mention] = dictionary.match(_tokenize(name))
