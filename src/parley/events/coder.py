@@ -309,6 +309,7 @@ class Coder:
         filled.extend(ctx.refused_stances(filled))
         filled.extend(ctx.labels(filled))
         filled.extend(ctx.witnesses(filled))
+        filled.extend(ctx.pressure_from(filled))
         filled.extend(ctx.breaches_charged(filled))
         filled.extend(ctx.wishes_to_receive())
         filled.extend(ctx.unacceptable())

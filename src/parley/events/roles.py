@@ -121,6 +121,10 @@ _LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
 #: presence of the crown prince", "watched by Raul Castro", "as Ahtisaari looked on", "with
 #: Erdogan at their side", "with Trump as their host".
 _WITNESSING = VerbEntry("witness", (), "CONSULT", None, "040", ("none",))
+#: Pressure under which a party acted, from whoever pressed it (CAMEO 100): "agreed ...
+#: under heavy pressure from Washington", "halted their operations under pressure from the
+#: United States".
+_PRESSING = VerbEntry("pressure", (), "REQUEST", None, "100", ("none",))
 #: Where one stands at a signing told beside "with X": "at their side", "as their host".
 _WITNESS_PLACES = frozenset({"side", "host", "hosts"})
 
@@ -2850,6 +2854,41 @@ class SentenceRoles:
                          [e for e in recipient if (e.start, e.end) not in spans], status, date)
             out.append((Trigger.of(trig.tok, _WITNESSING), onlookers, dedupe(signers),
                         status, date))
+        return out
+
+    def pressure_from(self, filled: list) -> list:
+        """An act done "under pressure from" a party was pressed by it: that party's REQUEST
+        (CAMEO 100) of the one who acted ("Israel agreed to let a convoy through, under heavy
+        pressure from Washington"). The presser is no recipient of the act itself."""
+        out = []
+        for tok in self.doc:
+            if tok.lemma_.lower() != "pressure" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+                continue
+            verb = tok.head.head
+            if verb.pos_ not in ("VERB", "AUX") or tok.head.i == verb.i:
+                continue
+            # ("agreed to let a convoy through ..., under pressure": the phrase may hang on
+            # the infinitive; who acted is the subject of the verb it completes.)
+            chain = [verb]
+            while chain[-1].dep_ == "xcomp" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children):
+                chain.append(chain[-1].head)
+            pressers = dedupe([e for p in self.prep_objects(tok, ("from",))
+                               for e in self.np(p, None) if e.code])
+            pressing = {e.code for e in pressers}
+            pressed = dedupe([e for e in self.speakers(chain[-1]) if e.code not in pressing])
+            if not pressers or not pressed:
+                continue
+            acted = {v.i for v in chain}
+            for n, (trig, actor, recipient, status, date) in enumerate(filled):
+                if trig.tok.i in acted and recipient and all(
+                        e.code in pressing for e in recipient):
+                    # ("agreed ... under pressure from Washington": not with Washington.)
+                    filled[n] = (trig, actor, [], status, date)
+            status = clause_status(chain[-1])
+            out.append((Trigger.of(tok, _PRESSING), pressers, pressed,
+                        ASSERTED if status in (ASSERTED, NEGATED) else status,
+                        self.date_for(chain[-1])))
         return out
 
     def breaches_charged(self, filled: list) -> list:
