@@ -209,6 +209,11 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "around", 
 _SETTING_PREPS = frozenset({"in", "during", "at", "over", "via", "through", "by"})
 
 
+#: Verbs of going somewhere (or being there) for a meeting: "flew to Cairo for talks".
+_TRAVELLING = frozenset({"go", "travel", "fly", "come", "stop", "arrive", "head", "return",
+                         "be", "leave", "rush", "hurry", "sail", "drive"})
+
+
 ARGUMENT = "argument"  # a nominal act that only serves as another event's argument
 
 
@@ -3907,6 +3912,20 @@ class SentenceRoles:
                 parties = [] if passive else subs
             for tok in parties:
                 actor.extend(self.np(tok, date[0]))
+        travelled = entry.symmetric and governor is not None and noun.dep_ == "pobj" and (
+            noun.head.lower_ == "for" and noun.head.head.i == governor.i
+            and governor.lemma_.lower() in _TRAVELLING)
+        if travelled:
+            # "Kissinger stopped in Israel for talks with Golda Meir", "was due in Kiev for
+            # talks with Ukraine's leaders": whoever goes for talks is a party to them; with
+            # no one named to talk with, the state of the place gone to is.
+            subs, passive = self.subjects(governor)
+            for tok in ([] if passive else subs):
+                actor.extend(self.np(tok, date[0]))
+            if len({e.code for e in actor}) < 2 and not self.prep_objects(noun, ("with",)):
+                heads = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
+                for tok in (o for h in heads for o in self.prep_objects(h, ("to", "in"))):
+                    actor.extend(self.np(tok, date[0], places=True))
         if entry.symmetric and governor is not None and noun.dep_ == "nsubjpass" and (
                 governor.lemma_.lower() in _MEDIATING) and self.agent(governor):
             # "The deal was mediated by Qatar, with help from Egypt and the United States":
@@ -4103,6 +4122,10 @@ class SentenceRoles:
             # prevented has not happened; "could have prevented the invasion" tells that it
             # did (a counterfactual of the prevention).
             status = ASSERTED if counterfactual(governor) else HYPOTHETICAL
+        if status is None and travelled:
+            # ("was due in Kiev on Wednesday for talks": the trip and its talks are to come.)
+            status = FUTURE if any(c.dep_ == "acomp" and c.lower_ == "due"
+                                   for c in governor.children) else clause_status(governor)
         if status is None and governor is not None:
             governed = clause_status(governor)
             direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
