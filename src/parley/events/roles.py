@@ -1417,9 +1417,10 @@ class SentenceRoles:
             # more than 700 people", "Soldiers were deployed": unnamed agents in a text
             # about one party are that party's.
             out = [self._named_here(code, sector, None, tok), *out]
-        if not out and places and sector and depth == 0:
+        if not out and places and sector and depth == 0 and lemma not in _WEAPONS:
             # "banned opposition parties": a group with no state named; the caller decides
-            # (an act on it by a state is domestic). Marked by an empty code.
+            # (an act on it by a state is domestic). Marked by an empty code. (Weapons of no
+            # state named are no group: "Israel struck tanks heading for the province".)
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
 
