@@ -258,13 +258,15 @@ class Coder:
     def code_sentence(self, doc: Doc, sent: Sentence, exprs: list[TimeExpr],
                       state: DocState) -> list[EventMention]:
         """Code one parsed sentence (see the module docstring)."""
-        repair(doc)
         state.sentence += 1
         mentions = self._short_names(self.actors.match([t.text for t in doc]), state)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
                 by_token[i] = m
+        agents = self.actors.agents
+        repair(doc, lambda tok: tok.i in by_token or tok.pos_ in ("PROPN", "PRON") or (
+            tok.lemma_.lower() in agents))
         found = attr.analyse(doc, sent.start)
         if found.whole is None and not found.by_verb and found.continues:
             found.whole = state.paragraph_attribution

@@ -29,8 +29,15 @@ _LEMMAS = {
 }
 
 
-def repair(doc: Doc) -> None:
-    """Repair the parse of one sentence in place (see the module docstring)."""
+def repair(doc: Doc, agentive: Callable[[Token], bool] | None = None) -> None:
+    """Repair the parse of one sentence in place (see the module docstring).
+
+    Args:
+        doc: the sentence's parse.
+        agentive: true for a word that names who can act (a state, a person, a group);
+            by default, names and pronouns.
+    """
+    agentive = agentive or (lambda tok: tok.pos_ in ("PROPN", "PRON"))
     for tok in doc:
         wrong, right = _LEMMAS.get(tok.lower_, (None, None))
         if tok.lemma_ == wrong and tok.pos_ in ("VERB", "AUX"):
@@ -67,7 +74,7 @@ def repair(doc: Doc) -> None:
             _phrase_taken_for_subject(tok)
     for tok in doc:
         if tok.dep_ == "conj" and tok.lemma_.lower() in _SPEECH_ACTS:
-            _speech_joined_to_description(tok)
+            _speech_joined_to_description(tok, agentive)
     for tok in doc:
         if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP"):
             _present_joined_to_auxiliary(tok)
@@ -176,7 +183,7 @@ _SPEECH_ACTS = frozenset({"vow", "pledge", "promise", "threaten", "accuse", "urg
                           "refuse", "reject", "decline"})
 
 
-def _speech_joined_to_description(verb: Token) -> None:
+def _speech_joined_to_description(verb: Token, agentive: Callable[[Token], bool]) -> None:
     """"RSF commanders said the pull-back was tactical and vowed to keep fighting", "said
     the boat had been operated by a cartel and warned of more strikes": the model may join
     the second act of speech to the reported clause. A clause that describes its subject
@@ -203,7 +210,15 @@ def _speech_joined_to_description(verb: Token) -> None:
     other = any(c.dep_ == "dobj" and c.lower_ in ("it", "them", "him", "her")
                 for c in verb.children) and any(
         c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in head.children)
-    if described or undergone or other:
+    # "said the conflict was moving to a military stage and accused Russian soldiers": a
+    # past tense does not share the progressive's "was" ("was ... accused" would be a
+    # passive), so it shares only its subject; a subject that cannot act ("the conflict")
+    # accuses no one, so the act is the speaker's. ("Said Russia was massing troops and
+    # accused Kyiv" may be Russia's accusation.)
+    progressive = verb.tag_ == "VBD" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in head.children) and not any(
+        c.dep_ == "nsubj" and agentive(c) for c in head.children)
+    if described or undergone or other or progressive:
         verb.head = head.head
 
 
