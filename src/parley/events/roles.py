@@ -3524,6 +3524,16 @@ class SentenceRoles:
             # (Only an attack's victims take a foe's code: no other act needs them found.)
             () if not war else self._struck_before(verb, actor, date[0]) or (
                 self._foes(actor) if any(self._fire(t) for t in subs) else ()))
+        if trig.mode == "visit" and verb.lemma_.lower() == "arrive" and actor and all(
+                e.sector in _FORCES for e in actor):
+            # "Nigerian peacekeepers arrived in Monrovia", "the first Turkish troops arrived
+            # in Qatar": forces arriving pay no visit; they come to protect the state they
+            # arrive in (CAMEO 074, as the gold sets code them), or are massed against it
+            # where it is their foe (MOBILIZE 154).
+            if recipient and {e.code for e in recipient} <= self._foes(actor):
+                trig.event, trig.mode, trig.cameo = "MOBILIZE", "troops", "154"
+            else:
+                trig.event, trig.mode, trig.cameo = "AID", "military", "074"
         if not actor:
             return None
         if trig.event == "PROTEST" and not recipient:
