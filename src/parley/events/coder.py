@@ -55,6 +55,7 @@ from parley.events.roles import (
     ARGUMENT,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    HOLDING,
     MEDIATION,
     PERSON_PRONOUNS,
     VERBAL_ACTS,
@@ -456,6 +457,8 @@ class Coder:
                                  if e.extra == ("city",))
                 if entry is None and _forces_leaving(tok, by_token):
                     entry = _FORCES_LEFT
+                if entry is None and lemma in HOLDING and _ground_held(tok, by_token):
+                    entry = _GROUND_HELD
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)
                 if entry is not None and _test_fired(tok):
@@ -696,6 +699,72 @@ def _place_taken(verb: Token, by_token: dict[int, Mention]) -> bool:
         # "the Scarborough Shoal, which China seized in 2012"
         objects = [verb.head]
     return any(c.i in by_token and by_token[c.i].kind == "place" for c in objects)
+
+
+#: Holding ground: "its forces now hold most of Sinai", "the M23, which controls much of
+#: North Kivu", "the territory they still hold": land kept by force is an occupation (CAMEO
+#: 192), as the gold sets code it, ongoing.
+_GROUND_HELD = VerbEntry("hold", (), "ASSAULT", "occupy", "192", ("dobj",))
+
+#: Ground one holds: the head nouns of a held place that names no state ("the port", "dozens
+#: of bases", "the salient").
+_GROUND = frozenset({"territory", "city", "town", "village", "port", "peninsula", "region",
+                     "area", "salient", "strip", "capital", "base", "checkpoint", "position",
+                     "suburb", "district", "province", "airport", "crossing", "enclave",
+                     "zone", "land", "coast", "island", "height", "ridge", "outskirts",
+                     "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest", "countryside", "border", "valley", "corridor"})
+
+#: Shares of ground held: "much of", "most of", "90 percent of", "parts of".
+_SHARES = frozenset({"much", "most", "part", "percent", "half", "third", "swathe", "swath",
+                     "all", "some", "rest", "chunk", "stretch"})
+
+#: Who holds ground by force: forces, fighters and armed groups (by their word, or by the
+#: sector of the name).
+_HOLDERS = frozenset({"troop", "force", "soldier", "fighter", "rebel", "militia", "militiaman",
+                      "gang", "army", "insurgent", "militant", "jihadist", "guerrilla",
+                      "paramilitary", "unit", "division", "brigade", "battalion"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "CRM", "INS"})
+
+
+def _ground_held(verb: Token, by_token: dict[int, Mention]) -> bool:
+    """True for ground held by force: an armed subject (forces, fighters, an armed group),
+    active, in a main clause, and a place as what is held (a place named, ground a noun
+    names, or a share of either). "Hold talks", "controlled the budget", "ran the ministry" hold no ground."""
+    if verb.dep_ in ("acl", "amod", "relcl"):
+        # ("positions held by the SDF": the act on them is what is told. A relative clause
+        # describes a holder or a place, "Haftar, who controls much of eastern Libya", "the
+        # positions they held before the war": the gold sets mostly leave it uncoded.)
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+
+    def armed(tok: Token) -> bool:
+        if tok.i in by_token:
+            return any(e.sector in _ARMED_SECTORS for e in by_token[tok.i].entries)
+        return any(t.lemma_.lower() in _HOLDERS for t in (tok, *(
+            c for c in tok.children if c.dep_ == "compound")))
+
+    # (A pronoun may stand for the forces told before, "they still hold most of the capital",
+    # though not for whoever "controls" or "runs" a place: a party, a mayor.)
+    if not any(armed(t) or (t.pos_ == "PRON" and verb.lemma_.lower() in ("hold", "man"))
+               for t in subjects):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [g for o in objects for g in (o, *(
+        p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")) if o.lemma_.lower() in _SHARES or g is o]
+
+    def ground(tok: Token) -> bool:
+        if tok.i in by_token:
+            # (A state is ground only as a share of it, "much of northern Yemen": "held
+            # Syria" says nothing of force. A breakaway region is a place.)
+            mention = by_token[tok.i]
+            return mention.kind in ("place", "capital") or (
+                mention.kind == "state" and tok.head.head.lemma_.lower() in _SHARES) or any(
+                e.sector == "PRE" for e in mention.entries)
+        return tok.lemma_.lower() in _GROUND
+
+    return any(ground(t) for t in objects)
 
 
 #: A force leaving a place it held: a withdrawal (CAMEO 0874), aimed at the place's state.

@@ -124,7 +124,9 @@ def _inflections(lemma: str) -> set[str]:
 CUE_LEMMAS = frozenset({"want", "wish", "receive", "obtain", "acceptable", "unacceptable",
                         "intolerable", "inadmissible", "follow", "option", "measure",
                         "disappoint", "disappointed", "dismayed", "appalled", "outraged",
-                        "regret"})
+                        "regret",
+                        # (Ground held by force, "controls much of North Kivu": coder._ground_held.)
+                        "control", "run", "man"})
 
 
 #: Heads that say nothing by themselves, so their modifier is the label.

@@ -113,7 +113,7 @@ _CLAIMED = frozenset({"water", "territory", "area", "zone", "region", "sea", "la
 _HELD = frozenset({"position", "stronghold", "base", "outpost", "post", "camp", "village",
                    "town", "city", "district", "enclave", "pocket", "neighbourhood",
                    "neighborhood", "height", "ridge", "hill", "port", "airport"})
-_HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
+HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
 
 #: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
 _LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
@@ -252,6 +252,9 @@ _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "s
 
 #: Verbs whose passive form is the subject's own stance ("is opposed to", "is committed
 #: to", "are engaged in"): their subject acts.
+#: Verbs of holding ground by force (see coder._ground_held).
+HOLDING = frozenset({"hold", "control", "run", "man"})
+
 _STATIVE = frozenset({"oppose", "commit", "engage", "involve", "determine", "prepare",
                       "dedicate", "devote"})
 
@@ -1282,7 +1285,7 @@ class SentenceRoles:
             # "waters claimed by Greece", "the territory that Azerbaijan controls": a place is
             # the state that claims or holds it.
             for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")
-                           and c.lemma_.lower() in _HOLDING):
+                           and c.lemma_.lower() in HOLDING):
                 holders = self.agent(clause)
                 holders += [c for c in clause.children if c.dep_ == "nsubj"
                             and c.lower_ not in RELATIVE_PRONOUNS
@@ -3470,6 +3473,8 @@ class SentenceRoles:
                     for inner in self.prep_objects(obj, ("in", "of")):
                         for tok in self.prep_objects(inner, ("to", "for")):
                             recipient.extend(self.np(tok, date[0], places=True))
+            if not recipient and trig.mode == "occupy" and verb.lemma_.lower() in HOLDING:
+                recipient.extend(self._ground_state(verb, date[0]))
             if not recipient and verb.lemma_.lower() in _STATIVE and "dobj" in entry.roles:
                 for tok in self.prep_objects(verb, ("to",)):
                     recipient.extend(self.np(tok, date[0], places=True))
@@ -3773,6 +3778,23 @@ class SentenceRoles:
                     found = self._place_within(tok, date)
                 out.extend(found)
         return out
+
+    def _ground_state(self, verb: Token, date: str | None) -> list[Entity]:
+        """Whose ground is held ("hold the port of Monrovia", "the Iranian territory they
+        still hold", "man checkpoints around South Ossetia"): the state of the first place,
+        capital, state or adjective in what is held, else in where it is held."""
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl":
+            held.append(verb.head)
+        where = [c for c in verb.children if c.dep_ == "prep"]
+        for phrase in (*held, *where):
+            for word in phrase.subtree:
+                mention = self.by_token.get(word.i)
+                if mention is not None and (mention.kind in (
+                        "place", "capital", "state", "adjective") or any(
+                        e.sector == "PRE" for e in mention.entries)):
+                    return [self._state_of_place(mention, date)]
+        return []
 
     def _place_within(self, tok: Token, date: str | None) -> list[Entity]:
         """The state of the first place, capital or state named in a phrase's subtree."""
