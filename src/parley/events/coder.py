@@ -455,6 +455,12 @@ class Coder:
                     # The lexicon's own row for taking a city ("take city", "seize city").
                     entry = next(e for e in self.lexicon.verb_entries(lemma)
                                  if e.extra == ("city",))
+                if entry is not None and lemma == "target" and entry.event == "ASSAULT" and (
+                        _measures_aimed(tok)):
+                    # "targeting its potash industry" after "imposed sanctions on Belarus" is
+                    # that imposition told again; "have also targeted two conglomerates"
+                    # aims new measures.
+                    entry = None if tok.dep_ == "advcl" and _imposes(tok.head) else _TARGETED
                 if entry is None and _forces_leaving(tok, by_token):
                     entry = _FORCES_LEFT
                 if entry is None and lemma in HOLDING and _ground_held(tok, by_token):
@@ -765,6 +771,39 @@ def _ground_held(verb: Token, by_token: dict[int, Mention]) -> bool:
         return tok.lemma_.lower() in _GROUND
 
     return any(ground(t) for t in objects)
+
+
+#: Measures aimed at firms or people (CAMEO 163): "targeted two conglomerates".
+_TARGETED = VerbEntry("target", (), "SANCTION", None, "163", ("dobj",))
+
+#: What economic measures, not weapons, are aimed at.
+_ECONOMIC_TARGETS = frozenset({"company", "conglomerate", "firm", "bank", "industry", "export",
+                               "import", "asset", "oligarch", "business", "sector", "exporter",
+                               "enterprise", "account", "entity", "individual", "trade"})
+
+#: Nouns of economic measures a verb may impose.
+_MEASURE_NOUNS = frozenset({"sanction", "penalty", "embargo", "tariff", "measure", "ban",
+                            "restriction", "freeze"})
+
+
+def _imposes(verb: Token) -> bool:
+    """True for a verb imposing economic measures ("imposed sanctions on Belarus")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MEASURE_NOUNS for c in verb.children)
+
+
+def _measures_aimed(verb: Token) -> bool:
+    """True for "target" aimed at firms, industries or assets, or joined to a verb imposing
+    measures ("imposed sanctions on the generals ... and have also targeted"): economic
+    measures, not strikes."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in _ECONOMIC_TARGETS for o in objects):
+        return True
+    head = verb
+    while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
+        head = head.head
+        if _imposes(head):
+            return True
+    return False
 
 
 #: A force leaving a place it held: a withdrawal (CAMEO 0874), aimed at the place's state.
