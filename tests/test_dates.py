@@ -279,6 +279,36 @@ def test_later_counts_from_the_date_the_sentence_just_told() -> None:
     assert r.resolve("A day later the embassy was stormed.")[0].value == "2020-01-04"
 
 
+@pytest.mark.parametrize(
+    ("look_back", "value", "precision"),
+    [
+        ("Two days earlier, the rebels had shelled the town.", "2019-09-02", "day"),
+        ("A week earlier, the rebels had shelled the town.", "2019-08", "month"),
+        ("A month earlier, the rebels had shelled the town.", "2019-08", "month"),
+        ("A year earlier, the rebels had shelled the town.", "2018", "year"),
+    ],
+)
+def test_earlier_counts_back_from_the_narrative(look_back: str, value: str,
+                                                precision: str) -> None:
+    r = DateResolver()
+    r.resolve("A truce was agreed on 4 September 2019.")
+    expr = r.resolve(look_back)[0]
+    assert (expr.value, expr.precision, expr.source, expr.kind) == (
+        value, precision, "narrative", "relative")
+
+
+def test_a_look_back_leaves_the_story_where_it_was() -> None:
+    # "A week earlier" dates its own sentence; the story then goes on from 4 September, and
+    # with no story told yet a look back counts from the publication.
+    r = DateResolver("2019-09-05")
+    r.resolve("A truce was agreed on 4 September 2019.")
+    r.resolve("A week earlier, the rebels had shelled the town.")
+    assert r.resolve("Two days later, the truce collapsed.")[0].value == "2019-09-06"
+    fresh = DateResolver("2020-12-10")
+    expr = fresh.resolve("A month earlier, the front had declared the truce over.")[0]
+    assert (expr.value, expr.source) == ("2020-11", "publication")
+
+
 def test_vague_counts_give_no_day() -> None:
     r = DateResolver(published=PUBLISHED)
     r.resolve("A truce was agreed on 4 September 2019.")

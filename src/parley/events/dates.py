@@ -75,6 +75,7 @@ _MASTER = re.compile(
   | (?P<rmonth>\b(?P<rm_rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rm_m>{_MONTH}))
   | (?P<decade>\b(?:the\s+)?(?:19|20)\d0s\b)
   | (?P<later>\b(?i:(?P<la_n>{_NUM})\s+(?P<la_u>{_UNIT})\s+(?:later|afterwards?)|(?P<la_b>days|weeks|months|years|hours|minutes)\s+later|the\s+(?:next|following)\s+(?P<la_nx>day|week|month|year))\b)
+  | (?P<earlier>\b(?i:(?P<ea_n>{_NUM})\s+(?P<ea_u>{_UNIT})\s+earlier)\b)
   | (?P<ago>\b(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})\s+ago)\b)
   | (?P<rel>\b(?i:(?P<rel_ly>earlier|later)\s+)?(?P<rel_w>(?i:[Ll]ast|[Tt]his|[Nn]ext))\s+(?P<rel_u>week|month|year)\b)
   | (?P<weekend>\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+weekend|(?:[Aa]t|[Oo]ver)\s+the\s+weekend)\b)
@@ -370,7 +371,10 @@ class DateResolver:
             expr, anchor = resolved
             if anchor is not None and not expr.attributive:
                 self._told = anchor
-            moves = anchor is not None and not expr.attributive and self._moves(anchor, text, m)
+            # ("A week earlier, the council had voted ...": a look back, after which the story
+            # goes on where it was.)
+            moves = anchor is not None and not expr.attributive and m.lastgroup != "earlier" and (
+                self._moves(anchor, text, m))
             expr.start += offset
             expr.end += offset
             found.append(expr)
@@ -621,6 +625,18 @@ class DateResolver:
         precision = "month" if unit == "week" or vague else "day"
         precision = _coarser(precision, anchor.precision)
         return _from_date(moved, precision)
+
+    def _do_earlier(self, m: re.Match[str], text: str) -> _Resolved:
+        # "rejected the decision; a month earlier it had declared the truce over": earlier
+        # than the date the sentence or the story has told, else than the publication.
+        anchor, source = self._told or self._anchor, "narrative"
+        if anchor is None:
+            anchor, source = self._published, "publication"
+        if anchor is None:
+            return None
+        n, unit = _count(m.group("ea_n")), m.group("ea_u").lower()
+        vague = _count_is_vague(m.group("ea_n"))
+        return self._shift(anchor, -n, unit, vague=vague), source, "relative", None
 
     def _do_ago(self, m: re.Match[str], text: str) -> _Resolved:
         pub = self._published
