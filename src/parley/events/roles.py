@@ -4162,7 +4162,10 @@ class SentenceRoles:
         if status is None and governor is not None:
             governed = clause_status(governor)
             direct = noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == governor.i
-            if governor.lemma_.lower() in LIGHT_VERBS | _RECEIVE or (
+            # (An act that makes something so is not what is made: "the killing of Soleimani
+            # may have made Americans safer" tells the killing.)
+            made = governor.lemma_.lower() == "make" and noun.dep_ == "nsubj"
+            if (governor.lemma_.lower() in LIGHT_VERBS | _RECEIVE and not made) or (
                     # "must keep its sanctions in place": keeping an act going is the act.
                     direct and governor.lemma_.lower() in _SUSTAINING) or (
                     # "would convene a summit", "should ask Oman to convene talks": talks to
