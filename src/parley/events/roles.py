@@ -1085,7 +1085,10 @@ class SentenceRoles:
             sector = next((self.agents[c.lemma_.lower()] for c in tok.children
                            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.agents),
                           None)
-        if mention is not None:
+        if mention is not None and mention.kind == "seat" and (
+                owner := self._seat_owner(mention, date)) is not None:
+            out.append(owner)
+        elif mention is not None:
             out.append(self._entity(mention, date))
         elif tok.lower_ in FIRST_PERSON and (quoted := self._quoted_speaker(tok)):
             out.extend(quoted)
@@ -1426,6 +1429,23 @@ class SentenceRoles:
             # state named are no group: "Israel struck tanks heading for the province".)
             out = [self._named_here("", sector, None, tok)]
         return dedupe(out)
+
+    def _seat_owner(self, mention: Mention, date: str | None) -> Entity | None:
+        """The state a seat of power named with another state's name belongs to: "Colombia's
+        Congress", "the Colombian Congress" is Colombia's legislature, not Washington's
+        (the seat's sector, the owner's code); None when no other state is named on it."""
+        seat = self._entity(mention, date)
+        head = self.doc[mention.end - 1]
+        for mod in head.children:
+            if mod.dep_ not in ("poss", "amod", "compound") or mod.i in range(
+                    mention.start, mention.end):
+                continue
+            owner = self.by_token.get(mod.i)
+            if owner is not None and owner.kind in ("state", "adjective"):
+                found = self._entity(owner, date)
+                if found.code != seat.code:
+                    return Entity(found.code, seat.sector, seat.text, None, seat.start, seat.end)
+        return None
 
     def _sides_at_home(self, tok: Token) -> list[Entity]:
         """"The two sides signed a ceasefire", in a text about one state's war with its own
