@@ -5,7 +5,7 @@ approved.
 intent, AGREE) and "a $1.5 billion aid package for Ukraine" is aid to Ukraine; "allowed fuel
 deliveries into Gaza" concedes to Gaza's people; approving the release of prisoners decides a
 release still to come (AGREE, with a future RETREAT), while approving a sanctions package is
-the sanctions. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
+the sanctions and approving a mobilisation orders it. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these sentences
 (written for these tests).
 """
 
@@ -76,6 +76,22 @@ PARSES = {
         ("prisoners", 5, "pobj", "NOUN", "NNS", "prisoner"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ],
+    "Ukraine's parliament approved a partial mobilisation of the armed forces on Monday.": [
+        ('Ukraine', 2, 'poss', 'PROPN', 'NNP', 'Ukraine'),
+        ("'s", 0, 'case', 'PART', 'POS', "'s"),
+        ('parliament', 3, 'nsubj', 'NOUN', 'NN', 'parliament'),
+        ('approved', 3, 'ROOT', 'VERB', 'VBD', 'approve'),
+        ('a', 6, 'det', 'DET', 'DT', 'a'),
+        ('partial', 6, 'amod', 'ADJ', 'JJ', 'partial'),
+        ('mobilisation', 3, 'dobj', 'NOUN', 'NN', 'mobilisation'),
+        ('of', 6, 'prep', 'ADP', 'IN', 'of'),
+        ('the', 10, 'det', 'DET', 'DT', 'the'),
+        ('armed', 10, 'amod', 'ADJ', 'JJ', 'armed'),
+        ('forces', 7, 'pobj', 'NOUN', 'NNS', 'force'),
+        ('on', 3, 'prep', 'ADP', 'IN', 'on'),
+        ('Monday', 11, 'pobj', 'PROPN', 'NNP', 'Monday'),
+        ('.', 3, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 
@@ -106,3 +122,8 @@ def test_an_approved_sanctions_package_is_the_sanctions(coder: Coder) -> None:
 def test_an_approved_release_is_decided_and_still_to_come(coder: Coder) -> None:
     assert coded(coder, "Afghan elders approved the release of 400 prisoners.") == [
         ("AGREE", "asserted", ["AFG"], []), ("RETREAT", "future", ["AFG"], [])]
+
+
+def test_an_approved_mobilisation_is_ordered(coder: Coder) -> None:
+    text = "Ukraine's parliament approved a partial mobilisation of the armed forces on Monday."
+    assert coded(coder, text) == [("MOBILIZE", "asserted", ["UKR"], [])]

@@ -4157,9 +4157,10 @@ class SentenceRoles:
                 return None
         if status is None and governor is not None and noun.dep_ == "dobj" and (
                 governor.lemma_.lower() in ("approve", "adopt")) and trig.event not in (
-                "SANCTION", "AID"):
+                "SANCTION", "AID", "AGREE", "MOBILIZE"):
             # "approved the release of 400 prisoners": a release decided is still to come (a
-            # package of sanctions or aid adopted is in force).
+            # package of sanctions or aid adopted is in force; an agreement approved is
+            # agreed, a mobilisation approved is ordered).
             status = FUTURE if clause_status(governor) == ASSERTED else clause_status(governor)
         if status is None and _laid_down(noun):
             # "the deal provides for the release of 5,000 prisoners ... to pave the way for
