@@ -61,6 +61,8 @@ _KEEPING_FROM = frozenset({"bar", "ban", "prevent", "stop", "block", "keep", "de
 _GOVERNOR_ALLEGED = frozenset({"accuse", "allege", "blame", "charge", "claim", "deny",
                                "suspect", "rumor", "rumour", "condemn", "criticise",
                                "criticize"})
+# A claim named again after a comma ("..., a charge Moscow denied").
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation"})
 # Nouns whose that-clause is a claim or a possibility, not a fact the writer commits to
 # ("no evidence that X pressured Y", "the hope that talks resume").
 _EPISTEMIC_NOUNS = frozenset({
@@ -303,6 +305,13 @@ def clause_status(tok: Token) -> str:
                 t.text == ";" for t in current.doc[current.i:head.i]):
             # "Israel accused Iran ...; Iran denied breaking it": the parser hangs the first
             # of two clauses a semicolon joins on the second, as if it were what was denied.
+            return ASSERTED
+        if current.dep_ == "ccomp" and current.i < head.i and any(
+                t.lower_ in _CHARGE_NOUNS for t in current.doc[current.i:head.i]) and any(
+                t.text == "," for t in current.doc[current.i:head.i]):
+            # "Khartoum accused Abu Dhabi of supplying the drones, a charge Abu Dhabi has
+            # denied": the parser may hang the charge on the denial that follows it, as if
+            # the accusing were what was denied.
             return ASSERTED
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
             return HYPOTHETICAL
