@@ -461,6 +461,8 @@ class Coder:
                     # that imposition told again; "have also targeted two conglomerates"
                     # aims new measures.
                     entry = None if tok.dep_ == "advcl" and _imposes(tok.head) else _TARGETED
+                if entry is None and lemma == "insist" and _mandative(tok):
+                    entry = _INSISTED
                 if entry is None and _forces_leaving(tok, by_token):
                     entry = _FORCES_LEFT
                 if entry is None and lemma in HOLDING and _ground_held(tok, by_token):
@@ -771,6 +773,29 @@ def _ground_held(verb: Token, by_token: dict[int, Mention]) -> bool:
         return tok.lemma_.lower() in _GROUND
 
     return any(ground(t) for t in objects)
+
+
+#: "insisted that Armenia rewrite its constitution": a demand (CAMEO 100), of the
+#: complement's subject (found as "demanded that" finds it).
+_INSISTED = VerbEntry("insist", (), "REQUEST", None, "100", ("none",))
+
+
+def _mandative(verb: Token) -> bool:
+    """True for "insist" with a that-clause in the subjunctive: "insisted that Maduro step
+    down", "insists that it be annulled" (a bare verb for a subject that would take an
+    inflected one); "insisted that the valley lies on its side" claims, it demands nothing."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in clause.children):
+            continue
+        bare = clause.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"
+                                          and c.lemma_ == "be" for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # (A plural subject's verb is bare in any mood: "insists that the troops withdraw"
+        # cannot be told from a claim; "it" takes an inflected one.)
+        if bare and subject is not None and (
+                subject.tag_ not in ("NNS", "NNPS", "PRP") or subject.lower_ == "it"):
+            return True
+    return False
 
 
 #: Measures aimed at firms or people (CAMEO 163): "targeted two conglomerates".
