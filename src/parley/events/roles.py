@@ -4093,6 +4093,12 @@ class SentenceRoles:
             mediators = [e for c in noun.children if c.dep_ == "acl"
                          and c.lemma_.lower() in _MEDIATING
                          for t in self.agent(c) for e in self.np(t, date[0])]
+            # ("UN-sponsored talks", "a US-brokered ceasefire": the mediator named in the
+            # compound modifier.)
+            mediators += [e for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"
+                          and c.lemma_.lower() in _MEDIATING for t in c.children
+                          if t.dep_ in ("npadvmod", "compound", "nmod") and t.i in self.by_token
+                          and self.doc[t.i + 1].text == "-" for e in self.np(t, date[0])]
             if mediators:
                 # ("Israel and Hezbollah agreed to a ceasefire brokered by the US": the ones
                 # who made the deal, else the pair the text was telling about.)
