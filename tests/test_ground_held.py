@@ -41,6 +41,19 @@ PARSES = {
         ('held', 3, 'relcl', 'VERB', 'VBD', 'hold'),
         ('.', 2, 'punct', 'PUNCT', '.', '.'),
     ],
+    'Turkish warplanes pounded positions occupied by the Syrian Democratic Forces.': [
+        ('Turkish', 1, 'amod', 'ADJ', 'JJ', 'turkish'),
+        ('warplanes', 2, 'nsubj', 'NOUN', 'NNS', 'warplane'),
+        ('pounded', 2, 'ROOT', 'VERB', 'VBD', 'pound'),
+        ('positions', 2, 'dobj', 'NOUN', 'NNS', 'position'),
+        ('occupied', 3, 'acl', 'VERB', 'VBN', 'occupy'),
+        ('by', 4, 'agent', 'ADP', 'IN', 'by'),
+        ('the', 9, 'det', 'DET', 'DT', 'the'),
+        ('Syrian', 9, 'compound', 'PROPN', 'NNP', 'Syrian'),
+        ('Democratic', 9, 'compound', 'PROPN', 'NNP', 'Democratic'),
+        ('Forces', 5, 'pobj', 'PROPN', 'NNPS', 'Forces'),
+        ('.', 2, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 
@@ -51,6 +64,13 @@ def _code(coder: Coder, text: str):
 def test_positions_held_by_a_side_are_that_sides(coder: Coder) -> None:
     text = "Turkish warplanes pounded positions held by the Syrian Democratic Forces."
     assert _code(coder, text) == [("ASSAULT", "asserted", ["TUR"], ["SDF"])]
+
+
+def test_positions_occupied_by_a_side_are_that_sides(coder: Coder) -> None:
+    # (Occupying, claiming and administering are holding too: the verbs of holding ground by
+    # force, which the coder reads apart, leave this list alone.)
+    text = "Turkish warplanes pounded positions occupied by the Syrian Democratic Forces."
+    assert ("ASSAULT", "asserted", ["TUR"], ["SDF"]) in _code(coder, text)
 
 
 def test_villages_a_relative_clause_says_a_side_held_are_not_read_so(coder: Coder) -> None:

@@ -53,9 +53,9 @@ from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
 from parley.events.repair import repair
 from parley.events.roles import (
     ARGUMENT,
+    GROUND_VERBS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    HOLDING,
     MEDIATION,
     PERSON_PRONOUNS,
     VERBAL_ACTS,
@@ -465,7 +465,7 @@ class Coder:
                     entry = _INSISTED
                 if entry is None and _forces_leaving(tok, by_token):
                     entry = _FORCES_LEFT
-                if entry is None and lemma in HOLDING and _ground_held(tok, by_token):
+                if entry is None and lemma in GROUND_VERBS and _ground_held(tok, by_token):
                     entry = _GROUND_HELD
                 if entry is not None and lemma in _AIMING:
                     entry = _aimed(tok, entry)

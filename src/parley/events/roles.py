@@ -253,7 +253,7 @@ _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "s
 #: Verbs whose passive form is the subject's own stance ("is opposed to", "is committed
 #: to", "are engaged in"): their subject acts.
 #: Verbs of holding ground by force (see coder._ground_held).
-HOLDING = frozenset({"hold", "control", "run", "man"})
+GROUND_VERBS = frozenset({"hold", "control", "run", "man"})
 
 _STATIVE = frozenset({"oppose", "commit", "engage", "involve", "determine", "prepare",
                       "dedicate", "devote"})
@@ -3493,7 +3493,7 @@ class SentenceRoles:
                     for inner in self.prep_objects(obj, ("in", "of")):
                         for tok in self.prep_objects(inner, ("to", "for")):
                             recipient.extend(self.np(tok, date[0], places=True))
-            if not recipient and trig.mode == "occupy" and verb.lemma_.lower() in HOLDING:
+            if not recipient and trig.mode == "occupy" and verb.lemma_.lower() in GROUND_VERBS:
                 recipient.extend(self._ground_state(verb, date[0]))
             if not recipient and verb.lemma_.lower() in _STATIVE and "dobj" in entry.roles:
                 for tok in self.prep_objects(verb, ("to",)):
