@@ -3486,6 +3486,15 @@ class SentenceRoles:
                 for obj in (c for c in verb.children if c.dep_ == "dobj"
                             and c.lemma_.lower() in _PACTS):
                     recipient.extend(self.np(obj, date[0]))
+            if not recipient and trig.event in ("AGREE", "REJECT", "CONCEDE") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "resolution"
+                    and c.i not in self.by_token and determined(c, "the", "this", "that")
+                    for c in verb.children):
+                # "Iraq says it accepts the resolution", "refused to implement the
+                # resolution": a resolution told before is the council's or assembly's.
+                recipient.extend(self.state.documents.get("resolution") or [
+                    body for key in ("council", "assembly")
+                    if (body := self.state.institutions.get(key)) is not None][:1])
             if not recipient and (trig.event == "AID" or (trig.cameo or "").startswith("033")):
                 # "pledged 500 million euros in military aid to Ukraine": the receiver hangs
                 # on the aid inside the object (of aid given or promised).
