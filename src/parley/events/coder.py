@@ -709,9 +709,8 @@ def _place_taken(verb: Token, by_token: dict[int, Mention]) -> bool:
     return any(c.i in by_token and by_token[c.i].kind == "place" for c in objects)
 
 
-#: Holding ground: "its forces now hold most of Sinai", "the M23, which controls much of
-#: North Kivu", "the territory they still hold": land kept by force is an occupation (CAMEO
-#: 192), as the gold sets code it, ongoing.
+#: Holding ground: "its forces now hold most of Sinai", "the M23 still runs Goma": land kept
+#: by force is an occupation (CAMEO 192), as the gold sets code it, ongoing.
 _GROUND_HELD = VerbEntry("hold", (), "ASSAULT", "occupy", "192", ("dobj",))
 
 #: Ground one holds: the head nouns of a held place that names no state ("the port", "dozens
@@ -738,7 +737,8 @@ _ARMED_SECTORS = frozenset({"MIL", "REB", "CRM", "INS"})
 def _ground_held(verb: Token, by_token: dict[int, Mention]) -> bool:
     """True for ground held by force: an armed subject (forces, fighters, an armed group),
     active, in a main clause, and a place as what is held (a place named, ground a noun
-    names, or a share of either). "Hold talks", "controlled the budget", "ran the ministry" hold no ground."""
+    names, or a share of either). "Hold talks", "controlled the budget", "ran the ministry"
+    hold no ground."""
     if verb.dep_ in ("acl", "amod", "relcl"):
         # ("positions held by the SDF": the act on them is what is told. A relative clause
         # describes a holder or a place, "Haftar, who controls much of eastern Libya", "the

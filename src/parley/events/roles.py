@@ -113,7 +113,7 @@ _CLAIMED = frozenset({"water", "territory", "area", "zone", "region", "sea", "la
 _HELD = frozenset({"position", "stronghold", "base", "outpost", "post", "camp", "village",
                    "town", "city", "district", "enclave", "pocket", "neighbourhood",
                    "neighborhood", "height", "ridge", "hill", "port", "airport"})
-HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
+_HOLDING = frozenset({"claim", "control", "hold", "occupy", "administer"})
 
 #: Nouns a label hangs on by "of" ("an act of terrorism", "a form of aggression").
 _LABEL_FRAMES = frozenset({"act", "form", "kind", "case"})
@@ -250,11 +250,12 @@ GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organ
 _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "statement",
                            "message", "insistence", "declaration", "ultimatum"})
 
-#: Verbs whose passive form is the subject's own stance ("is opposed to", "is committed
-#: to", "are engaged in"): their subject acts.
-#: Verbs of holding ground by force (see coder._ground_held).
+#: Verbs of holding ground by force (see coder._ground_held; lexicon.CUE_LEMMAS names the
+#: ones no trigger of their own, so their sentences are parsed).
 GROUND_VERBS = frozenset({"hold", "control", "run", "man"})
 
+#: Verbs whose passive form is the subject's own stance ("is opposed to", "is committed
+#: to", "are engaged in"): their subject acts.
 _STATIVE = frozenset({"oppose", "commit", "engage", "involve", "determine", "prepare",
                       "dedicate", "devote"})
 
@@ -1288,7 +1289,7 @@ class SentenceRoles:
             # "waters claimed by Greece", "the territory that Azerbaijan controls": a place is
             # the state that claims or holds it.
             for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")
-                           and c.lemma_.lower() in HOLDING):
+                           and c.lemma_.lower() in _HOLDING):
                 holders = self.agent(clause)
                 holders += [c for c in clause.children if c.dep_ == "nsubj"
                             and c.lower_ not in RELATIVE_PRONOUNS
@@ -3492,9 +3493,7 @@ class SentenceRoles:
                     for c in verb.children):
                 # "Iraq says it accepts the resolution", "refused to implement the
                 # resolution": a resolution told before is the council's or assembly's.
-                recipient.extend(self.state.documents.get("resolution") or [
-                    body for key in ("council", "assembly")
-                    if (body := self.state.institutions.get(key)) is not None][:1])
+                recipient.extend(self.state.documents.get("resolution") or self._council())
             if not recipient and (trig.event == "AID" or (trig.cameo or "").startswith("033")):
                 # "pledged 500 million euros in military aid to Ukraine": the receiver hangs
                 # on the aid inside the object (of aid given or promised).
@@ -3637,12 +3636,17 @@ class SentenceRoles:
                 # ("The UN Security Council voted to lift the embargo ... The resolution also
                 # called on Eritrea": a resolution is the council's or assembly's the text
                 # has named.)
-                found = [body for key in ("council", "assembly")
-                         if (body := self.state.institutions.get(key)) is not None][:1]
+                found = self._council()
             if found:
                 self.state.documents[lemma] = found = dedupe(found)
                 return found
         return []
+
+    def _council(self) -> list[Entity]:
+        """The council or, else, the assembly the text has named (whose resolutions are
+        told as "the resolution"), or nothing."""
+        return [body for key in ("council", "assembly")
+                if (body := self.state.institutions.get(key)) is not None][:1]
 
     def _weapons_fired(self, subjects: list[Token]) -> list[Entity]:
         """"Iran fired missiles at two bases. The missiles struck ...": weapons told before,
@@ -3809,12 +3813,10 @@ class SentenceRoles:
         return out
 
     def _ground_state(self, verb: Token, date: str | None) -> list[Entity]:
-        """Whose ground is held ("hold the port of Monrovia", "the Iranian territory they
-        still hold", "man checkpoints around South Ossetia"): the state of the first place,
+        """Whose ground is held ("hold the port of Monrovia", "hold much of the Iranian
+        territory", "man checkpoints around South Ossetia"): the state of the first place,
         capital, state or adjective in what is held, else in where it is held."""
         held = [c for c in verb.children if c.dep_ == "dobj"]
-        if verb.dep_ == "relcl":
-            held.append(verb.head)
         where = [c for c in verb.children if c.dep_ == "prep"]
         for phrase in (*held, *where):
             for word in phrase.subtree:

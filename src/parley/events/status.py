@@ -301,17 +301,15 @@ def clause_status(tok: Token) -> str:
         if dep == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _NEGATING_NOUNS:
             # "their refusal to accept the result", "the failure to reach a deal".
             return NEGATED
-        if current.dep_ == "ccomp" and current.i < head.i and any(
-                t.text == ";" for t in current.doc[current.i:head.i]):
-            # "Israel accused Iran ...; Iran denied breaking it": the parser hangs the first
-            # of two clauses a semicolon joins on the second, as if it were what was denied.
-            return ASSERTED
-        if current.dep_ == "ccomp" and current.i < head.i and any(
-                t.lower_ in _CHARGE_NOUNS for t in current.doc[current.i:head.i]) and any(
-                t.text == "," for t in current.doc[current.i:head.i]):
-            # "Khartoum accused Abu Dhabi of supplying the drones, a charge Abu Dhabi has
-            # denied": the parser may hang the charge on the denial that follows it, as if
-            # the accusing were what was denied.
+        between = current.doc[current.i:head.i] if (
+            current.dep_ == "ccomp" and current.i < head.i) else ()
+        if any(t.text == ";" for t in between) or (
+                any(t.text == "," for t in between)
+                and any(t.lower_ in _CHARGE_NOUNS for t in between)):
+            # "Israel accused Iran ...; Iran denied breaking it", "Khartoum accused Abu Dhabi
+            # of supplying the drones, a charge Abu Dhabi has denied": the parser hangs the
+            # first of two clauses a semicolon joins, or a charge named again, on the denial
+            # that follows, as if the accusing were what was denied.
             return ASSERTED
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _GOVERNOR_ALLEGED:
             return HYPOTHETICAL
