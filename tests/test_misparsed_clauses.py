@@ -30,8 +30,32 @@ PRESS = ("Tehran should use the talks to free the prisoners, as its envoy promis
 SHIPS = ("Washington should speed up deliveries of the weapons Taipei has bought and send ships "
          "through the Taiwan Strait.")
 PRICE = "Netanyahu said there would be a heavy price to pay and blamed Iran for the attack."
+CHOICE = ("Aliyev said his soldiers had no choice but to fire back and accused Armenian troops of "
+          "shelling Azerbaijani villages.")
 
 PARSES = {
+    CHOICE: [
+        ("Aliyev", 1, "nsubj", "PROPN", "NNP", "Aliyev"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("his", 3, "poss", "PRON", "PRP$", "his"),
+        ("soldiers", 4, "nsubj", "NOUN", "NNS", "soldier"),
+        ("had", 1, "ccomp", "VERB", "VBD", "have"),
+        ("no", 6, "det", "DET", "DT", "no"),
+        ("choice", 4, "dobj", "NOUN", "NN", "choice"),
+        ("but", 6, "prep", "SCONJ", "IN", "but"),
+        ("to", 9, "aux", "PART", "TO", "to"),
+        ("fire", 4, "advcl", "VERB", "VB", "fire"),
+        ("back", 9, "advmod", "ADV", "RB", "back"),
+        ("and", 9, "cc", "CCONJ", "CC", "and"),
+        ("accused", 9, "conj", "VERB", "VBD", "accuse"),
+        ("Armenian", 14, "amod", "ADJ", "JJ", "armenian"),
+        ("troops", 12, "dobj", "NOUN", "NNS", "troop"),
+        ("of", 12, "prep", "ADP", "IN", "of"),
+        ("shelling", 15, "pcomp", "VERB", "VBG", "shell"),
+        ("Azerbaijani", 18, "compound", "PROPN", "NNP", "Azerbaijani"),
+        ("villages", 16, "dobj", "NOUN", "NNS", "village"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     EVE: [
         ("On", 13, "prep", "ADP", "IN", "on"),
         ("Saturday", 0, "pobj", "PROPN", "NNP", "Saturday"),
@@ -194,12 +218,22 @@ def test_a_past_verb_cannot_share_the_reported_clauses_modal() -> None:
     assert heads(PRICE, PARSES[PRICE])["blamed"] == ("conj", "said")
 
 
+def test_an_accusation_after_a_reported_past_tense_is_the_reporters() -> None:
+    # "his soldiers had no choice but to fire back and accused": the past tense above the
+    # infinitive is the reported clause's; the accusing is Aliyev's, not the soldiers' "had
+    # no choice" (which would make it negated).
+    assert heads(CHOICE, PARSES[CHOICE])["accused"] == ("conj", "said")
+
+
 def test_the_reporters_second_act_is_asserted(coder: Coder) -> None:
     for text in (BLAMED, PRICE):
         events = code_one(coder, text, PARSES[text], PUBLISHED)
         blame = [ev for ev in events if ev.event == "ACCUSE"]
         assert [(ev.status, [e.code for e in ev.recipient]) for ev in blame] == [
             ("asserted", ["IRN"])], text
+    events = code_one(coder, CHOICE, PARSES[CHOICE], PUBLISHED)
+    assert [(ev.status, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events if ev.event == "ACCUSE"] == [("asserted", ["AZE"], ["ARM"])]
 
 
 def test_a_bare_verb_under_the_modal_stays_in_the_clause() -> None:

@@ -231,6 +231,14 @@ def _past_verb_under_modal(verb: Token) -> None:
     tagger's "past" is no evidence there.)"""
     if verb.head.tag_ == "VB" and _bare(verb) and verb.lower_ != verb.lemma_.lower():
         _rejoin(verb, lambda t: t.tag_ == "VBD", _has_subject)
+        reported = verb.head
+        if verb.lemma_.lower() in _SPEECH_ACTS and reported.dep_ == "ccomp" and (
+                reported.head.tag_ == "VBD" and reported.head.lemma_.lower() in REPORTING_VERBS
+                and reported.head.i < verb.i):
+            # "said its troops had no choice but to strike back and accused Thai soldiers of
+            # invading": the past tense above is the reported clause's own; an accusation
+            # or demand joined after it is the reporter's second act.
+            verb.head = reported.head
 
 
 def _present_joined_to_auxiliary(verb: Token) -> None:
