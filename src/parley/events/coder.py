@@ -318,6 +318,7 @@ class Coder:
         filled.extend(ctx.unacceptable())
         filled.extend(ctx.war_warnings())
         filled.extend(ctx.followers(filled))
+        filled.extend(ctx.deals_recalled())
         filled.extend(ctx.ellipses(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         filled.extend(ctx.force_announced(filled))
@@ -401,6 +402,9 @@ class Coder:
                 # (A relative clause tells background: "The SDF, which fought IS, said ...";
                 # "condemned the incursion" later is not about that fighting.)
                 state.last_by_type[trig.event] = actor
+                if trig.event == "AGREE":
+                    state.last_agreement = (trig.verb.symmetric, actor, recipient, date,
+                                            precision, state.sentence)
                 if trig.event not in VERBAL_ACTS or trig.cameo == _RECOGNITION:
                     # (Recognising a breakaway region is a deed others condemn as "the
                     # move", though its type is a verbal one.)

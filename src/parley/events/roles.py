@@ -458,6 +458,19 @@ def _supposed(noun: Token) -> bool:
                for c in phrase.head.children)
 
 
+#: Nouns by which a sentence names again the agreement told before it ("The deal came
+#: after ...", "The declaration followed ...").
+_DEALS_RECALLED = frozenset({"deal", "agreement", "accord", "declaration", "pact",
+                             "announcement", "ceremony", "signing"})
+_RECALLED = VerbEntry("agree", (), "AGREE", None, "030", ("none",))
+_RECALLED_SYMMETRIC = VerbEntry("agree", (), "AGREE", None, "030", ("sym",))
+
+
+def _inferred(entities: list[Entity]) -> list[Entity]:
+    """``entities`` as parties inferred, not read: no words and no offsets."""
+    return [Entity(e.code, e.sector, "", e.wikidata, -1, -1) for e in entities]
+
+
 def _follows(verb: Token) -> bool:
     """True for "followed" with no object, "followed suit", "did the same", "did likewise"."""
     lemma = verb.lemma_.lower()
@@ -2612,6 +2625,35 @@ class SentenceRoles:
             out.append((Trigger.of(tok, entry), actor,
                         [e for e in recipient if e.code not in own], clause_status(tok),
                         self.date_for(tok)))
+        return out
+
+    def deals_recalled(self) -> list:
+        """"The deal came after a week of fighting", "The agreement followed two weeks of
+        talks": the sentence opens by naming again the agreement told before, to set it in
+        time; the gold sets code that agreement again, by the same parties on the same day."""
+        last = self.state.last_agreement
+        if last is None:
+            return []
+        symmetric, actor, recipient, date, precision, told = last
+        if self.state.sentence - told > 1:
+            # ("The deal" names again the agreement just told, not one told paragraphs back
+            # that other acts have since pushed out of view.)
+            return []
+        out = []
+        for tok in self.doc:
+            if tok.dep_ != "ROOT" or tok.lemma_.lower() not in ("come", "follow") or (
+                    tok.pos_ != "VERB"):
+                continue
+            named = [c for c in tok.children if c.dep_ == "nsubj"
+                     and c.lemma_.lower() in _DEALS_RECALLED and any(
+                         d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)]
+            if not named or clause_status(tok) != ASSERTED:
+                continue
+            entry = _RECALLED_SYMMETRIC if symmetric else _RECALLED
+            # (Its parties are not read here: inferred, with no offsets, they do not count
+            # again toward who the story is about.)
+            out.append((Trigger.of(tok, entry), _inferred(actor), _inferred(recipient), ASSERTED,
+                        (date, precision, "narrative" if date else None)))
         return out
 
     def ellipses(self, filled: list) -> list:
