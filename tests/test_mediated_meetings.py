@@ -3,7 +3,8 @@
 "Agreed to a ceasefire after talks mediated by Qatar", "signed a deal after talks convened by
 the African Union": the mediator's CONSULT has the parties as recipients (EVENTS.md), and the
 parties who met are the actors of a symmetric CONSULT of their own. A deal only "brokered",
-or talks held "indirect", tell no meeting of the parties. Also: the model may read "after
+or talks held "indirect", tell no meeting of the parties. A host of two parties' leaders ("hosted
+Erdogan and Rouhani in Sochi") brought them together as such a mediator does. Also: the model may read "after
 talks ..., the ministry said" as a clause with two subjects; the phrase is given back to the
 verb the saying reports, and the ministry is the source. Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for this test).
@@ -14,7 +15,28 @@ from __future__ import annotations
 from docbuild import code_one
 from parley.events.coder import Coder
 
+HOSTED_TWO = "Putin hosted Erdogan and Rouhani in Sochi."
+HOSTED_ONE = "Putin hosted Erdogan in Sochi."
+
 PARSES = {
+    HOSTED_TWO: [
+        ('Putin', 1, 'nsubj', 'PROPN', 'NNP', 'Putin'),
+        ('hosted', 1, 'ROOT', 'VERB', 'VBD', 'host'),
+        ('Erdogan', 1, 'dobj', 'PROPN', 'NNP', 'Erdogan'),
+        ('and', 2, 'cc', 'CCONJ', 'CC', 'and'),
+        ('Rouhani', 2, 'conj', 'PROPN', 'NNP', 'Rouhani'),
+        ('in', 1, 'prep', 'ADP', 'IN', 'in'),
+        ('Sochi', 5, 'pobj', 'PROPN', 'NNP', 'Sochi'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
+    HOSTED_ONE: [
+        ('Putin', 1, 'nsubj', 'PROPN', 'NNP', 'Putin'),
+        ('hosted', 1, 'ROOT', 'VERB', 'VBD', 'host'),
+        ('Erdogan', 1, 'dobj', 'PROPN', 'NNP', 'Erdogan'),
+        ('in', 1, 'prep', 'ADP', 'IN', 'in'),
+        ('Sochi', 3, 'pobj', 'PROPN', 'NNP', 'Sochi'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
     "Armenia and Azerbaijan agreed to a ceasefire late on Monday after talks in Doha on Sunday mediated by Qatar, Qatar's foreign ministry said.": [
         ('Armenia', 3, 'nsubj', 'PROPN', 'NNP', 'Armenia'),
         ('and', 0, 'cc', 'CCONJ', 'CC', 'and'),
@@ -110,10 +132,24 @@ PARSES = {
 }
 
 
-def _coded(coder: Coder, text: str) -> list[tuple]:
+def _coded(coder: Coder, text: str, published: str = "2025-06-10") -> list[tuple]:
     return sorted((ev.event, ev.status, sorted(a.code for a in ev.actor),
                    sorted(r.code for r in ev.recipient))
-                  for ev in code_one(coder, text, PARSES[text], "2025-06-10"))
+                  for ev in code_one(coder, text, PARSES[text], published))
+
+
+def test_a_host_of_two_parties_brings_them_together(coder: Coder) -> None:
+    # The host's line stands (the gold sets code a host of two sides' leaders as their
+    # mediator), and the two guests met.
+    assert _coded(coder, HOSTED_TWO, "2019-02-15") == [
+        ("CONSULT", "asserted", ["IRN", "TUR"], []),
+        ("CONSULT", "asserted", ["RUS"], ["IRN", "TUR"]),
+    ]
+
+
+def test_a_host_of_one_guest_is_only_visited(coder: Coder) -> None:
+    assert _coded(coder, HOSTED_ONE, "2019-02-15") == [
+        ("CONSULT", "asserted", ["RUS"], ["TUR"])]
 
 
 def test_talks_mediated_are_the_parties_meeting_too(coder: Coder) -> None:

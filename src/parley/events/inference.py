@@ -493,14 +493,23 @@ def mediated_meetings(filled: list) -> None:
     """A meeting a third party held between two parties is their meeting too (EVENTS.md:
     the mediator's CONSULT has the parties as recipients; the parties who met are the
     actors of a symmetric one): "agreed to a truce after talks in Doha mediated by Qatar",
-    "at talks hosted by Abiy", "after Oman-mediated talks"."""
+    "at talks hosted by Abiy", "after Oman-mediated talks", "after hosting Hun Manet and
+    Thailand's acting prime minister"."""
     met = [{e.code for e in actor} for trig, actor, recipient, _, _ in filled
            if trig.event == "CONSULT" and not recipient]
-    for trig, _actor, recipient, status, date in list(filled):
+    for trig, actor, recipient, status, date in list(filled):
         parties = dedupe(recipient)
         codes = {e.code for e in parties}
-        if trig.event != "CONSULT" or trig.cameo != "045" or len(codes) < 2 or any(
-                codes <= m for m in met) or not _held_meeting(trig.tok):
+        if trig.event != "CONSULT" or len(codes) < 2 or any(codes <= m for m in met):
+            continue
+        # (A host of two parties' leaders brought them together, as a mediator holding talks
+        # does; a host of one visitor, or of two from one side, is only visited.)
+        # ("Thanked Qatar for hosting the negotiations", "talks, hosted by Turkey, will be
+        # held": the talks are told by their noun, as their own.)
+        hosted = trig.verb is not None and trig.mode == "visit" and (
+            trig.tok.lemma_.lower() == "host") and not codes & {e.code for e in actor} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in _MEETINGS for c in trig.tok.children)
+        if not hosted and (trig.cameo != "045" or not _held_meeting(trig.tok)):
             continue
         # (The parties' meeting is as certain as its hosting: "perhaps hosted by Mexico".)
         held = Trigger(trig.tok, "CONSULT", None, "040", noun=trig.noun, verb=trig.verb)
