@@ -187,6 +187,12 @@ def test_person_outside_all_roles_is_an_elite(dictionary: ActorDictionary, date:
     assert (entry.code, entry.sector, entry.kind) == ("GBR", "ELI", "person")
 
 
+def test_a_namesake_of_another_time_is_told_apart_by_date(dictionary: ActorDictionary) -> None:
+    [mention] = dictionary.match(_tokenize("Vance"))
+    assert resolve(mention.entries, "1980-04-28").name == "Cyrus Vance"
+    assert resolve(mention.entries, "2025-03").name == "JD Vance"
+
+
 def test_person_without_date_takes_the_latest_role(dictionary: ActorDictionary) -> None:
     entry = resolve(_johnson(dictionary), None)
     assert (entry.code, entry.sector, entry.start) == ("GBR", "GOV", "2019-07-24")
@@ -198,7 +204,12 @@ def test_person_without_date_takes_the_latest_role(dictionary: ActorDictionary) 
     ("Eduard Shevardnadze", "1999", "GEO"),
     # The October war of 1973: Sadat, Kissinger and Brezhnev in their offices of the day.
     ("Anwar Sadat", "1973-10-24", "EGY"), ("Kissinger", "1974-01-18", "USA"),
-    ("Brezhnev", "1973-10-24", "SUN"), ("Hafez Assad", "1973-10", "SYR")])
+    ("Brezhnev", "1973-10-24", "SUN"), ("Hafez Assad", "1973-10", "SYR"),
+    # The Iran hostage crisis and the Angola-Namibia accords: a bare "Carter" or "Vance" of
+    # 1980 is the president's and his secretary of state's, not a later namesake's.
+    ("Carter", "1980-04-28", "USA"), ("Khomeini", "1980-04", "IRN"),
+    ("Pik Botha", "1988-12-22", "ZAF"), ("Perez de Cuellar", "1988-08", "UN"),
+    ("Attlee", "1947", "GBR"), ("Zhou Enlai", "1972-02", "CHN")])
 def test_cold_war_leaders_act_for_their_state_of_the_day(
         dictionary: ActorDictionary, name: str, date: str, code: str) -> None:
     [mention] = dictionary.match(_tokenize(name))
