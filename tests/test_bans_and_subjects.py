@@ -1,6 +1,6 @@
 """Model-free tests of two readings: banning flights to a state, or freezing contacts with
 it, cuts links with it (a SANCTION, CAMEO 160, not the COERCE ban of a state's own
-people), and a subject "it" goes on with the subject told before it in the sentence rather
+people), freezing a state's assets sanctions that state, and a subject "it" goes on with the subject told before it in the sentence rather
 than the nearest name ("Chile then punished the Peruvian economy: it banned ..."). Docs are
 built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 tests).
@@ -16,8 +16,19 @@ PUBLISHED = "2020-01-01"
 BANNED = "Within a week, Moscow had banned charter flights to Georgia."
 FROZEN = "Moscow froze most contacts with Tbilisi."
 PUNISHED = "Chile then punished the Peruvian economy: it banned charter flights to Peru."
+ASSETS = "Washington froze Iran's assets in November."
 
 PARSES: dict[str, list[tuple]] = {
+    ASSETS: [
+        ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
+        ("froze", 1, "ROOT", "VERB", "VBD", "freeze"),
+        ("Iran", 4, "poss", "PROPN", "NNP", "Iran"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("assets", 1, "dobj", "NOUN", "NNS", "asset"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("November", 5, "pobj", "PROPN", "NNP", "November"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Within a week, Moscow had banned charter flights to Georgia.": [
         ("Within", 6, "prep", "ADP", "IN", "within"),
         ("a", 2, "det", "DET", "DT", "a"),
@@ -75,3 +86,8 @@ def test_a_subject_it_is_the_subject_told_before_it(coder: Coder) -> None:
 
 def test_freezing_contacts_with_a_state_sanctions_it(coder: Coder) -> None:
     assert found(coder, FROZEN) == [("SANCTION", ["RUS"], ["GEO"])]
+
+
+def test_freezing_a_states_assets_sanctions_it(coder: Coder) -> None:
+    # (Whose assets are frozen is the one sanctioned: "Iran's assets", "the assets of ...".)
+    assert found(coder, ASSETS) == [("SANCTION", ["USA"], ["IRN"])]
