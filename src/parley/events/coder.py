@@ -318,7 +318,9 @@ class Coder:
         filled.extend(ctx.unacceptable())
         filled.extend(ctx.war_warnings())
         filled.extend(ctx.followers(filled))
-        filled.extend(ctx.deals_recalled())
+        echoes = ctx.acts_recalled()
+        recalled = {trig.tok.i for trig, *_ in echoes}
+        filled.extend(echoes)
         filled.extend(ctx.ellipses(filled))
         filled.extend(intents(filled, lambda tok: ctx.np(tok, None), ctx.stated_date))
         filled.extend(ctx.force_announced(filled))
@@ -402,9 +404,6 @@ class Coder:
                 # (A relative clause tells background: "The SDF, which fought IS, said ...";
                 # "condemned the incursion" later is not about that fighting.)
                 state.last_by_type[trig.event] = actor
-                if trig.event == "AGREE":
-                    state.last_agreement = (trig.verb.symmetric, actor, recipient, date,
-                                            precision, state.sentence)
                 if trig.event not in VERBAL_ACTS or trig.cameo == _RECOGNITION:
                     # (Recognising a breakaway region is a deed others condemn as "the
                     # move", though its type is a verbal one.)
@@ -413,6 +412,11 @@ class Coder:
                 if recipient:
                     for e in actor:
                         state.aimed[(trig.event, e.code)] = list(recipient)
+            if status == ASSERTED and trig.tok.dep_ != "relcl" and trig.cameo != MEDIATION and (
+                    trig.tok.i not in recalled):
+                state.last_of_type[trig.event] = (
+                    (trig.verb or trig.noun).symmetric, actor, recipient, date, precision,
+                    state.sentence)
             if trig.cameo == MEDIATION and status == ASSERTED:
                 state.last_mediators = actor
             # ("Putin and Erdogan met in Sochi": a pair met, and both are "them" after,

@@ -462,8 +462,6 @@ def _supposed(noun: Token) -> bool:
 #: after ...", "The declaration followed ...").
 _DEALS_RECALLED = frozenset({"deal", "agreement", "accord", "declaration", "pact",
                              "announcement", "ceremony", "signing"})
-_RECALLED = VerbEntry("agree", (), "AGREE", None, "030", ("none",))
-_RECALLED_SYMMETRIC = VerbEntry("agree", (), "AGREE", None, "030", ("sym",))
 
 
 def _inferred(entities: list[Entity]) -> list[Entity]:
@@ -2627,34 +2625,40 @@ class SentenceRoles:
                         self.date_for(tok)))
         return out
 
-    def deals_recalled(self) -> list:
-        """"The deal came after a week of fighting", "The agreement followed two weeks of
-        talks": the sentence opens by naming again the agreement told before, to set it in
-        time; the gold sets code that agreement again, by the same parties on the same day."""
-        last = self.state.last_agreement
-        if last is None:
-            return []
-        symmetric, actor, recipient, date, precision, told = last
-        if self.state.sentence - told > 1:
-            # ("The deal" names again the agreement just told, not one told paragraphs back
-            # that other acts have since pushed out of view.)
-            return []
+    def acts_recalled(self) -> list:
+        """"The deal came after a week of fighting", "The strikes followed two days of
+        clashes": the sentence opens by naming again the act told just before, to set it in
+        time; the gold sets code that act again, by the same parties on the same day."""
         out = []
         for tok in self.doc:
             if tok.dep_ != "ROOT" or tok.lemma_.lower() not in ("come", "follow") or (
                     tok.pos_ != "VERB"):
                 continue
-            named = [c for c in tok.children if c.dep_ == "nsubj"
-                     and c.lemma_.lower() in _DEALS_RECALLED and any(
-                         d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)]
-            if not named or clause_status(tok) != ASSERTED:
-                continue
-            entry = _RECALLED_SYMMETRIC if symmetric else _RECALLED
-            # (Its parties are not read here: inferred, with no offsets, they do not count
-            # again toward who the story is about.)
-            out.append((Trigger.of(tok, entry), _inferred(actor), _inferred(recipient), ASSERTED,
-                        (date, precision, "narrative" if date else None)))
+            for named in (c for c in tok.children if c.dep_ == "nsubj" and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)):
+                event = self._act_named(named)
+                last = self.state.last_of_type.get(event or "")
+                # ("The deal" names again the act just told, not one told paragraphs back
+                # that other acts have since pushed out of view.)
+                if last is None or self.state.sentence - last[5] > 1 or (
+                        clause_status(tok) != ASSERTED):
+                    continue
+                symmetric, actor, recipient, date, precision, _ = last
+                entry = VerbEntry(named.lemma_.lower(), (), event, None, None,
+                                  ("sym",) if symmetric else ("none",))
+                # (Its parties are not read here: inferred, with no offsets, they do not
+                # count again toward who the story is about.)
+                out.append((Trigger.of(tok, entry), _inferred(actor), _inferred(recipient),
+                            ASSERTED, (date, precision, "narrative" if date else None)))
         return out
+
+    def _act_named(self, noun: Token) -> str | None:
+        """The type of act a bare noun names ("the deal": AGREE, "the strikes": ASSAULT)."""
+        lemma = noun.lemma_.lower()
+        if lemma in _DEALS_RECALLED:
+            return "AGREE"
+        entries = [e for e in self.coder.lexicon.noun_entries(lemma) if e.modifier is None]
+        return entries[0].event if entries and entries[0].event != "-" else None
 
     def ellipses(self, filled: list) -> list:
         """"Guterres condemned the strike, as did the United States", "France recalled its

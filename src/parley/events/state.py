@@ -70,11 +70,11 @@ class DocState:
     last_by_word: dict[str, list[Entity]] = field(default_factory=dict)
     #: The last asserted deed told (type, mode, cameo, recipients), for "X followed suit".
     last_act: tuple[str, str | None, str | None, list[Entity]] | None = None
-    #: The last asserted agreement told (whether all its parties are actors, actors,
-    #: recipients, date, precision, and the number of the sentence), for "The deal came
-    #: after ..." next.
-    last_agreement: tuple[bool, list[Entity], list[Entity], str | None, str | None,
-                          int] | None = None
+    #: The last asserted act of each type told (whether all its parties are actors,
+    #: actors, recipients, date, precision, and the number of the sentence), for "The deal
+    #: came after ...", "The strikes followed ..." next.
+    last_of_type: dict[str, tuple[bool, list[Entity], list[Entity], str | None, str | None,
+                                  int]] = field(default_factory=dict)
     #: Who did the last asserted deed told, for "condemned it".
     last_doer: list[Entity] = field(default_factory=list)
     #: Whom each party's last asserted act of each type was aimed at, by (type, actor code):
