@@ -14,7 +14,23 @@ from parley.events.coder import Coder
 
 PUBLISHED = "2019-10-25"
 
+SHOAL = "Vietnam protested over Scarborough Shoal, which China seized in 2012."
+
 PARSES = {
+    SHOAL: [
+        ("Vietnam", 1, "nsubj", "PROPN", "NNP", "Vietnam"),
+        ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+        ("over", 1, "prep", "ADP", "IN", "over"),
+        ("Scarborough", 4, "compound", "PROPN", "NNP", "Scarborough"),
+        ("Shoal", 2, "pobj", "PROPN", "NNP", "Shoal"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("which", 8, "dobj", "PRON", "WDT", "which"),
+        ("China", 8, "nsubj", "PROPN", "NNP", "China"),
+        ("seized", 4, "relcl", "VERB", "VBD", "seize"),
+        ("in", 8, "prep", "ADP", "IN", "in"),
+        ("2012", 9, "pobj", "NUM", "CD", "2012"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
     "Syrian troops moved into Manbij under a deal the SDF struck with Damascus.": [
         ("Syrian", 1, "amod", "ADJ", "JJ", "syrian"),
         ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
@@ -97,6 +113,8 @@ def test_a_deal_a_relative_clause_strikes_is_an_agreement(coder: Coder) -> None:
 def test_a_place_a_relative_clause_seizes_is_occupied(coder: Coder) -> None:
     text = "Turkey keeps the strip it seized between Tal Abyad and Ras al-Ain."
     assert coded(coder, text) == [("ASSAULT", "asserted", ["TUR"], [])]
+    # (A place named by a proper noun is the object too: a shoal seized, not property.)
+    assert ("ASSAULT", "asserted", ["CHN"], []) in coded(coder, SHOAL)
 
 
 def test_helping_secure_another_s_agreement_is_neither_aid_nor_the_helper_s_agreement(

@@ -190,7 +190,7 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             # "called for Eritrean forces to leave": the parser makes "for" the mark of the
             # demanded clause, not a preposition of "call".
             words.add("for")
-    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
             for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
         # "the deal the SDF struck with Damascus", "the strip it seized", "the embargo that
