@@ -3433,6 +3433,10 @@ class SentenceRoles:
             # demand.)
             partners = ("with", "between", "among", "to") if trig.event == "CONSULT" else (
                 "with", "between", "among")
+            if passive:
+                # ("the day it was signed", "the paper it was signed on": what was signed
+                # is the document, not a party, as "signing it" is.)
+                subs = [t for t in subs if t.lower_ not in ("it", "this", "that", "which")]
             for tok in [*subs, *agents, *(o for o in self.prep_objects(verb, partners)
                                           if not self._mediation_noun(o)), *objects]:
                 if tok in objects and len({e.code for e in actor}) >= 2 and (
