@@ -10,8 +10,9 @@ its other parties. Talks one offers to host are only offered (also when the tagg
 "host" for a noun); pausing fighting is a truce (RETREAT), not a halt of talks; closing one's
 airspace to a state's flights coerces that state. Talks "before" they begin have not
 happened yet; "it was striking television" strikes no one. A trip to several states is one
-visit to each; hosting several guests stays one event. Docs are built by hand in the
-shape en_core_web_sm 3.8.0 parses these sentences (written for these tests).
+visit to each; hosting several guests stays one event of the host's, and the guests it
+brought together met. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+sentences (written for these tests).
 """
 
 from __future__ import annotations

@@ -503,9 +503,8 @@ def mediated_meetings(filled: list) -> None:
         if trig.event != "CONSULT" or len(codes) < 2 or any(codes <= m for m in met):
             continue
         # (A host of two parties' leaders brought them together, as a mediator holding talks
-        # does; a host of one visitor, or of two from one side, is only visited.)
-        # ("Thanked Qatar for hosting the negotiations", "talks, hosted by Turkey, will be
-        # held": the talks are told by their noun, as their own.)
+        # does; a host of one visitor, or of two from one side, is only visited. Talks hosted,
+        # "thanked Qatar for hosting the negotiations", are told by their own noun.)
         hosted = trig.verb is not None and trig.mode == "visit" and (
             trig.tok.lemma_.lower() == "host") and not codes & {e.code for e in actor} and any(
             c.dep_ == "dobj" and c.lemma_.lower() not in _MEETINGS for c in trig.tok.children)

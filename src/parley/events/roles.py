@@ -458,8 +458,9 @@ def _supposed(noun: Token) -> bool:
                for c in phrase.head.children)
 
 
-#: Nouns by which a sentence names again the agreement told before it ("The deal came
-#: after ...", "The declaration followed ...").
+#: Nouns that name an agreement whatever the lexicon codes them as ("The deal came after
+#: ...", "The declaration followed ...", "The ceremony came two weeks after ..."), for an act
+#: named again.
 _DEALS_RECALLED = frozenset({"deal", "agreement", "accord", "declaration", "pact",
                              "announcement", "ceremony", "signing"})
 
@@ -2637,13 +2638,14 @@ class SentenceRoles:
             for named in (c for c in tok.children if c.dep_ == "nsubj" and any(
                     d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)):
                 event = self._act_named(named)
-                last = self.state.last_of_type.get(event or "")
-                # ("The deal" names again the act just told, not one told paragraphs back
-                # that other acts have since pushed out of view.)
-                if last is None or self.state.sentence - last[5] > 1 or (
-                        clause_status(tok) != ASSERTED):
+                last = self.state.last_of_type.get(event) if event else None
+                if last is None or clause_status(tok) != ASSERTED:
                     continue
-                symmetric, actor, recipient, date, precision, _ = last
+                symmetric, actor, recipient, date, precision, told = last
+                if self.state.sentence - told > 1:
+                    # ("The deal" names again the act just told, not one told paragraphs
+                    # back that other acts have since pushed out of view.)
+                    continue
                 entry = VerbEntry(named.lemma_.lower(), (), event, None, None,
                                   ("sym",) if symmetric else ("none",))
                 # (Its parties are not read here: inferred, with no offsets, they do not
