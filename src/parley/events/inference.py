@@ -21,7 +21,7 @@ from parley.events.status import (
     foretold,
     infinitive,
 )
-from parley.events.syntax import FIRST_PERSON, LIGHT_VERBS, dedupe
+from parley.events.syntax import FIRST_PERSON, LIGHT_VERBS, dedupe, inferred
 from parley.records import Entity, EventMention
 
 #: Verbal acts about another act: a request, refusal or offer is aimed at the parties of the
@@ -267,8 +267,7 @@ def fill_from_dyad(events: list[EventMention], symmetric: set[str],
             # The sentence names one or two other parties: the act is most likely aimed at
             # them ("the Russian demands ... demilitarisation of Ukraine", "a NATO-armed
             # Ukraine is a red line Russia will never accept").
-            ev.recipient = [Entity(o.code, o.sector, "", o.wikidata, -1, -1)
-                            for o in dedupe(others)]
+            ev.recipient = inferred(dedupe(others))
             ev.id = event_id(ev)
     if dyad is not None:
         _fill_dyad(events, symmetric, named, dyad)

@@ -54,6 +54,7 @@ from parley.events.syntax import (
     determined,
     distance,
     governing_verb,
+    inferred,
     left_noun,
     match_noun,
     match_verb,
@@ -458,16 +459,10 @@ def _supposed(noun: Token) -> bool:
                for c in phrase.head.children)
 
 
-#: Nouns that name an agreement whatever the lexicon codes them as ("The deal came after
-#: ...", "The declaration followed ...", "The ceremony came two weeks after ..."), for an act
-#: named again.
-_DEALS_RECALLED = frozenset({"deal", "agreement", "accord", "declaration", "pact",
-                             "announcement", "ceremony", "signing"})
-
-
-def _inferred(entities: list[Entity]) -> list[Entity]:
-    """``entities`` as parties inferred, not read: no words and no offsets."""
-    return [Entity(e.code, e.sector, "", e.wikidata, -1, -1) for e in entities]
+#: Nouns that, named again, stand for the agreement told before though the lexicon codes
+#: them as no agreement ("The declaration followed ...", "The ceremony came two weeks after
+#: ..."); "the deal", "the accord" are agreements in the lexicon itself.
+_DEALS_RECALLED = frozenset({"declaration", "announcement", "ceremony", "signing"})
 
 
 def _follows(verb: Token) -> bool:
@@ -2650,7 +2645,7 @@ class SentenceRoles:
                                   ("sym",) if symmetric else ("none",))
                 # (Its parties are not read here: inferred, with no offsets, they do not
                 # count again toward who the story is about.)
-                out.append((Trigger.of(tok, entry), _inferred(actor), _inferred(recipient),
+                out.append((Trigger.of(tok, entry), inferred(actor), inferred(recipient),
                             ASSERTED, (date, precision, "narrative" if date else None)))
         return out
 

@@ -430,4 +430,10 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     return list(best.values())
 
 
-__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "RELATIVE_PRONOUNS", "attitude_word", "clause_arguments", "dedupe", "deed_word", "deontic", "determined", "distance", "governing_verb", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
+def inferred(entities: list[Entity]) -> list[Entity]:
+    """``entities`` as parties inferred, not read in the sentence: no words and no offsets
+    (so they do not count again toward who the document is about)."""
+    return [Entity(e.code, e.sector, "", e.wikidata, -1, -1) for e in entities]
+
+
+__all__ = ["ACT_CONTAINERS", "FIRST_PERSON", "LIGHT_VERBS", "MODIFIER_DEPS", "RELATIVE_PRONOUNS", "attitude_word", "clause_arguments", "dedupe", "deed_word", "deontic", "determined", "distance", "governing_verb", "inferred", "left_noun", "match_noun", "match_verb", "misparsed_noun", "modifier_chain", "provides_for", "represented", "same_token"]
