@@ -53,6 +53,11 @@ _GOVERNOR_HYPOTHETICAL = frozenset({
     "impossible", "necessary", "interested", "reluctant", "unlikely",
 })
 _NEG_DETS = frozenset({"no", "neither", "nor"})
+
+#: Pronouns that, as the object, say the act was done to no one ("released none of them";
+#: not "said nothing would happen until they met", where nothing is what happens).
+_NEG_PRONOUNS = frozenset({"none", "nothing", "nobody"})
+
 #: Verbs that keep someone "from" an act ("barred them from travelling").
 _KEEPING_FROM = frozenset({"bar", "ban", "prevent", "stop", "block", "keep", "deter",
                            "prohibit", "restrain", "discourage", "dissuade", "forbid",
@@ -149,10 +154,11 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
                 modal = FUTURE if reported else HYPOTHETICAL
             elif lemma in ("have", "has", "had", "'ve"):
                 have = True
-        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-                d.dep_ in ("det", "preconj") and d.lower_ in _NEG_DETS for d in child.children):
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                (child.lower_ in _NEG_PRONOUNS and child.dep_ != "nsubj") or any(d.dep_ in ("det", "preconj") and (
+                    d.lower_ in _NEG_DETS) for d in child.children)):
             # "No country sent troops"; "made no comparable demands of Belgrade"; "received
-            # neither an apology nor an offer".
+            # neither an apology nor an offer"; "has released none of them".
             negated = True
     if modal == HYPOTHETICAL and have:
         # "could have prevented": counterfactual, did not happen as told.
