@@ -529,7 +529,8 @@ class Coder:
                     # supplied only as "arms to X", as the lexicon says.)
                     entry = None
                 if entry is not None and not _told_before(tok, entry) and not _target(tok) and (
-                        not self._modifier_only(tok)) and not _any_one(tok):
+                        not self._modifier_only(tok)) and not _any_one(tok) and not (
+                            _audience(tok)):
                     yield Trigger.of(tok, entry)
 
     def _modifier_only(self, noun: Token) -> bool:
@@ -589,6 +590,22 @@ class Coder:
 
 #: Verbs of talks or ties ending by themselves ("the talks collapsed", "broke down").
 _COLLAPSING = frozenset({"collapse", "break", "fall"})
+
+
+#: Gatherings a speaker may address, which protest only against someone.
+_GATHERINGS = frozenset({"rally"})
+
+
+def _audience(noun: Token) -> bool:
+    """True for a rally one speaks to or at ("told a rally in Caracas", "At a rally in
+    Tbilisi, Saakashvili said", "a grenade was thrown at a rally"): supporters gathered to
+    hear a leader, no protest, unless the rally is told to be against someone."""
+    if noun.lemma_.lower() not in _GATHERINGS or any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+        return False
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in ("at", "to", "before")) or (
+        noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "address"))
 
 
 def _any_one(noun: Token) -> bool:
