@@ -11,7 +11,6 @@ from spacy.vocab import Vocab
 
 from parley.events.coder import Coder
 from parley.events.dates import DateResolver
-from parley.events.inference import fill_from_dyad, visits_per_host
 from parley.events.state import DocState
 from parley.records import EventMention, Sentence
 
@@ -71,9 +70,7 @@ def code_doc(coder: Coder, sentences: list[tuple[str, list[Row]]], published: st
         base += len(text) + 1
     if not infer:
         return events
-    return visits_per_host(fill_from_dyad(events, state.symmetric, state.named,
-                                          coder.actors.state_codes, coder.actors.body_codes),
-                           state.trips)
+    return coder.infer(events, state)
 
 
 def summary(events: Iterable[EventMention]) -> list[tuple[str, str, list[str], list[str]]]:

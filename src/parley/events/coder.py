@@ -40,6 +40,7 @@ from parley.events.inference import (
     intents,
     leaves_pact,
     mediated_meetings,
+    mediators_signing,
     penalties_decided,
     reciprocals,
     refusals,
@@ -191,9 +192,14 @@ class Coder:
                     raise
                 failures.append(f"{page.doc_id}: sentence at {sent.start} could not be coded "
                                 f"({exc!r})")
-        return visits_per_host(fill_from_dyad(out, state.symmetric, state.named,
-                                              self.actors.state_codes, self.actors.body_codes),
-                               state.trips)
+        return self.infer(out, state)
+
+    def infer(self, events: list[EventMention], state: DocState) -> list[EventMention]:
+        """Complete a document's events from the whole of it: recipients from its sides,
+        mediators' signatures toward the parties, visits per host (see ``inference``)."""
+        filled = fill_from_dyad(events, state.symmetric, state.named, self.actors.state_codes,
+                                self.actors.body_codes)
+        return visits_per_host(mediators_signing(filled), state.trips)
 
     def _own_means_ordered(self, verb: Token) -> bool:
         """True for "ordered Israel's negotiating team to return", "ordered a MiG-29 fighter

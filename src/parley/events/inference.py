@@ -515,6 +515,26 @@ def mediated_meetings(filled: list) -> None:
         met.append(codes)
 
 
+def mediators_signing(events: list[EventMention]) -> list[EventMention]:
+    """A mediator who signs alone signs toward the parties it mediated between: "Carter, who
+    brokered the agreement, signed as a witness", "Kenyatta, who mediated the talks, signed
+    the deal" is an AGREE whose recipients are those of the mediator's own line in the
+    sentence (inferred, not read), not an agreement with no one. (Run on the document's
+    events, after the mediation's parties are known.)"""
+    for ev in events:
+        codes = {e.code for e in ev.actor}
+        if ev.event != "AGREE" or ev.cameo != "057" or ev.recipient or len(codes) != 1:
+            continue
+        parties = next((o.recipient for o in events if o.event == "CONSULT" and o.recipient
+                        and (o.start, o.end) == (ev.start, ev.end)
+                        and {e.code for e in o.actor} == codes
+                        and not codes & {e.code for e in o.recipient}), None)
+        if parties:
+            ev.recipient = inferred(dedupe(parties))
+            ev.id = event_id(ev)
+    return events
+
+
 def visits_to_meet(filled: list) -> None:
     """"He flew to Benghazi to meet Haftar", "for talks with Haftar": a visit made to meet
     someone is the meeting; the one met, not the place, is the visit's recipient, and the
@@ -1117,6 +1137,7 @@ __all__ = [
     "hosts_to_visitors",
     "intents",
     "leaves_pact",
+    "mediators_signing",
     "penalties_decided",
     "refusals",
     "results_joined",
