@@ -196,6 +196,18 @@ def test_year_after_publication_does_not_move_the_narrative() -> None:
     assert r.resolve("On March 4, the contract was signed.")[0].value == "2021-03-04"
 
 
+def test_yearless_month_before_the_narratives_is_the_next_year_when_that_is_past() -> None:
+    # Told in January 1981: "in April", after "in November 1979", is the April that came
+    # next (1980), not the one seven months before the narrative; the year is still read
+    # from the narrative where the next one would lie after the publication.
+    r = DateResolver(published="1981-01-22")
+    r.resolve("The envoy froze the accounts in November 1979.")
+    assert r.resolve("In April the two broke off relations.")[0].value == "1980-04"
+    late = DateResolver(published="1980-02-01")
+    late.resolve("The envoy froze the accounts in November 1979.")
+    assert late.resolve("In April the two broke off relations.")[0].value == "1979-04"
+
+
 # -- relative to the publication date ----------------------------------------------------------
 
 

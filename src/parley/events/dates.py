@@ -451,6 +451,13 @@ class DateResolver:
             if (pub is not None and pub.precision != "year" and self._anchor.year == pub.year
                     and month > pub.month + ahead):
                 return pub.year - 1, "narrative"
+            if (pub is not None and pub.precision != "year" and self._anchor.year < pub.year
+                    and self._anchor.precision != "year" and month < self._anchor.month
+                    and (self._anchor.year + 1, month) <= (pub.year, pub.month)):
+                # "froze its assets in November 1979 ... and in April he broke off relations",
+                # told in 1981: a month before the narrative's, which the next year still
+                # reaches before the publication, is that next year's.
+                return self._anchor.year + 1, "narrative"
             return self._anchor.year, "narrative"
         if pub is None:
             return None
