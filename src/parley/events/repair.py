@@ -183,6 +183,10 @@ _SPEECH_ACTS = frozenset({"vow", "pledge", "promise", "threaten", "accuse", "urg
                           "refuse", "reject", "decline"})
 
 
+#: Verbs that tell how the subject seems, as a copula does ("appeared to be standing down").
+_SEEMING = frozenset({"appear", "seem"})
+
+
 def _speech_joined_to_description(verb: Token, agentive: Callable[[Token], bool]) -> None:
     """"RSF commanders said the pull-back was tactical and vowed to keep fighting", "said
     the boat had been operated by a cartel and warned of more strikes": the model may join
@@ -200,6 +204,10 @@ def _speech_joined_to_description(verb: Token, agentive: Callable[[Token], bool]
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return  # ("said there would be consequences and blame Iran": a bare verb shares "would")
     described = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    # ("said Iran appeared to be standing down and announced sanctions": seeming is told of
+    # the subject, as a copula is; it speaks no announcement.)
+    described = described or (head.lemma_.lower() in _SEEMING and any(
+        c.dep_ in ("xcomp", "acomp") for c in head.children))
     # ("said the decision had to be respected and warned ...": a passive under "had to".)
     undergone = any(c.dep_ == "auxpass" for c in head.children) or any(
         x.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in x.children)
