@@ -4243,6 +4243,12 @@ class SentenceRoles:
             # prevented has not happened; "could have prevented the invasion" tells that it
             # did (a counterfactual of the prevention).
             status = ASSERTED if counterfactual(governor) else HYPOTHETICAL
+        if status is None and governor is not None and noun.dep_ == "pobj" and (
+                noun.head.lower_ in ("after", "following")) and governor.dep_ == "xcomp" and (
+                clause_status(governor.head) == ASSERTED):
+            # "King Fahd agreed to accept the troops after talks with Cheney": what came
+            # before the act agreed to came before the agreeing, which is told as done.
+            status = ASSERTED
         if status is None and travelled:
             # ("was due in Kiev on Wednesday for talks": the trip and its talks are to come.)
             status = FUTURE if any(c.dep_ == "acomp" and c.lower_ == "due"

@@ -155,8 +155,9 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
             elif lemma in ("have", "has", "had", "'ve"):
                 have = True
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                (child.lower_ in _NEG_PRONOUNS and child.dep_ != "nsubj") or any(d.dep_ in ("det", "preconj") and (
-                    d.lower_ in _NEG_DETS) for d in child.children)):
+                (child.lower_ in _NEG_PRONOUNS and child.dep_ != "nsubj") or any(
+                    d.dep_ in ("det", "preconj") and d.lower_ in _NEG_DETS
+                    for d in child.children)):
             # "No country sent troops"; "made no comparable demands of Belgrade"; "received
             # neither an apology nor an offer"; "has released none of them".
             negated = True
