@@ -3492,8 +3492,8 @@ class SentenceRoles:
                     actor.extend(self.np(tok, date[0]))
                 if "dobj" in entry.roles or ("dative" in entry.roles and any(
                         c.dep_ == "dobj" for c in verb.children)):
-                    # ("He was given refuge by Sadat", "Kyiv was given $2 billion by the
-                    # EU": beside the thing given, the subject is the one given it.)
+                    # ("He was given refuge by Sadat", "Egypt was given military aid by
+                    # Washington": beside the thing given, the subject is the one given it.)
                     for tok in subs:
                         recipient.extend(self.np(tok, date[0]))
             elif not passive:
