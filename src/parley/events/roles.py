@@ -251,6 +251,9 @@ GROUP_NOUNS = frozenset({"group", "movement", "militant", "organisation", "organ
 _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "statement",
                            "message", "insistence", "declaration", "ultimatum"})
 
+#: Neuter pronouns, which stand for a thing (a document, a deed), not a party.
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
 #: Verbs of holding ground by force (see coder._ground_held; lexicon.CUE_LEMMAS names the
 #: ones no trigger of their own, so their sentences are parsed).
 GROUND_VERBS = frozenset({"hold", "control", "run", "man"})
@@ -3006,7 +3009,7 @@ class SentenceRoles:
         owners = [c for c in subj.children if c.dep_ == "poss"]
         if subj.pos_ == "NOUN" and owners:
             return [e for c in owners for e in self.np(c, None)]
-        if subj.lower_ in ("it", "this", "that"):
+        if subj.lower_ in _THING_PRONOUNS:
             return []
         return self.np(subj, None)
 
@@ -3423,8 +3426,8 @@ class SentenceRoles:
                 # to leaves only the other side, which did not act alone.
                 return None
             # ("signing it": a neuter pronoun object is the document, not a party.)
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in (
-                "it", "this", "that")]
+            objects = [c for c in verb.children if c.dep_ == "dobj"
+                       and c.lower_ not in _THING_PRONOUNS]
             # ("struck a deal with Russian mediation": the mediation is no party. "spoke to
             # Putin", "kept talking to Putin": one speaks to a party, though one agrees to a
             # demand.)
@@ -3433,7 +3436,7 @@ class SentenceRoles:
             if passive:
                 # ("the day it was signed", "the paper it was signed on": what was signed
                 # is the document, not a party, as "signing it" is.)
-                subs = [t for t in subs if t.lower_ not in ("it", "this", "that", "which")]
+                subs = [t for t in subs if t.lower_ not in _THING_PRONOUNS | {"which"}]
             for tok in [*subs, *agents, *(o for o in self.prep_objects(verb, partners)
                                           if not self._mediation_noun(o)), *objects]:
                 if tok in objects and len({e.code for e in actor}) >= 2 and (
