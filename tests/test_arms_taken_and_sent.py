@@ -4,7 +4,8 @@
 arms" fires them: neither supplies arms, which the bare noun "arms" tells only as "arms to X".
 "Congolese soldiers handed themselves over to UN peacekeepers" surrender (RETREAT, CAMEO
 0874), no aid. "Russia sent tanks and troops into South Ossetia" deploys forces (MOBILIZE);
-"Germany sent tanks to Ukraine" still arms it (AID). Docs are built by hand in the shape
+"Germany sent tanks to Ukraine" still arms it (AID), as "Russia sent missiles to Syria" does;
+"Iran sent missiles toward Israel" fires them at it (ASSAULT). Docs are built by hand in the shape
 en_core_web_sm 3.8.0 parses these sentences (written for these tests).
 """
 
@@ -66,6 +67,22 @@ PARSES = {
         ('Ukraine', 3, 'pobj', 'PROPN', 'NNP', 'Ukraine'),
         ('.', 1, 'punct', 'PUNCT', '.', '.'),
     ],
+    'Iran sent missiles toward Israel.': [
+        ('Iran', 1, 'nsubj', 'PROPN', 'NNP', 'Iran'),
+        ('sent', 1, 'ROOT', 'VERB', 'VBD', 'send'),
+        ('missiles', 1, 'dobj', 'NOUN', 'NNS', 'missile'),
+        ('toward', 1, 'prep', 'ADP', 'IN', 'toward'),
+        ('Israel', 3, 'pobj', 'PROPN', 'NNP', 'Israel'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
+    'Russia sent missiles to Syria.': [
+        ('Russia', 1, 'nsubj', 'PROPN', 'NNP', 'Russia'),
+        ('sent', 1, 'ROOT', 'VERB', 'VBD', 'send'),
+        ('missiles', 1, 'dobj', 'NOUN', 'NNS', 'missile'),
+        ('to', 1, 'dative', 'ADP', 'IN', 'to'),
+        ('Syria', 3, 'pobj', 'PROPN', 'NNP', 'Syria'),
+        ('.', 1, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 
@@ -95,3 +112,15 @@ def test_tanks_sent_with_troops_are_deployed(coder: Coder) -> None:
 
 def test_tanks_sent_to_a_state_arm_it(coder: Coder) -> None:
     assert _coded(coder, "Germany sent tanks to Ukraine.") == [("AID", "072", ["DEU"])]
+
+
+def test_missiles_sent_toward_a_state_strike_at_it(coder: Coder) -> None:
+    # 'send missile' is also the AID row (missiles sent to an ally); the preposition decides.
+    coded = [(ev.event, ev.cameo, [a.code for a in ev.actor], [r.code for r in ev.recipient])
+             for ev in code_one(coder, "Iran sent missiles toward Israel.",
+                                PARSES["Iran sent missiles toward Israel."], PUBLISHED)]
+    assert coded == [("ASSAULT", "194", ["IRN"], ["ISR"])]
+
+
+def test_missiles_sent_to_a_state_arm_it(coder: Coder) -> None:
+    assert _coded(coder, "Russia sent missiles to Syria.") == [("AID", "072", ["RUS"])]
