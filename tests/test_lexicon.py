@@ -156,6 +156,21 @@ def test_unknown_event_type_in_data_is_reported(tmp_path: Path,
         Lexicon()
 
 
+def test_a_repeated_verb_pattern_is_reported(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows of one length are tried in file order, so the second of two rows with the same words
+    # would never be used; words in another order are the same pattern.
+    for name in ("plover.tsv", "cameo.tsv", "verbs.tsv", "nouns.tsv", "statuswords.tsv"):
+        shutil.copy(data_path(name), tmp_path / name)
+    with (tmp_path / "verbs.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("frobnicate at treaty\tAGREE\t\t057\tsym\t\n")
+        handle.write("frobnicate treaty at\tASSAULT\t\t190\tprep:at\t\n")
+    monkeypatch.setattr(lexicon_module, "data_path", lambda name: tmp_path / name)
+    with pytest.raises(DictionaryError,
+                       match=r"verbs\.tsv:(\d+): pattern 'frobnicate treaty at' repeats line \d+"):
+        Lexicon()
+
+
 def test_establishing_relations_is_cooperation_as_events_md_says(lexicon: Lexicon) -> None:
     # EVENTS.md lists "establish relations" under COOPERATE (the PLOVER GSR has SUPPORT);
     # restoring, normalising ties and reopening an embassy establish them too. Warmer words

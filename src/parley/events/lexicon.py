@@ -152,10 +152,18 @@ class Lexicon:
             score = float(row["score"]) if row["score"] else None
             self.cameo[row["cameo"]] = (row["name"], _opt(row["event"]), _opt(row["mode"]), score)
         self.verbs: dict[str, list[VerbEntry]] = defaultdict(list)
+        seen: dict[tuple[str, ...], int] = {}
         for n, row in read_tsv(data_path("verbs.tsv"), ("pattern", "event", "roles")):
             words = row["pattern"].lower().split()
             if not words:
                 raise DictionaryError(f"verbs.tsv:{n}: empty pattern")
+            # Patterns of one length are tried in file order, so a second row with the same
+            # words (in any order) could never win: it is an error, not a silent dead row.
+            key = (words[0], *sorted(words[1:]))
+            if key in seen:
+                raise DictionaryError(
+                    f"verbs.tsv:{n}: pattern {row['pattern']!r} repeats line {seen[key]}")
+            seen[key] = n
             self.verbs[words[0]].append(VerbEntry(
                 words[0], tuple(words[1:]),
                 row["event"] if row["event"] == NOT_AN_EVENT else
