@@ -409,6 +409,15 @@ def test_attributive_year_is_returned_but_flagged(sentence: str, year: str) -> N
     assert (expr.value, expr.attributive) == (year, True)
 
 
+def test_a_span_of_years_naming_a_thing_is_attributive() -> None:
+    # "the 1991-1995 conflict" names the war, not the date of an investigation into it;
+    # "from 1991-1995" tells when.
+    [expr] = find_dates("Police opened an inquiry into crimes of the 1991-1995 conflict.")
+    assert (expr.value, expr.range_end, expr.attributive) == ("1991", "1995", True)
+    [expr] = find_dates("He served as envoy from 1991-1995.")
+    assert not expr.attributive
+
+
 def test_attributive_years_joined_by_and() -> None:
     found = find_dates("Observers disputed the Kenyan 2013 and 2017 elections.")
     assert [(e.value, e.attributive) for e in found] == [("2013", True), ("2017", True)]

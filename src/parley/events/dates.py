@@ -430,7 +430,10 @@ class DateResolver:
             anchor = extra
         if expr_kind == "decade":
             anchor = None  # a decade names no single year to anchor "on March 10" on
-        if expr_kind == "year" and m.group("year") and _is_attributive(text, start, end):
+        named = (expr_kind == "year" and m.group("year")) or (
+            expr_kind == "range" and kind == "yrange")
+        if named and _is_attributive(text, start, end):
+            # (A span of years names a thing as a year does: "the 1991-1995 conflict".)
             expr.attributive = True
         return expr, anchor
 
