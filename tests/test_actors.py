@@ -217,6 +217,19 @@ def test_cold_war_leaders_act_for_their_state_of_the_day(
     assert (entry.code, entry.sector) == (code, "GOV")
 
 
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Serbia", "1995-11-21", "YUG"), ("Serbian", "1999-04", "YUG"),
+    ("Montenegro", "1996", "YUG"), ("Slobodan Milosevic", "1995-11", "YUG"),
+    ("Serbia", "2023-02-27", "SRB"), ("Serbian", "2025-02-26", "SRB"),
+    ("Montenegro", "2010", "MNE"), ("Serbia", None, "SRB")])
+def test_serbia_before_2003_is_a_republic_of_yugoslavia(
+        dictionary: ActorDictionary, name: str, date: str | None, code: str) -> None:
+    # Until the federation became Serbia and Montenegro (2003-02-04), its republics and
+    # their presidents acted for it, as "Belgrade" does; an undated mention is today's.
+    [mention] = dictionary.match(_tokenize(name))
+    assert resolve(mention.entries, date).code == code
+
+
 @pytest.mark.parametrize(("name", "date", "code", "sector"), [
     ("Milorad Dodik", "2025-02-26", "BIH", "GOV"), ("Dodik", "2025-11", "BIH", "PTY"),
     ("Christian Schmidt", "2016", "DEU", "GOV"), ("Christian Schmidt", "2025-03", "UN", "GOV"),
