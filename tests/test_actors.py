@@ -249,6 +249,15 @@ def test_a_person_acts_for_the_office_held_that_day(
     assert (entry.code, entry.sector) == (code, sector)
 
 
+def test_insurgents_without_a_code_of_their_own_are_their_states_rebels(
+        dictionary: ActorDictionary) -> None:
+    # EVENTS.md's capitals short names are for groups the tables name; the Khmer Rouge and
+    # SWAPO have none, so they are coded as CAMEO codes them (KHMREB): state, sector REB.
+    assert found(dictionary, "The Khmer Rouge shelled the town.") == [
+        ("Khmer Rouge", "KHM", "REB")]
+    assert found(dictionary, "SWAPO guerrillas crossed the border.")[0] == ("SWAPO", "NAM", "REB")
+
+
 def test_the_eu_force_in_bosnia_is_the_eus(dictionary: ActorDictionary) -> None:
     assert found(dictionary, "EUFOR reinforced its troops.") == [("EUFOR", "EU", "MIL")]
 
