@@ -2,7 +2,9 @@
 
 "the American decision to leave the deal" is left by its owner, not by the one who criticised
 the decision; "Russia's offer to mediate" would be Russia's mediation; "said it would take every
-step to isolate Damascus", told after a conjoined verb, is a threat by the one who said it;
+step to isolate Damascus", told after a conjoined verb, is a threat by the one who said it,
+and "would take further steps against Israel unless it halted its attacks" one too (the halt is
+the condition, no act intended);
 regretting another side's decision is mild criticism of it, regretting a loss no act. Docs are
 built by hand in the shape en_core_web_sm 3.8.0 parses these sentences (written for these
 tests).
@@ -36,6 +38,23 @@ PARSES = {
         ("offer", 1, "dobj", "NOUN", "NN", "offer"),
         ("to", 6, "aux", "PART", "TO", "to"),
         ("mediate", 4, "acl", "VERB", "VB", "mediate"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ],
+    "Moscow said it would take further steps against Israel unless it halted its attacks.": [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("would", 4, "aux", "AUX", "MD", "would"),
+        ("take", 1, "ccomp", "VERB", "VB", "take"),
+        ("further", 6, "amod", "ADJ", "JJ", "further"),
+        ("steps", 4, "dobj", "NOUN", "NNS", "step"),
+        ("against", 6, "prep", "ADP", "IN", "against"),
+        ("Israel", 7, "pobj", "PROPN", "NNP", "Israel"),
+        ("unless", 11, "mark", "SCONJ", "IN", "unless"),
+        ("it", 11, "nsubj", "PRON", "PRP", "it"),
+        ("halted", 4, "advcl", "VERB", "VBD", "halt"),
+        ("its", 13, "poss", "PRON", "PRP$", "its"),
+        ("attacks", 11, "dobj", "NOUN", "NNS", "attack"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ],
     "Ankara condemned the raid and said it would take every step to isolate Damascus.": [
@@ -101,6 +120,13 @@ def test_steps_announced_after_a_conjoined_verb_are_a_threat(coder: Coder) -> No
     found = coded(coder, text)
     assert ("THREATEN", "asserted", ["TUR"], ["SYR"]) in found
     assert ("SANCTION", "hypothetical", ["TUR"], ["SYR"]) in found
+
+
+def test_steps_taken_unless_a_condition_is_met_are_a_threat(coder: Coder) -> None:
+    found = coded(coder, "Moscow said it would take further steps against Israel unless it "
+                  "halted its attacks.")
+    assert ("THREATEN", "asserted", ["RUS"], []) in found
+    assert not any(ev[0] == "AGREE" for ev in found)
 
 
 def test_regretting_a_decision_criticises_its_maker(coder: Coder) -> None:

@@ -902,8 +902,11 @@ def _intent_word(trig: Trigger, status: str, actor_codes: set[str],
             continue
         taker = head.head if dep == "acl" and head.dep_ == "dobj" else head
         if dep in ("acl", "advcl") and taker.lemma_.lower() == "take" and taker.i not in triggers and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _STEPS for c in taker.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in _STEPS for c in taker.children) and (
+                infinitive(tok)):
             # "would take every step to isolate Pakistan": taking steps to act is the act.
+            # ("would take further steps against it unless it halted its attacks": the
+            # condition is no act intended.)
             tok, direct = taker, direct + 1
             continue
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.i != head.i:
