@@ -86,8 +86,9 @@ PARSES = {
 }
 
 
-def _coded(coder: Coder, text: str) -> list[tuple]:
-    return [(ev.event, ev.cameo, [a.code for a in ev.actor])
+def _coded(coder: Coder, text: str, recipients: bool = False) -> list[tuple]:
+    return [(ev.event, ev.cameo, [a.code for a in ev.actor],
+             *([[r.code for r in ev.recipient]] if recipients else []))
             for ev in code_one(coder, text, PARSES[text], PUBLISHED)]
 
 
@@ -116,10 +117,8 @@ def test_tanks_sent_to_a_state_arm_it(coder: Coder) -> None:
 
 def test_missiles_sent_toward_a_state_strike_at_it(coder: Coder) -> None:
     # 'send missile' is also the AID row (missiles sent to an ally); the preposition decides.
-    coded = [(ev.event, ev.cameo, [a.code for a in ev.actor], [r.code for r in ev.recipient])
-             for ev in code_one(coder, "Iran sent missiles toward Israel.",
-                                PARSES["Iran sent missiles toward Israel."], PUBLISHED)]
-    assert coded == [("ASSAULT", "194", ["IRN"], ["ISR"])]
+    assert _coded(coder, "Iran sent missiles toward Israel.", recipients=True) == [
+        ("ASSAULT", "194", ["IRN"], ["ISR"])]
 
 
 def test_missiles_sent_to_a_state_arm_it(coder: Coder) -> None:

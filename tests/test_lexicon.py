@@ -145,13 +145,19 @@ def test_trigger_forms_take_irregular_forms_from_exceptions(lexicon: Lexicon) ->
     assert "ate" not in widened.trigger_forms
 
 
-def test_unknown_event_type_in_data_is_reported(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def _with_verb_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rows: str) -> None:
+    """Point the lexicon at a copy of its data files with ``rows`` added to verbs.tsv."""
     for name in ("plover.tsv", "cameo.tsv", "verbs.tsv", "nouns.tsv", "statuswords.tsv"):
         shutil.copy(data_path(name), tmp_path / name)
     with (tmp_path / "verbs.tsv").open("a", encoding="utf-8") as handle:
-        handle.write("frobnicate\tFROBNICATE\t\t\tdobj\tnot a PLOVER type\n")
+        handle.writelines(row + "\n" for row in rows)
     monkeypatch.setattr(lexicon_module, "data_path", lambda name: tmp_path / name)
+
+
+def test_unknown_event_type_in_data_is_reported(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_verb_rows(tmp_path, monkeypatch,
+                    "frobnicate\tFROBNICATE\t\t\tdobj\tnot a PLOVER type")
     with pytest.raises(DictionaryError, match=r"verbs\.tsv:\d+: unknown PLOVER type 'FROBNICATE'"):
         Lexicon()
 
@@ -160,12 +166,8 @@ def test_a_repeated_verb_pattern_is_reported(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     # Rows of one length are tried in file order, so the second of two rows with the same words
     # would never be used; words in another order are the same pattern.
-    for name in ("plover.tsv", "cameo.tsv", "verbs.tsv", "nouns.tsv", "statuswords.tsv"):
-        shutil.copy(data_path(name), tmp_path / name)
-    with (tmp_path / "verbs.tsv").open("a", encoding="utf-8") as handle:
-        handle.write("frobnicate at treaty\tAGREE\t\t057\tsym\t\n")
-        handle.write("frobnicate treaty at\tASSAULT\t\t190\tprep:at\t\n")
-    monkeypatch.setattr(lexicon_module, "data_path", lambda name: tmp_path / name)
+    _with_verb_rows(tmp_path, monkeypatch, "frobnicate at treaty\tAGREE\t\t057\tsym\t",
+                    "frobnicate treaty at\tASSAULT\t\t190\tprep:at\t")
     with pytest.raises(DictionaryError,
                        match=r"verbs\.tsv:(\d+): pattern 'frobnicate treaty at' repeats line \d+"):
         Lexicon()
