@@ -1101,6 +1101,11 @@ class SentenceRoles:
             out.append(owner)
         elif mention is not None:
             out.append(self._entity(mention, date))
+        elif tok.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and (
+                tok.head.i in self.by_token) and (named := self.np(tok.head, date, depth + 1)):
+            # "SWAPO, the guerrilla movement that has fought South African rule": the group
+            # set beside a name is the named one, not the text's main rebels.
+            out.extend(named)
         elif tok.lower_ in FIRST_PERSON and (quoted := self._quoted_speaker(tok)):
             out.extend(quoted)
         elif tok.lower_ in PERSON_PRONOUNS and (speaker := self._reporter(tok)):
