@@ -41,7 +41,9 @@ from parley.events.inference import (
     leaves_pact,
     mediated_meetings,
     mediators_signing,
+    note_proposals,
     penalties_decided,
+    proposals_answered,
     reciprocals,
     refusals,
     refusals_to_rule_out,
@@ -334,6 +336,7 @@ class Coder:
         ctx.meetings_at_home(filled)
         ctx.fights_directed(filled)
         mediated_meetings(filled)
+        proposals_answered(filled, state, lambda tok: tok.i in by_token)
         events: list[EventMention] = []
         seen: set[tuple] = set()
         # "expelled the ambassador and ordered the troops to leave": two joined finite verbs
@@ -389,6 +392,7 @@ class Coder:
                 trigger_start=t0, trigger_end=t0 + len(trig.tok.text),
                 comment_id=sent.comment_id))
             events[-1].id = event_id(events[-1])
+            note_proposals(trig, actor, status, state)
             own = {e.code for e in actor}
             state.named[events[-1].id] = [e for e in ctx.named_parties if e.code not in own]
             if (trig.verb or trig.noun).symmetric:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from parley.events.lexicon import VerbEntry
-from parley.events.state import Trigger
+from parley.events.state import DocState, Trigger
 from parley.events.status import (
     ASSERTED,
     FUTURE,
@@ -73,6 +73,66 @@ def complement_recipients(filled: list) -> None:
                          if e.code not in own or (civic and e.sector == "GOV"))
         if found:
             filled[n] = (trig, actor, dedupe(found), status, date)
+
+
+#: Verbs that answer a thing proposed: its acceptance or rejection is aimed at its proposer.
+_ANSWERS = frozenset({"accept", "reject"})
+
+#: Words of an offer whose object is the thing offered ("proposed a truce", "its offer").
+_OFFERING = frozenset({"offer", "propose", "proposal"})
+
+#: How many sentences on "accepted it" may still mean the thing last proposed.
+_PROPOSAL_REACH = 2
+
+
+def _things(tok: Token) -> list[Token]:
+    """The common nouns an act proposes or calls for: its object and its "for" phrase
+    ("called for an immediate ceasefire", "proposed a truce", "a call for talks")."""
+    found = [tok] if tok.pos_ == "NOUN" else []
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            found.extend(g for g in c.children if g.dep_ == "pobj")
+    return [t for t in found if t.pos_ == "NOUN"]
+
+
+def note_proposals(trig: Trigger, actor: list[Entity], status: str, state: DocState) -> None:
+    """Remember who asked for or offered each thing an asserted act names, so that its
+    acceptance or rejection later is aimed at them."""
+    if status != ASSERTED or not actor or not (trig.event == "REQUEST" or (
+            trig.event == "AGREE" and trig.tok.lemma_.lower() in _OFFERING)):
+        return
+    for thing in _things(trig.tok):
+        state.proposals[thing.lemma_.lower()] = list(actor)
+        state.last_proposal = (thing.lemma_.lower(), state.sentence)
+
+
+def proposals_answered(filled: list, state: DocState, named: Callable[[Token], bool]) -> None:
+    """Aim the acceptance or rejection of a thing proposed earlier at its proposer: "The
+    Security Council called for a ceasefire ... King Hussein accepted the ceasefire", and
+    "Syria accepted it" after. What the sentence says of the thing itself ("a proposal
+    drafted by the United States") is left to tell."""
+    for n, (trig, actor, _, status, date) in enumerate(filled):
+        if trig.verb is None or trig.tok.lemma_.lower() not in _ANSWERS or (
+                trig.event not in ("AGREE", "REJECT")):
+            continue
+        obj = next((c for c in trig.tok.children if c.dep_ == "dobj"), None)
+        if obj is None or any(named(t) for t in obj.subtree):
+            continue
+        if obj.pos_ == "NOUN":
+            thing = obj.lemma_.lower()
+        elif obj.lower_ == "it" and state.last_proposal is not None and (
+                state.sentence - state.last_proposal[1] <= _PROPOSAL_REACH):
+            thing = state.last_proposal[0]
+        else:
+            continue
+        own = {e.code for e in actor}
+        aimed = [e for e in state.proposals.get(thing, []) if e.code not in own]
+        if aimed:
+            filled[n] = (trig, actor, dedupe(aimed), status, date)
+            # (The thing answered is still the one talked of: "Syria accepted it" next.)
+            state.last_proposal = (thing, state.sentence)
 
 
 #: Sectors that do not make a party to the document's conflict (mediators, bodies, media).

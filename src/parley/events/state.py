@@ -100,6 +100,11 @@ class DocState:
     #: 1975, passed by the Security Council, imposed sanctions ... The resolution also called
     #: on Gbagbo to step aside").
     documents: dict[str, list[Entity]] = field(default_factory=dict)
+    #: Who last proposed, offered or called for each thing, by its noun ("called for an
+    #: immediate ceasefire", "the Soviet plan"): "Jordan accepted the ceasefire" answers them.
+    proposals: dict[str, list[Entity]] = field(default_factory=dict)
+    #: The noun of the last thing proposed and the number of its sentence, for "accepted it".
+    last_proposal: tuple[str, int] | None = None
     #: The actors (code and canonical name) the page names in words other than a short
     #: name, settled on first use (what "Congo", "Macedonia" or "the Tigers" mean there).
     named_otherwise: set[tuple[str, str]] | None = None
