@@ -652,6 +652,9 @@ _DONE_TO_PEOPLE = frozenset({"arrest", "detention", "killing", "assassination", 
 _DOCUMENTS = frozenset({"resolution", "statement", "communique", "declaration", "decree",
                         "memorandum", "motion", "bill", "law", "letter"})
 
+#: Verbs by which a body makes a text it may not have drafted its own ("adopted a resolution").
+_ADOPTING = frozenset({"adopt", "pass", "approve"})
+
 #: Verbs by which a body makes a text its own ("passed by the Security Council").
 _AUTHORING = frozenset({"adopt", "pass", "approve", "issue", "sign", "draft", "propose",
                         "present", "submit", "table", "circulate", "publish", "release",
@@ -3505,8 +3508,8 @@ class SentenceRoles:
                     for tok in subs:
                         recipient.extend(self.np(tok, date[0]))
             elif not passive:
-                for tok in subs:
-                    actor.extend(self.np(tok, date[0]))
+                actor.extend(self._adopted_text(verb, subs, date[0]) or [
+                    e for tok in subs for e in self.np(tok, date[0])])
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
                 if not actor and trig.cameo == _SEIZING_POWER:
@@ -3655,6 +3658,17 @@ class SentenceRoles:
             self.state.usurpers = actor[0]
         return actor, recipient, status, date
 
+    def _adopted_text(self, verb: Token, subjects: list[Token],
+                      date: str | None) -> list[Entity]:
+        """The body that adopted a text which is the verb's subject by a relative pronoun
+        ("voted for a British resolution that calls on Israel"), which its drafter's name
+        would otherwise stand for."""
+        if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _DOCUMENTS or (
+                verb.head.i in self.by_token) or not any(
+                t.lower_ in ("that", "which") for t in subjects):
+            return []
+        return self._adopters(verb.head, date)
+
     def _document_author(self, verb: Token, subjects: list[Token],
                          date: str | None) -> list[Entity]:
         """Who adopted or issued a text that is a verb's subject ("Resolution 1975, passed by
@@ -3668,7 +3682,7 @@ class SentenceRoles:
             lemma = text.lemma_.lower()
             if lemma not in _DOCUMENTS or text.i in self.by_token:
                 continue
-            found: list[Entity] = []
+            found = self._adopters(text, date)
             for clause in (c for c in text.children if c.dep_ in ("acl", "relcl")
                            and c.lemma_.lower() in _AUTHORING):
                 found += [e for a in self.agent(clause) for e in self.np(a, date) if e.code]
@@ -3699,6 +3713,19 @@ class SentenceRoles:
                 self.state.documents[lemma] = found = dedupe(found)
                 return found
         return []
+
+    def _adopters(self, text: Token, date: str | None) -> list[Entity]:
+        """Who adopted a text told as their vote or adoption of it ("the council voted for
+        a British resolution that calls on Israel", "the assembly adopted an American
+        resolution"): the body acts through it, whoever drafted it."""
+        if text.dep_ == "pobj" and text.head.lower_ == "for" and (
+                text.head.head.lemma_.lower() == "vote"):
+            adopting = text.head.head
+        elif text.dep_ == "dobj" and text.head.lemma_.lower() in _ADOPTING:
+            adopting = text.head
+        else:
+            return []
+        return [e for s in self.subjects(adopting)[0] for e in self.np(s, date) if e.code]
 
     def _council(self) -> list[Entity]:
         """The council or, else, the assembly the text has named (whose resolutions are
