@@ -252,10 +252,13 @@ def test_a_person_acts_for_the_office_held_that_day(
 def test_insurgents_without_a_code_of_their_own_are_their_states_rebels(
         dictionary: ActorDictionary) -> None:
     # EVENTS.md's capitals short names are for groups the tables name; the Khmer Rouge and
-    # SWAPO have none, so they are coded as CAMEO codes them (KHMREB): state, sector REB.
+    # SWAPO and the FMLN have none, so they are coded as CAMEO codes them (KHMREB): state, sector REB.
     assert found(dictionary, "The Khmer Rouge shelled the town.") == [
         ("Khmer Rouge", "KHM", "REB")]
     assert found(dictionary, "SWAPO guerrillas crossed the border.")[0] == ("SWAPO", "NAM", "REB")
+    assert found(dictionary, "The Farabundo Marti National Liberation Front signed.") == [
+        ("Farabundo Marti National Liberation Front", "SLV", "REB")]
+    assert found(dictionary, "FMLN units attacked.")[0] == ("FMLN", "SLV", "REB")
 
 
 def test_the_eu_force_in_bosnia_is_the_eus(dictionary: ActorDictionary) -> None:
