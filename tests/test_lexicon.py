@@ -100,6 +100,16 @@ def test_envoys_withdrawn_are_recalled_not_troops_pulled_out(lexicon: Lexicon) -
     assert by_extra[("troop",)].event == "RETREAT"
 
 
+def test_arms_handed_in_are_laid_down_toward_the_enemy_not_the_taker(lexicon: Lexicon) -> None:
+    # "the last fighters handed in their rifles to UN observers": the observers take the
+    # rifles but are no party, so no "to" phrase gives the recipient.
+    by_extra = {e.extra: e for v in ("hand", "turn") for e in lexicon.verb_entries(v)}
+    for words in [("in", w) for w in ("weapon", "arm", "rifle", "gun")]:
+        entry = by_extra[words]
+        assert (entry.event, entry.mode, entry.cameo) == ("RETREAT", "disarm", "0873")
+        assert "prep:to" not in entry.roles
+
+
 def test_noun_with_modifier_first(lexicon: Lexicon) -> None:
     entries = lexicon.noun_entries("aid")
     modifiers = [e.modifier for e in entries]

@@ -126,6 +126,10 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             if child.dep_ == "dobj" and _armed_strike(child):
                 continue  # "began air strikes" is no walkout ("began a strike")
             words.add(child.lemma_.lower())
+            if child.dep_ == "dobj" and child.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                # "the dialogue with the PLO, which Washington suspended": the object is the
+                # noun the relative pronoun stands for.
+                words.add(tok.head.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
                     if grand.dep_ == "pobj" or grand.dep_ == "prep":
@@ -168,6 +172,10 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                     # "the negotiation process was paused"
                     elif grand.dep_ == "compound":
                         words.add(grand.lemma_.lower())
+                    elif grand.dep_ == "advmod" and grand.lower_ == "over":
+                        # "declared El Salvador's war officially over": what the object is
+                        # declared, hung by the parser on the object.
+                        words.add("over")
                     if grand.dep_ == "prep" and grand.lower_ in ("in", "at") and (
                             not _temporal(grand)):
                         # "keeps about 1,500 troops in Transnistria": where the object is
@@ -179,6 +187,11 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
             # "designated Viv Ansanm, ..., and the Gran Grif gang as terrorist organisations":
             # the parser may join the last object to the verb, with the "as" phrase of all.
             words.update(_as_phrase(child))
+        elif child.dep_ == "ccomp" and child.lower_ == "over":
+            # "Abiy declared the operation over": the parser makes the object the subject of
+            # a clause "over".
+            words.add("over")
+            words.update(c.lemma_.lower() for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ in ("ccomp", "xcomp", "acomp") and child.pos_ == "ADJ":
             # "held the United States responsible": the parser's clause is a predicate.
             words.add(child.lemma_.lower())
