@@ -3,7 +3,7 @@
 "Castro", learnt from "Raul Castro" told before, is the subject "he" goes on with in the same
 sentence ("Castro must do his part too: he should free the critics"), not the last person of
 the sentence before. Talks that collapse are broken off (REJECT), a state that collapses
-breaks off nothing. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
+breaks off nothing, and a state that breaks talks off does. Docs are built by hand in the shape en_core_web_sm 3.8.0 parses these
 sentences (written for these tests).
 """
 
@@ -65,6 +65,17 @@ PARSES = {
         ('Friday', 7, 'pobj', 'PROPN', 'NNP', 'Friday'),
         ('.', 6, 'punct', 'PUNCT', '.', '.'),
     ],
+    'The PLO broke off the talks with Israel.': [
+        ('The', 1, 'det', 'DET', 'DT', 'the'),
+        ('PLO', 2, 'nsubj', 'PROPN', 'NNP', 'PLO'),
+        ('broke', 2, 'ROOT', 'VERB', 'VBD', 'break'),
+        ('off', 2, 'prt', 'ADP', 'RP', 'off'),
+        ('the', 5, 'det', 'DET', 'DT', 'the'),
+        ('talks', 2, 'dobj', 'NOUN', 'NNS', 'talk'),
+        ('with', 5, 'prep', 'ADP', 'IN', 'with'),
+        ('Israel', 6, 'pobj', 'PROPN', 'NNP', 'Israel'),
+        ('.', 2, 'punct', 'PUNCT', '.', '.'),
+    ],
 }
 
 
@@ -87,3 +98,9 @@ def test_a_state_that_collapses_breaks_off_nothing(coder: Coder) -> None:
 def test_talks_that_collapse_are_broken_off(coder: Coder) -> None:
     assert _code(coder, "The talks between Russia and Ukraine collapsed on Friday.") == [
         ("REJECT", "asserted", ["RUS", "UKR"], [])]
+
+
+def test_a_party_that_breaks_talks_off_breaks_them_off(coder: Coder) -> None:
+    # (A state as the subject of "break" is no state breaking up when it breaks something.)
+    assert _code(coder, "The PLO broke off the talks with Israel.") == [
+        ("REJECT", "asserted", ["PSE"], ["ISR"])]

@@ -510,9 +510,11 @@ class Coder:
                         _people_joined(tok, by_token)):
                     entry = _JOINING_PEOPLE
                 if entry is not None and entry.cameo == "164" and lemma in _COLLAPSING and any(
-                        c.dep_ == "nsubj" and c.i in by_token for c in tok.children):
+                        c.dep_ == "nsubj" and c.i in by_token for c in tok.children) and not any(
+                        c.dep_ == "dobj" for c in tok.children):
                     # "when the Soviet Union collapsed": a state that falls apart breaks off
-                    # no talks; only talks, a deal or ties do ("talks broke down").
+                    # no talks; only talks, a deal or ties do ("talks broke down"). A state
+                    # that breaks something off ("the PLO broke off the negotiations") does.
                     entry = None
                 if entry is not None and lemma in ("approve", "adopt"):
                     act = self._act_object(tok)
