@@ -98,6 +98,38 @@ def test_never_as_advmod_is_negated() -> None:
     assert clause_status(tok(doc, "attacked")) == NEGATED
 
 
+def test_what_nearly_happened_did_not() -> None:
+    doc = make_doc("The talks between Russia and Ukraine nearly collapsed on Friday.", [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("talks", 7, "nsubj", "NOUN", "NNS", "talk"),
+        ("between", 1, "prep", "ADP", "IN", "between"),
+        ("Russia", 2, "pobj", "PROPN", "NNP", "Russia"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("Ukraine", 3, "conj", "PROPN", "NNP", "Ukraine"),
+        ("nearly", 7, "advmod", "ADV", "RB", "nearly"),
+        ("collapsed", 7, "ROOT", "VERB", "VBD", "collapse"),
+        ("on", 7, "prep", "ADP", "IN", "on"),
+        ("Friday", 8, "pobj", "PROPN", "NNP", "Friday"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ])
+    assert clause_status(tok(doc, "collapsed")) == NEGATED
+
+
+def test_what_is_nearly_completed_was_mostly_done() -> None:
+    doc = make_doc("Israel has nearly completed its withdrawal from Gaza.", [
+        ("Israel", 3, "nsubj", "PROPN", "NNP", "Israel"),
+        ("has", 3, "aux", "AUX", "VBZ", "have"),
+        ("nearly", 3, "advmod", "ADV", "RB", "nearly"),
+        ("completed", 3, "ROOT", "VERB", "VBN", "complete"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("withdrawal", 3, "dobj", "NOUN", "NN", "withdrawal"),
+        ("from", 5, "prep", "ADP", "IN", "from"),
+        ("Gaza", 6, "pobj", "PROPN", "NNP", "Gaza"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    assert clause_status(tok(doc, "completed")) == ASSERTED
+
+
 @pytest.mark.parametrize("not_dep", ["neg", "preconj"])
 def test_not_only_but_stays_asserted(not_dep: str) -> None:
     # en_core_web_sm labels this "not" preconj; a neg label must not negate either.

@@ -96,11 +96,22 @@ _CARRIED_SAYINGS = frozenset({"urge", "press", "demand", "ask", "appeal", "plead
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "last", "only", "latest"})
 
+#: Verbs of bringing something to its end, which "nearly" leaves mostly done.
+_COMPLETING = frozenset({"complete", "finish", "double", "triple", "halve"})
+
 #: Nouns whose to-clause tells what was not done.
 _NEGATING_NOUNS = frozenset({"refusal", "failure", "inability", "unwillingness", "reluctance"})
 
 
+#: Adverbs of what came close to happening and did not ("the talks had nearly broken down").
+_NEAR_MISSES = frozenset({"nearly", "almost"})
+
+
 def _is_negation(tok: Token) -> bool:
+    if tok.lower_ in _NEAR_MISSES and tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and (
+            tok.head.lemma_.lower() not in _COMPLETING):
+        # (What is nearly completed or finished was mostly done.)
+        return True
     if tok.dep_ != "neg" and tok.lower_ not in ("never", "not", "n't"):
         return False
     # "not only ... but also" is emphasis, not negation.
