@@ -110,6 +110,13 @@ def test_arms_handed_in_are_laid_down_toward_the_enemy_not_the_taker(lexicon: Le
         assert "prep:to" not in entry.roles
 
 
+def test_agreeing_to_a_demand_is_yielding_to_it(lexicon: Lexicon) -> None:
+    # "Israel agreed in Cairo to its demand for observers": one side meets the other's demand.
+    by_extra = {e.extra: e for e in lexicon.verb_entries("agree")}
+    assert by_extra[("to", "demand")].event == "CONCEDE"
+    assert by_extra[("to",)].event == "AGREE" and by_extra[("to",)].symmetric
+
+
 def test_noun_with_modifier_first(lexicon: Lexicon) -> None:
     entries = lexicon.noun_entries("aid")
     modifiers = [e.modifier for e in entries]
