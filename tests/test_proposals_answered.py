@@ -23,6 +23,15 @@ def _answer(name: str, verb: str, lemma: str, obj: list[tuple]) -> list[tuple]:
             *obj]
 
 
+#: "... the truce on Tuesday.", after a subject and its verb.
+_THE_TRUCE_ON_TUESDAY = [
+    ('the', 3, 'det', 'DET', 'DT', 'the'),
+    ('truce', 1, 'dobj', 'NOUN', 'NN', 'truce'),
+    ('on', 1, 'prep', 'ADP', 'IN', 'on'),
+    ('Tuesday', 4, 'pobj', 'PROPN', 'NNP', 'Tuesday'),
+    ('.', 1, 'punct', 'PUNCT', '.', '.'),
+]
+
 PARSES = {
     CALL: [
         ('The', 2, 'det', 'DET', 'DT', 'the'),
@@ -37,13 +46,7 @@ PARSES = {
         ('Monday', 8, 'pobj', 'PROPN', 'NNP', 'Monday'),
         ('.', 3, 'punct', 'PUNCT', '.', '.'),
     ],
-    ACCEPTED: _answer('Jordan', 'accepted', 'accept', [
-        ('the', 3, 'det', 'DET', 'DT', 'the'),
-        ('truce', 1, 'dobj', 'NOUN', 'NN', 'truce'),
-        ('on', 1, 'prep', 'ADP', 'IN', 'on'),
-        ('Tuesday', 4, 'pobj', 'PROPN', 'NNP', 'Tuesday'),
-        ('.', 1, 'punct', 'PUNCT', '.', '.'),
-    ]),
+    ACCEPTED: _answer('Jordan', 'accepted', 'accept', _THE_TRUCE_ON_TUESDAY),
     ACCEPTED_IT: _answer('Syria', 'accepted', 'accept', [
         ('it', 1, 'dobj', 'PRON', 'PRP', 'it'),
         ('a', 4, 'det', 'DET', 'DT', 'a'),
@@ -51,13 +54,7 @@ PARSES = {
         ('later', 1, 'advmod', 'ADV', 'RB', 'later'),
         ('.', 1, 'punct', 'PUNCT', '.', '.'),
     ]),
-    REJECTED: _answer('Egypt', 'rejected', 'reject', [
-        ('the', 3, 'det', 'DET', 'DT', 'the'),
-        ('truce', 1, 'dobj', 'NOUN', 'NN', 'truce'),
-        ('on', 1, 'prep', 'ADP', 'IN', 'on'),
-        ('Tuesday', 4, 'pobj', 'PROPN', 'NNP', 'Tuesday'),
-        ('.', 1, 'punct', 'PUNCT', '.', '.'),
-    ]),
+    REJECTED: _answer('Egypt', 'rejected', 'reject', _THE_TRUCE_ON_TUESDAY),
 }
 
 

@@ -3508,7 +3508,7 @@ class SentenceRoles:
                     for tok in subs:
                         recipient.extend(self.np(tok, date[0]))
             elif not passive:
-                actor.extend(self._adopted_text(verb, subs, date[0]) or [
+                actor.extend(self._adopted_text(subs, date[0]) or [
                     e for tok in subs for e in self.np(tok, date[0])])
                 if not actor:
                     actor.extend(self._placed_group(verb, subs, date[0]))
@@ -3658,16 +3658,16 @@ class SentenceRoles:
             self.state.usurpers = actor[0]
         return actor, recipient, status, date
 
-    def _adopted_text(self, verb: Token, subjects: list[Token],
-                      date: str | None) -> list[Entity]:
+    def _adopted_text(self, subjects: list[Token], date: str | None) -> list[Entity]:
         """The body that adopted a text which is the verb's subject by a relative pronoun
         ("voted for a British resolution that calls on Israel"), which its drafter's name
         would otherwise stand for."""
-        if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _DOCUMENTS or (
-                verb.head.i in self.by_token) or not any(
-                t.lower_ in ("that", "which") for t in subjects):
-            return []
-        return self._adopters(verb.head, date)
+        for tok in subjects:
+            text = _for_relative(tok)
+            if text is not tok and text.lemma_.lower() in _DOCUMENTS and (
+                    text.i not in self.by_token):
+                return self._adopters(text, date)
+        return []
 
     def _document_author(self, verb: Token, subjects: list[Token],
                          date: str | None) -> list[Entity]:

@@ -96,15 +96,15 @@ _CARRIED_SAYINGS = frozenset({"urge", "press", "demand", "ask", "appeal", "plead
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "last", "only", "latest"})
 
-#: Verbs of bringing something to its end, which "nearly" leaves mostly done.
-_COMPLETING = frozenset({"complete", "finish", "double", "triple", "halve"})
-
 #: Nouns whose to-clause tells what was not done.
 _NEGATING_NOUNS = frozenset({"refusal", "failure", "inability", "unwillingness", "reluctance"})
 
 
 #: Adverbs of what came close to happening and did not ("the talks had nearly broken down").
 _NEAR_MISSES = frozenset({"nearly", "almost"})
+
+#: Verbs of bringing something to its end, which "nearly" leaves mostly done.
+_COMPLETING = frozenset({"complete", "finish", "double", "triple", "halve"})
 
 
 def _is_negation(tok: Token) -> bool:
