@@ -481,6 +481,8 @@ class Coder:
                     entry = None if tok.dep_ == "advcl" and _imposes(tok.head) else _TARGETED
                 if entry is None and lemma == "insist" and _mandative(tok):
                     entry = _INSISTED
+                if entry is None and lemma == "tell" and _told_to(tok, by_token):
+                    entry = _TOLD_TO
                 if entry is None and _forces_leaving(tok, by_token):
                     entry = _FORCES_LEFT
                 if entry is None and lemma in GROUND_VERBS and _ground_held(tok, by_token):
@@ -815,6 +817,24 @@ def _ground_held(verb: Token, by_token: dict[int, Mention]) -> bool:
 #: "insisted that Armenia rewrite its constitution": a demand (CAMEO 100), of the
 #: complement's subject (found as "demanded that" finds it).
 _INSISTED = VerbEntry("insist", (), "REQUEST", None, "100", ("none",))
+
+
+#: "told residents to leave": telling someone to act asks it of them (CAMEO 020).
+_TOLD_TO = VerbEntry("tell", (), "REQUEST", None, "020", ("dobj", "dative"))
+
+
+def _told_to(verb: Token, by_token: dict[int, Mention]) -> bool:
+    """True for "tell" with a party told and an infinitive of what it is to do ("told them
+    not to return", "told Kyiv to withdraw"); "told reporters that ..." reports, it asks
+    nothing. (Orders to one's own, "told his government to start", and to firms or crowds,
+    "told airlines to avoid", ask no party.)"""
+    told = any(c.dep_ in ("dobj", "dative") and (c.i in by_token or (
+        c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that"))) for c in verb.children)
+    return told and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ == "nsubj" for a in c.children)
+        for c in verb.children)
 
 
 def _mandative(verb: Token) -> bool:

@@ -24,9 +24,13 @@ _LEMMAS = {
     **dict.fromkeys(("staged", "staging", "stages"), ("stag", "stage")),
     **dict.fromkeys(("cordoned", "cordoning"), ("cordone", "cordon")),
     **dict.fromkeys(("hopes", "hoped", "hoping"), ("hop", "hope")),
-    # ("retook" is tagged a bare verb and left as it is.)
+    # ("retook" is tagged a bare verb and left as it is, or a noun: see _VERBS_TAKEN_FOR_NOUNS.)
     "retook": ("retook", "retake"),
 }
+
+#: Past verbs the model may tag as nouns though they head a clause with a subject ("Croatia's
+#: army retook the region" parsed as a noun "retook" with "army" its nsubj): form -> lemma.
+_VERBS_TAKEN_FOR_NOUNS = {"retook": "retake"}
 
 
 def repair(doc: Doc, agentive: Callable[[Token], bool] | None = None) -> None:
@@ -43,6 +47,10 @@ def repair(doc: Doc, agentive: Callable[[Token], bool] | None = None) -> None:
         if tok.lemma_ == wrong and tok.pos_ in ("VERB", "AUX"):
             # "staged a coup" lemmatised "stag", "hopes" "hop".
             tok.lemma_ = right
+        elif tok.pos_ == "NOUN" and tok.lower_ in _VERBS_TAKEN_FOR_NOUNS and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            # (A noun has no subject: the word is the clause's verb.)
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", _VERBS_TAKEN_FOR_NOUNS[tok.lower_]
     for first in [t for t in doc if t.i == t.sent.start]:
         _acronym_taken_for_verb(first)
         _inversion_taken_for_compound(first)

@@ -682,7 +682,7 @@ _HEDGES = frozenset({"perhaps", "possibly", "maybe", "ideally", "preferably"})
 
 #: Verbs by which a third party is named as bringing others to talk or agree.
 _MEDIATING = frozenset({"convene", "broker", "mediate", "host", "sponsor", "organise",
-                        "organize", "facilitate"})
+                        "organize", "facilitate", "chair"})
 
 #: Nouns of protest whose "of", "for", "at" or "over" phrase names what is protested.
 _GRIEVANCES = frozenset({"defiance", "disapproval", "protest", "opposition", "anger",
@@ -1234,6 +1234,13 @@ class SentenceRoles:
                         out.extend(self._antecedent(mod, date, depth))
                     elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
                         out.extend(self._quoted_speaker(mod))
+                    elif m is None and mod.dep_ == "poss" and mod.tag_ == "NNS" and (
+                            mod.lemma_.lower() in _REBEL_NOUNS and determined(mod, "the")) and (
+                            main := self.state.main_rebels()) is not None and not any(
+                            c.dep_ in ("amod", "compound", "prep") for c in mod.children):
+                        # "The rebels' chief negotiator accused the government": the one
+                        # armed group the report is about, as "the rebels" alone is.
+                        out.append(self._read_at(main, mod))
                     elif m is None and mod.dep_ == "poss" and mod.lemma_.lower() in (
                             _PAIR_WORDS) and mention is None:
                         # "the two countries' security chiefs": the pair's.
@@ -1432,11 +1439,16 @@ class SentenceRoles:
             out = [side]
             self._learn_names(tok, side)
         own = [e for e in out if (e.code, e.start) not in joined]
-        if not own and (sector in _HOME_SECTORS or lemma in _GOVERNMENTS) and (
+        # ("Government ministers accused the opposition", "government negotiators said":
+        # officials the text calls the government's are its state's, as "the government" is.)
+        governing = lemma in _GOVERNMENTS or (sector == "GOV" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_MODIFIERS
+            for c in tok.children))
+        if not own and (sector in _HOME_SECTORS or governing) and (
                 mention is None and depth == 0 and lemma not in _RULERS) and (
                 _bare_subject(tok)) and (code := self._reporting_state(tok)
                                          or self._home_code(tok) or self._ruled_code()) and (
-                lemma not in _GOVERNMENTS or self._government_of(tok, code)):
+                not governing or self._government_of(tok, code)):
             # "its defence minister said the army would fight on": a state's officials
             # saying what "the army" does speak of their own. "Security forces have killed
             # more than 700 people", "Soldiers were deployed": unnamed agents in a text
@@ -3236,6 +3248,15 @@ class SentenceRoles:
             # "Spain and Sweden were among the governments that summoned Israel's envoys":
             # the ones said to be among them did it.
             return among, passive
+        if subs and verb.dep_ == "relcl" and all(t.lower_ in ("both", "all") for t in subs) and any(
+                c.dep_ in ("dobj", "nsubj") and c.lower_ in ("which", "who") for c in verb.children):
+            # "Washington and the G8, which both called for the intruders to withdraw": the
+            # parser makes "both" the subject and "which" the object; those the relative
+            # clause is said of (all of them, as "both" says) did it.
+            named = verb.head
+            while named.dep_ == "conj":
+                named = named.head
+            return [named], passive
         if subs or depth > 4:
             return subs, passive
         left = [t for t in left_noun(verb)
@@ -3539,6 +3560,12 @@ class SentenceRoles:
                 recipient.append(_OWN_STATE)
             if not recipient:
                 recipient.extend(own_found)
+            if trig.mode == "mediate" and recipient and any(
+                    g.lower_ == "together" for c in verb.children if c.dep_ == "prep"
+                    and c.lower_ == "with" for g in c.children):
+                # "brought Isaias together with Djibouti's president": both are brought.
+                for tok in self.prep_objects(verb, ("with",)):
+                    recipient.extend(self.np(tok, date[0]))
             if not recipient and trig.event in ("CONCEDE", "RETREAT") and actor:
                 # "ECOWAS lifted its economic sanctions": undoing one's own measures is aimed
                 # at whom they were imposed on.

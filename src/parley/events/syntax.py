@@ -132,7 +132,10 @@ def match_verb(tok: Token, entries: list[VerbEntry]) -> VerbEntry | None:
                 words.add(tok.head.lemma_.lower())
             if child.dep_ == "prep":
                 for grand in child.children:
-                    if grand.dep_ == "pobj" or grand.dep_ == "prep":
+                    if grand.dep_ == "pobj" or grand.dep_ == "prep" or (
+                            # "brought Isaias together with Guelleh": the parser hangs the
+                            # particle on the "with".
+                            grand.dep_ == "advmod" and grand.lower_ == "together"):
                         words.add(grand.lemma_.lower())
                     if grand.dep_ == "prep":
                         # "pulled the United States out of the agreement"
