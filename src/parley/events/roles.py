@@ -341,6 +341,10 @@ _COMMANDING = frozenset({"order", "direct", "instruct", "command"})
 #: Counted crowds ("Thousands marched in Tbilisi").
 _CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
 
+#: Spans and parts of talks named in their stead ("the two days of talks", "the third round
+#: of negotiations").
+_SPELLS = frozenset({"day", "week", "month", "round", "session"})
+
 #: Those one speaks to without holding talks ("spoke to reporters", "to the nation").
 _AUDIENCES = frozenset({"reporter", "journalist", "press", "crowd", "supporter", "audience",
                         "nation", "people", "student", "resident", "voter", "follower",
@@ -1081,6 +1085,11 @@ class SentenceRoles:
                 # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
                 # invasion" names no one who acts).
                 return doers
+        if mention is None and tok.lemma_.lower() in _SPELLS and determined(tok) and (
+                talks := [t for t in self.prep_objects(tok, ("of",)) if self._symmetric_act(t)]):
+            # "The two days of talks broke down": the talks' parties, named with them or else
+            # those the text was just telling about.
+            return self._symmetric_noun_parties(talks[0]) or list(self.state.last_pair)
         if mention is None and tok.lemma_.lower() in _CROWDS:
             counted = self.prep_objects(tok, ("of",))
             if counted:
@@ -4202,7 +4211,10 @@ class SentenceRoles:
                 recipient = [e for tok in self.subjects(governor)[0]
                              for e in self.np(tok, date[0]) if e.code]
             return actor, _others(actor, dedupe(recipient), self.span), ASSERTED, date
-        if governor is not None and not staged and self._undoes(governor):
+        if governor is not None and not staged and self._undoes(governor) and not (
+                # ("the talks broke down over the Tigers' demand that ...": what they broke
+                # down over is a cause, an act told in its own right.)
+                noun.dep_ == "pobj" and noun.head.lower_ == "over"):
             # "rejected the ceasefire proposal", "lifted its sanctions": the noun is what the
             # verb's act is about, not an act this sentence tells; its parties still say
             # whom the refusal is aimed at.

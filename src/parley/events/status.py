@@ -155,7 +155,15 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
     for child in verb.children:
         if child.dep_ in ("neg", "advmod") and _is_negation(child):
             negated = True
-        elif child.dep_ in ("aux", "auxpass"):
+        elif _fronted_nor(child):
+            # "Nor has the second round ever taken place", "Nor did the rebels attend": an
+            # inversion after a fronted "nor" denies the clause.
+            negated = True
+        if child.dep_ in ("aux", "auxpass") and any(_fronted_nor(g) for g in child.children):
+            negated = True
+        if child.dep_ in ("neg", "advmod", "cc"):
+            continue
+        if child.dep_ in ("aux", "auxpass"):
             lemma = child.lower_
             if lemma in _FUTURE_AUX:
                 modal = modal or FUTURE
@@ -180,6 +188,11 @@ def own_status(verb: Token, reported: bool = False) -> str | None:
     if negated and modal == FUTURE:
         return NEGATED
     return modal
+
+
+def _fronted_nor(tok: Token) -> bool:
+    """True for a "nor" or "neither" that opens its sentence ("Nor has ...")."""
+    return tok.dep_ == "cc" and tok.lower_ in ("nor", "neither") and tok.i == tok.sent.start
 
 
 def counterfactual(verb: Token) -> bool:
