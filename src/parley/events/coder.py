@@ -483,6 +483,8 @@ class Coder:
                     entry = _INSISTED
                 if entry is None and lemma == "tell" and _told_to(tok, by_token):
                     entry = _TOLD_TO
+                if entry is None and lemma in _SAYING_WAR and _war_if(tok):
+                    entry = _WAR_IF
                 if entry is None and _forces_leaving(tok, by_token):
                     entry = _FORCES_LEFT
                 if entry is None and lemma in GROUND_VERBS and _ground_held(tok, by_token):
@@ -817,6 +819,36 @@ def _ground_held(verb: Token, by_token: dict[int, Mention]) -> bool:
 #: "insisted that Armenia rewrite its constitution": a demand (CAMEO 100), of the
 #: complement's subject (found as "demanded that" finds it).
 _INSISTED = VerbEntry("insist", (), "REQUEST", None, "100", ("none",))
+
+
+#: "said it would regard a blockade as an act of war": naming an act one's casus belli
+#: threatens force (CAMEO 138) against whoever would do it.
+_WAR_IF = VerbEntry("say", (), "THREATEN", "violence", "138", ("none",))
+
+#: Verbs of saying that may carry such a warning.
+_SAYING_WAR = frozenset({"say", "warn", "declare", "state", "announce"})
+
+#: Verbs of regarding something as something ("would treat that as an act of war").
+_REGARDING = frozenset({"regard", "treat", "consider", "view", "deem", "see"})
+
+
+def _war_if(verb: Token) -> bool:
+    """True when a clause ``verb`` reports says an act would or will be regarded as an act of
+    war: "said it would regard a blockade as an act of war", "any attempt would be considered
+    an act of war, the committee said"."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+        if clause.lemma_.lower() not in _REGARDING or not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall")
+                for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+        named += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() == "act" and any(
+                p.lower_ == "of" and any(o.lemma_.lower() == "war" for o in p.children)
+                for p in n.children if p.dep_ == "prep") for n in named):
+            return True
+    return False
 
 
 #: "told residents to leave": telling someone to act asks it of them (CAMEO 020).
