@@ -5,6 +5,9 @@
   the verb ("retake").
 - "Egypt and the Arab League, which both called for the militias to disarm": the parser
   makes "both" the subject and "which" the object; those the clause is said of called.
+- "imposed travel bans and asset freezes on Belarusian officials": the model may take
+  "freezes" for a verb with "bans" its subject (a plural subject of a verb in "-s": no
+  clause); both are the objects of "imposed", a targeted sanction.
 
 Docs are built by hand in the shape the model parses these sentences (written for these
 tests).
@@ -16,6 +19,25 @@ from docbuild import code_one
 from parley.events.coder import Coder
 
 PARSES = {
+    'The same day, Britain and Canada imposed travel bans and asset freezes on Belarusian officials.': [
+        ('The', 2, 'det', 'DET', 'DT', 'the'),
+        ('same', 2, 'amod', 'ADJ', 'JJ', 'same'),
+        ('day', 7, 'npadvmod', 'NOUN', 'NN', 'day'),
+        (',', 7, 'punct', 'PUNCT', ',', ','),
+        ('Britain', 7, 'nsubj', 'PROPN', 'NNP', 'Britain'),
+        ('and', 4, 'cc', 'CCONJ', 'CC', 'and'),
+        ('Canada', 4, 'conj', 'PROPN', 'NNP', 'Canada'),
+        ('imposed', 7, 'ROOT', 'VERB', 'VBD', 'impose'),
+        ('travel', 9, 'compound', 'NOUN', 'NN', 'travel'),
+        ('bans', 12, 'nsubj', 'NOUN', 'NNS', 'ban'),
+        ('and', 9, 'cc', 'CCONJ', 'CC', 'and'),
+        ('asset', 9, 'conj', 'NOUN', 'NN', 'asset'),
+        ('freezes', 7, 'ccomp', 'VERB', 'VBZ', 'freeze'),
+        ('on', 12, 'prep', 'ADP', 'IN', 'on'),
+        ('Belarusian', 15, 'amod', 'ADJ', 'JJ', 'belarusian'),
+        ('officials', 13, 'pobj', 'NOUN', 'NNS', 'official'),
+        ('.', 12, 'punct', 'PUNCT', '.', '.'),
+    ],
     "Croatia's army retook the Serb-held region.": [
         ('Croatia', 2, 'poss', 'PROPN', 'NNP', 'Croatia'),
         ("'s", 0, 'case', 'PART', 'POS', "'s"),
@@ -54,6 +76,7 @@ PARSES = {
 }
 
 RETOOK = "Croatia's army retook the Serb-held region."
+FREEZES = "The same day, Britain and Canada imposed travel bans and asset freezes on Belarusian officials."
 BOTH = ("The plan won the support of Egypt and the Arab League, which both called for the "
         "militias to disarm.")
 
@@ -72,3 +95,9 @@ def test_both_of_a_relative_clause_are_those_it_is_said_of(coder: Coder) -> None
     events = _coded(coder, BOTH)
     assert [[e.code for e in ev.actor] for ev in events if ev.event == "REQUEST"] == [
         ["EGY", "ARL"]]
+
+
+def test_a_second_plural_object_taken_for_a_verb_is_an_object(coder: Coder) -> None:
+    events = _coded(coder, FREEZES)
+    assert [(ev.event, ev.cameo, [e.code for e in ev.actor], [e.code for e in ev.recipient])
+            for ev in events] == [("SANCTION", "163", ["GBR", "CAN"], ["BLR"])]

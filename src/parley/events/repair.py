@@ -63,6 +63,9 @@ def repair(doc: Doc, agentive: Callable[[Token], bool] | None = None) -> None:
         if tok.dep_ == "oprd" and tok.tag_ == "VBZ" and tok.head.lemma_.lower() in _NAMING_VERBS:
             _plural_noun_taken_for_verb(tok)
     for tok in doc:
+        if tok.dep_ == "ccomp" and tok.tag_ == "VBZ":
+            _joined_object_taken_for_clause(tok)
+    for tok in doc:
         if tok.dep_ in ("ccomp", "xcomp") and tok.tag_ in _PAST and tok.head.tag_ == "VBD":
             _listed_verb(tok)
     for tok in doc:
@@ -139,6 +142,30 @@ def _adjective_taken_for_verb(live: Token) -> None:
     for c in [c for c in live.children if c.i != thing.i]:
         c.head = thing if c.dep_ in ("det", "amod", "compound") else verb
     live.head, live.dep_, live.pos_, live.tag_ = thing, "amod", "ADJ", "JJ"
+
+
+def _joined_object_taken_for_clause(verb: Token) -> None:
+    """"imposed travel bans and asset freezes on Russian officials": the model may take the
+    second of two joined plural objects for a verb ("freezes") with the first for its
+    subject, under a verb left with no object. A "verb" with a joined noun right before it
+    and nothing of a clause (no auxiliary, no object) is that noun's phrase: the objects are
+    the head verb's, and the rest hangs on it."""
+    head, doc = verb.head, verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != verb.i
+                                  for c in head.children) or len(subjects) != 1:
+        return
+    subject = subjects[0]
+    joined = doc[verb.i - 1]
+    if subject.tag_ != "NNS" or subject.i < head.i or joined.dep_ != "conj" or (
+            joined.head.i != subject.i or joined.pos_ != "NOUN" or joined.tag_ != "NN") or any(
+            c.dep_ in ("aux", "auxpass", "neg", "dobj", "mark") for c in verb.children):
+        return
+    subject.head, subject.dep_ = head, "dobj"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = subject, "conj", "NOUN", "NNS"
+    joined.head, joined.dep_ = verb, "compound"
+    for c in [c for c in verb.children if c.i != subject.i and c.i != joined.i]:
+        c.head = head
 
 
 def _plural_noun_taken_for_verb(verb: Token) -> None:
