@@ -125,6 +125,10 @@ class Coder:
         self.actors = ActorDictionary(self._tokenize, self.options.dictionaries)
         self.lexicon = Lexicon(_exceptions(nlp))
         self.contexts = ContextCues()
+        # The agent words as a sentence may spell them: the table holds lemmas ("troop",
+        # "authority"), a sentence "Troops attacked", "the authorities detained".
+        self._agent_forms = {form for phrase in self.actors.agents
+                             for form in _noun_forms(phrase.split()[-1])}
 
     # -- the pre-parse filter ---------------------------------------------------------------
 
@@ -148,8 +152,7 @@ class Coder:
         if any(part in first for w in words if _JOINED.search(w) for part in _JOINED.split(w)):
             return True
         # No name, but a word that may refer back to one ("he", "the group", "these talks").
-        agents = self.actors.agents
-        return any(w in _REFERRING or w in agents for w in bare) or "U.S." in text
+        return any(w in _REFERRING or w in self._agent_forms for w in bare) or "U.S." in text
 
     # -- the document loop ------------------------------------------------------------------
 
@@ -867,6 +870,17 @@ def _told_to(verb: Token, by_token: dict[int, Mention]) -> bool:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not any(a.dep_ == "nsubj" for a in c.children)
         for c in verb.children)
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A noun and its regular plurals ("troop", "troops"; "authority", "authorities";
+    "militiaman", "militiamen"): enough for the pre-parse filter, which only looks words up."""
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    return forms
 
 
 def _mandative(verb: Token) -> bool:

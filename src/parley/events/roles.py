@@ -739,7 +739,7 @@ _HOME_SECTORS = frozenset({"MIL", "COP", "CVL", "OPP", "LEG", "JUD"})
 #: Words for a state's government as a whole: unnamed, in a text about one state, that
 #: state's ("the government suspended broadcasts"). Other officials ("the leaders", "the
 #: diplomats") may be anyone's.
-_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "authority"})
 
 #: Forces only a state has: an armed group has fighters and forces, not "the army" (bare
 #: "troops" and "soldiers" are a state's in news, an armed group's are its "fighters").
@@ -3251,7 +3251,11 @@ class SentenceRoles:
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb and whether it is passive (agent phrase excluded)."""
         subs = [c for c in verb.children if c.dep_ in _SUBJ]
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # ("most of them shot by security forces": a participle with an agent is passive,
+        # whatever the parser calls its subject.)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
         if subs and verb.dep_ == "relcl" and all(t.lower_ in ("that", "which", "who")
                                                   for t in subs) and (among := _among(verb.head)):
             # "Spain and Sweden were among the governments that summoned Israel's envoys":
