@@ -1243,6 +1243,12 @@ class SentenceRoles:
                         out.extend(self._antecedent(mod, date, depth))
                     elif mod.lower_ in FIRST_PERSON and mod.dep_ == "poss":
                         out.extend(self._quoted_speaker(mod))
+                    elif mod.lower_ == "whose" and mod.dep_ == "poss" and (
+                            clause := next((a for a in tok.ancestors if a.dep_ == "relcl"),
+                                           None)) is not None:
+                        # "India, whose special envoy had met the king": the envoy is
+                        # India's, the noun the relative clause is said of.
+                        out.extend(self.np(clause.head, date, depth + 1))
                     elif m is None and mod.dep_ == "poss" and mod.tag_ == "NNS" and (
                             mod.lemma_.lower() in _REBEL_NOUNS and determined(mod, "the")) and (
                             main := self.state.main_rebels()) is not None and not any(
