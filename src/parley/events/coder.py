@@ -100,7 +100,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Za-z .'’\-]{1,30})
                        r"(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s")
 
 #: Bumped whenever coding output can change, so stored documents are re-coded.
-CODER_VERSION = "0.33.0"
+CODER_VERSION = "0.33.1"
 
 
 #: Harms vowed that are no act of their own in the lexicon ("vowed to punish Israel").
