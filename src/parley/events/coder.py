@@ -52,7 +52,7 @@ from parley.events.inference import (
     visits_per_host,
     visits_to_meet,
 )
-from parley.events.lexicon import Lexicon, NounEntry, VerbEntry
+from parley.events.lexicon import Lexicon, NounEntry, VerbEntry, plurals
 from parley.events.repair import repair
 from parley.events.roles import (
     ARGUMENT,
@@ -61,6 +61,7 @@ from parley.events.roles import (
     GROUP_PRONOUNS,
     MEDIATION,
     PERSON_PRONOUNS,
+    THING_PRONOUNS,
     VERBAL_ACTS,
     SentenceRoles,
 )
@@ -456,8 +457,8 @@ class Coder:
             # "The People's Liberation Army practised a blockade. ... It sanctioned Pelosi":
             # a sentence that codes no event still makes its subject the one "it" refers to.
             topic = [e for tok in doc if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX")
-                     for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in (
-                         "it", "this", "that", "there") for e in ctx.np(c, None)]
+                     for c in tok.children if c.dep_ == "nsubj"
+                     and c.lower_ not in THING_PRONOUNS | {"there"} for e in ctx.np(c, None)]
             if topic:
                 state.last_actor = topic
         return drop_nominal_echoes(events, frozenset(sent.start + doc[i].idx for i in distinct))
@@ -683,7 +684,7 @@ def _adjectival(verb: Token) -> bool:
         return True
     if verb.lower_ not in _JUDGING:
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children) and (
+    if any(c.dep_ == "nsubj" and c.lower_ in THING_PRONOUNS for c in verb.children) and (
             any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
         return True  # "It was striking television": a judgement, whatever the parse
     return not any(
@@ -864,23 +865,17 @@ def _told_to(verb: Token, by_token: dict[int, Mention]) -> bool:
     nothing. (Orders to one's own, "told his government to start", and to firms or crowds,
     "told airlines to avoid", ask no party.)"""
     told = any(c.dep_ in ("dobj", "dative") and (c.i in by_token or (
-        c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that"))) for c in verb.children)
+        c.pos_ == "PRON" and c.lower_ not in THING_PRONOUNS)) for c in verb.children)
     return told and any(
-        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and infinitive(c)
         and not any(a.dep_ == "nsubj" for a in c.children)
         for c in verb.children)
 
 
 def _noun_forms(noun: str) -> set[str]:
-    """A noun and its regular plurals ("troop", "troops"; "authority", "authorities";
-    "militiaman", "militiamen"): enough for the pre-parse filter, which only looks words up."""
-    forms = {noun, noun + "s", noun + "es"}
-    if noun.endswith("y"):
-        forms.add(noun[:-1] + "ies")
-    if noun.endswith("man"):
-        forms.add(noun[:-3] + "men")
-    return forms
+    """A noun and its plurals for the pre-parse filter, which only looks words up: the
+    regular ones (``lexicon.plurals``) and "-men" ("militiaman", "militiamen")."""
+    return plurals(noun) | ({noun[:-3] + "men"} if noun.endswith("man") else set())
 
 
 def _mandative(verb: Token) -> bool:

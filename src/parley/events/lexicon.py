@@ -108,12 +108,24 @@ def _noun_roles(value: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
 # Regular English inflection is enough for the pre-parse filter: a form it misses only means
 # a sentence is parsed that need not be, never that an event is lost (irregular forms come
 # from the model's own exception table).
+def plurals(noun: str) -> set[str]:
+    """A noun and its regular plurals ("troop", "troops"; "authority", "authorities")."""
+    forms = {noun, noun + "s", noun + "es"}
+    if _consonant_y(noun):
+        forms.add(noun[:-1] + "ies")
+    return forms
+
+
+def _consonant_y(word: str) -> bool:
+    return word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou"
+
+
 def _inflections(lemma: str) -> set[str]:
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    forms = plurals(lemma) | {lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if _consonant_y(lemma):
+        forms.add(lemma[:-1] + "ied")
     if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms

@@ -28,9 +28,9 @@ _LEMMAS = {
     "retook": ("retook", "retake"),
 }
 
-#: Past verbs the model may tag as nouns though they head a clause with a subject ("Croatia's
-#: army retook the region" parsed as a noun "retook" with "army" its nsubj): form -> lemma.
-_VERBS_TAKEN_FOR_NOUNS = {"retook": "retake"}
+#: Forms of ``_LEMMAS`` the model may also tag as nouns though they head a clause with a
+#: subject ("Croatia's army retook the region" parsed as a noun "retook" with "army" its nsubj).
+_VERBS_TAKEN_FOR_NOUNS = frozenset({"retook"})
 
 
 def repair(doc: Doc, agentive: Callable[[Token], bool] | None = None) -> None:
@@ -50,7 +50,7 @@ def repair(doc: Doc, agentive: Callable[[Token], bool] | None = None) -> None:
         elif tok.pos_ == "NOUN" and tok.lower_ in _VERBS_TAKEN_FOR_NOUNS and any(
                 c.dep_ == "nsubj" for c in tok.children):
             # (A noun has no subject: the word is the clause's verb.)
-            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", _VERBS_TAKEN_FOR_NOUNS[tok.lower_]
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", right
     for first in [t for t in doc if t.i == t.sent.start]:
         _acronym_taken_for_verb(first)
         _inversion_taken_for_compound(first)

@@ -252,7 +252,7 @@ _DEMAND_NOUNS = frozenset({"reminder", "warning", "demand", "call", "appeal", "s
                            "message", "insistence", "declaration", "ultimatum"})
 
 #: Neuter pronouns, which stand for a thing (a document, a deed), not a party.
-_THING_PRONOUNS = frozenset({"it", "this", "that"})
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 #: Verbs of holding ground by force (see coder._ground_held; lexicon.CUE_LEMMAS names the
 #: ones no trigger of their own, so their sentences are parsed).
@@ -340,10 +340,6 @@ _COMMANDING = frozenset({"order", "direct", "instruct", "command"})
 
 #: Counted crowds ("Thousands marched in Tbilisi").
 _CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
-
-#: Spans and parts of talks named in their stead ("the two days of talks", "the third round
-#: of negotiations").
-_SPELLS = frozenset({"day", "week", "month", "round", "session"})
 
 #: Those one speaks to without holding talks ("spoke to reporters", "to the nation").
 _AUDIENCES = frozenset({"reporter", "journalist", "press", "crowd", "supporter", "audience",
@@ -1085,7 +1081,7 @@ class SentenceRoles:
                 # Russia's invasion" is aimed at Russia, not at the invaded ("the Ukraine
                 # invasion" names no one who acts).
                 return doers
-        if mention is None and tok.lemma_.lower() in _SPELLS and determined(tok) and (
+        if mention is None and tok.lemma_.lower() in _SPANS and determined(tok) and (
                 talks := [t for t in self.prep_objects(tok, ("of",)) if self._symmetric_act(t)]):
             # "The two days of talks broke down": the talks' parties, named with them or else
             # those the text was just telling about.
@@ -3044,7 +3040,7 @@ class SentenceRoles:
         owners = [c for c in subj.children if c.dep_ == "poss"]
         if subj.pos_ == "NOUN" and owners:
             return [e for c in owners for e in self.np(c, None)]
-        if subj.lower_ in _THING_PRONOUNS:
+        if subj.lower_ in THING_PRONOUNS:
             return []
         return self.np(subj, None)
 
@@ -3475,7 +3471,7 @@ class SentenceRoles:
                 return None
             # ("signing it": a neuter pronoun object is the document, not a party.)
             objects = [c for c in verb.children if c.dep_ == "dobj"
-                       and c.lower_ not in _THING_PRONOUNS]
+                       and c.lower_ not in THING_PRONOUNS]
             # ("struck a deal with Russian mediation": the mediation is no party. "spoke to
             # Putin", "kept talking to Putin": one speaks to a party, though one agrees to a
             # demand.)
@@ -3484,7 +3480,7 @@ class SentenceRoles:
             if passive:
                 # ("the day it was signed", "the paper it was signed on": what was signed
                 # is the document, not a party, as "signing it" is.)
-                subs = [t for t in subs if t.lower_ not in _THING_PRONOUNS | {"which"}]
+                subs = [t for t in subs if t.lower_ not in THING_PRONOUNS | {"which"}]
             for tok in [*subs, *agents, *(o for o in self.prep_objects(verb, partners)
                                           if not self._mediation_noun(o)), *objects]:
                 if tok in objects and len({e.code for e in actor}) >= 2 and (
@@ -4587,4 +4583,4 @@ class SentenceRoles:
 
 
 __all__ = ["ARGUMENT", "GROUP_NOUNS", "GROUP_PRONOUNS", "MEDIATION", "PERSON_PRONOUNS",
-           "VERBAL_ACTS", "SentenceRoles"]
+           "THING_PRONOUNS", "VERBAL_ACTS", "SentenceRoles"]
